@@ -1,0 +1,11 @@
+import { readFile, stat } from 'node:fs/promises';
+import { runCli } from './cli/run-cli';
+
+void runCli(process.argv.slice(2), {
+  readFile: async (path) => new Uint8Array(await readFile(path)),
+  isDirectory: async (path) => (await stat(path)).isDirectory(),
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+}).then((exitCode) => {
+  process.exitCode = exitCode;
+});

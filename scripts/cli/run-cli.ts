@@ -1,0 +1,82 @@
+import { parseArgs } from 'node:util';
+import { parsePage } from '../../shared/parser/parse-page';
+import { decodePageBytes } from '../../shared/text/page-input';
+import { formatParsedPage } from './format-page';
+
+export interface CliIo {
+  readFile(path: string): Promise<Uint8Array>;
+  isDirectory(path: string): Promise<boolean>;
+  stdout(text: string): void;
+  stderr(text: string): void;
+}
+
+export const USAGE = `usage: npm run cli -- <command>
+
+commands:
+  parse FILE [--json]   print the structured document the parser makes of a page export
+  help                  print this help
+`;
+
+/** Runs one CLI command; returns the process exit code. Never throws for bad input. */
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  const [command, ...rest] = argv;
+  switch (command) {
+    case 'parse':
+      return parseCommand(rest, io);
+    case 'help':
+    case '--help':
+    case '-h':
+      io.stdout(USAGE);
+      return 0;
+    case undefined:
+      io.stderr(`repères: no command given\n${USAGE}`);
+      return 2;
+    default:
+      io.stderr(`repères: unknown command "${command}" (try: npm run cli -- help)\n`);
+      return 2;
+  }
+}
+
+async function parseCommand(args: readonly string[], io: CliIo): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: [...args], options: { json: { type: 'boolean', default: false } }, allowPositionals: true, strict: true });
+  } catch (error) {
+    io.stderr(`repères: parse: ${(error as Error).message}\n`);
+    return 2;
+  }
+  const [file, ...extra] = parsed.positionals;
+  if (file === undefined || extra.length > 0) {
+    io.stderr('repères: parse takes exactly one FILE (usage: npm run cli -- parse FILE [--json])\n');
+    return 2;
+  }
+  const bytes = await readInput(file, io);
+  if (bytes === null) return 1;
+  const decoded = decodePageBytes(bytes);
+  if (!decoded.ok) {
+    io.stderr(`repères: ${file}: ${decoded.error.message}\n`);
+    return 1;
+  }
+  const result = parsePage(decoded.value, { fileName: file });
+  if (!result.ok) {
+    io.stderr(`repères: ${file}: ${result.error.message}\n`);
+    return 1;
+  }
+  io.stdout(parsed.values.json ? `${JSON.stringify(result.value, null, 2)}\n` : formatParsedPage(file, result.value));
+  return 0;
+}
+
+async function readInput(file: string, io: CliIo): Promise<Uint8Array | null> {
+  try {
+    if (await io.isDirectory(file)) {
+      io.stderr(`repères: ${file}: is a directory, not a page export\n`);
+      return null;
+    }
+    return await io.readFile(file);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason = code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : `cannot be read (${code ?? 'unknown error'})`;
+    io.stderr(`repères: ${file}: ${reason}\n`);
+    return null;
+  }
+}
