@@ -1,6 +1,7 @@
 import type { ContactPoint, Speaker } from '../dataset/schema';
 import { normaliseForComparison } from '../text/normalise';
 import { findContacts } from './contacts';
+import { FOOTNOTE_LINE, footnoteMarkersIn } from './footnotes';
 import type { LineToken } from './lines';
 import { wordCount } from './punctuation';
 import { findSpeaker, isQuotation } from './quotes';
@@ -21,8 +22,6 @@ export type DraftBlock =
  */
 type HeadingOrigin = 'accordion' | 'lead-item' | 'short-line';
 
-const FOOTNOTE = /^(\*{1,2}|†)\s*(\S.*)$/u;
-const FOOTNOTE_MARKER = /[\p{L}\p{N})](\*{1,2}|†)(?=[\s.,;:!?)]|$)/gu;
 const MAX_HEADING_LENGTH = 80;
 const MAX_HEADING_WORDS = 10;
 // A contact paragraph is short; a long paragraph that cites a web address stays prose.
@@ -96,14 +95,13 @@ function introducer(drafts: readonly DraftBlock[]): number | null {
 }
 
 function proseBlock(text: string, line: number): DraftBlock {
-  const footnote = FOOTNOTE.exec(text);
+  const footnote = FOOTNOTE_LINE.exec(text);
   if (footnote) return { kind: 'footnote', marker: footnote[1] ?? '*', text: footnote[2] ?? '', line };
   if (isQuotation(text)) return { kind: 'quote', text, line, speaker: findSpeaker(text) };
   const contacts = findContacts(text);
   const isContact = contacts.some((contact) => contact.type !== 'url') || (contacts.length > 0 && text.length <= MAX_CONTACT_LENGTH);
   if (isContact) return { kind: 'contact', text, line, contacts: contacts.map(({ type, value }) => ({ type, value })) };
-  const footnoteMarkers = [...new Set([...text.matchAll(FOOTNOTE_MARKER)].map((match) => match[1] ?? '*'))];
-  return { kind: 'paragraph', text, line, footnoteMarkers };
+  return { kind: 'paragraph', text, line, footnoteMarkers: footnoteMarkersIn(text) };
 }
 
 /**

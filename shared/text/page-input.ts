@@ -10,6 +10,7 @@ export interface PageInputError {
 export const MAX_PAGE_BYTES = 2 * 1024 * 1024;
 
 // Control characters other than tab, line feed and carriage return.
+// oxlint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
 
 /**

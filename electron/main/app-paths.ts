@@ -1,0 +1,27 @@
+import { join } from 'node:path';
+
+/** The fixed name of the app's data folder, whatever the product name or language. */
+export const USER_DATA_FOLDER = 'Reperes';
+
+export interface AppLocation {
+  isPackaged: boolean;
+  /** `app.getAppPath()`: the project root in development, the app archive when packaged. */
+  appPath: string;
+  /** `process.resourcesPath`: where a packaged app's extra resources live. */
+  resourcesPath: string;
+  /** The folder of the main bundle (`out/main`). */
+  mainDir: string;
+}
+
+/**
+ * Where the app finds what it bundles. Packaged, the dataset is an extra resource beside
+ * the app archive; in development it is read from the project's `resources/` folder.
+ */
+export function bundledPaths(location: AppLocation): { datasetFile: string; rendererDir: string; preloadFile: string } {
+  const resourcesDir = location.isPackaged ? location.resourcesPath : join(location.appPath, 'resources');
+  return {
+    datasetFile: join(resourcesDir, 'dataset', 'dataset.json'),
+    rendererDir: join(location.mainDir, '..', 'renderer'),
+    preloadFile: join(location.mainDir, '..', 'preload', 'index.cjs'),
+  };
+}

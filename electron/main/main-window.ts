@@ -1,0 +1,35 @@
+import { BrowserWindow, nativeTheme, screen } from 'electron';
+import { join } from 'node:path';
+import { readJsonFile, writeJsonFile } from './json-file';
+import { secureWebPreferences } from './security';
+import { MIN_WINDOW_SIZE, restoreWindowState, windowStateToSave } from './window-state';
+
+export interface MainWindowOptions {
+  userDataDir: string;
+  preloadFile: string;
+  url: string;
+  title: string;
+}
+
+/** Creates the app's window where the person left it, hardened, and remembers where it goes. */
+export async function createMainWindow(options: MainWindowOptions): Promise<BrowserWindow> {
+  const stateFile = join(options.userDataDir, 'window-state.json');
+  const state = restoreWindowState(await readJsonFile(stateFile), screen.getAllDisplays().map((display) => display.workArea));
+  const window = new BrowserWindow({
+    ...(state.bounds ?? { width: state.width, height: state.height }),
+    minWidth: MIN_WINDOW_SIZE.width,
+    minHeight: MIN_WINDOW_SIZE.height,
+    show: false,
+    title: options.title,
+    // Matches the page background, so the window never flashes white in dark mode.
+    backgroundColor: nativeTheme.shouldUseDarkColors ? '#17191c' : '#fbfaf7',
+    webPreferences: secureWebPreferences(options.preloadFile),
+  });
+  if (state.maximized) window.maximize();
+  window.once('ready-to-show', () => window.show());
+  window.on('close', () => {
+    void writeJsonFile(stateFile, windowStateToSave(window.getNormalBounds(), window.isMaximized())).catch(() => undefined);
+  });
+  await window.loadURL(options.url);
+  return window;
+}

@@ -1,0 +1,77 @@
+import type { MenuItemConstructorOptions } from 'electron';
+import type { TFunction } from 'i18next';
+import type { Language } from '../../shared/dataset/schema';
+import type { MenuCommand } from '../../shared/ipc/contract';
+
+export interface MenuActions {
+  send(command: MenuCommand): void;
+  showAboutApp(): void;
+  quit(): void;
+}
+
+export interface MenuOptions {
+  t: TFunction<'main'>;
+  language: Language;
+  platform: string;
+  /** Developer tools only in development. */
+  isPackaged: boolean;
+}
+
+/** The native menu, in the interface language; its commands go to the renderer. */
+export function buildMenuTemplate({ t, language, platform, isPackaged }: MenuOptions, actions: MenuActions): MenuItemConstructorOptions[] {
+  const isMac = platform === 'darwin';
+  const command = (id: MenuCommand) => () => actions.send(id);
+  const template: MenuItemConstructorOptions[] = [
+    ...(isMac ? [{ label: t('menu.app'), submenu: [{ label: t('menu.aboutApp'), click: actions.showAboutApp }, { type: 'separator' as const }, { label: t('menu.quit'), accelerator: 'Cmd+Q', click: actions.quit }] }] : []),
+    ...(isMac ? [] : [{ label: t('menu.file'), submenu: [{ label: t('menu.quit'), accelerator: 'Ctrl+Q', click: actions.quit }] }]),
+    {
+      label: t('menu.edit'),
+      submenu: [
+        { label: t('menu.undo'), role: 'undo' },
+        { label: t('menu.redo'), role: 'redo' },
+        { type: 'separator' },
+        { label: t('menu.cut'), role: 'cut' },
+        { label: t('menu.copy'), role: 'copy' },
+        { label: t('menu.paste'), role: 'paste' },
+        { label: t('menu.selectAll'), role: 'selectAll' },
+      ],
+    },
+    {
+      label: t('menu.view'),
+      submenu: [
+        { label: t('menu.zoomIn'), role: 'zoomIn' },
+        { label: t('menu.zoomOut'), role: 'zoomOut' },
+        { label: t('menu.resetZoom'), role: 'resetZoom' },
+        { type: 'separator' },
+        { label: t('menu.fullScreen'), role: 'togglefullscreen' },
+        ...(isPackaged ? [] : [{ label: t('menu.devTools'), role: 'toggleDevTools' as const }]),
+      ],
+    },
+    {
+      label: t('menu.go'),
+      submenu: [
+        { label: t('menu.back'), accelerator: isMac ? 'Cmd+[' : 'Alt+Left', click: command('go-back') },
+        { label: t('menu.forward'), accelerator: isMac ? 'Cmd+]' : 'Alt+Right', click: command('go-forward') },
+        { type: 'separator' },
+        { label: t('menu.library'), accelerator: 'CmdOrCtrl+Shift+L', click: command('go-library') },
+        { label: t('menu.about'), click: command('go-about') },
+      ],
+    },
+    {
+      label: t('menu.language'),
+      submenu: [
+        { label: t('menu.french'), type: 'radio', checked: language === 'fr', click: command('use-language-fr') },
+        { label: t('menu.english'), type: 'radio', checked: language === 'en', click: command('use-language-en') },
+      ],
+    },
+    {
+      label: t('menu.help'),
+      role: 'help',
+      submenu: [
+        { label: t('menu.shortcuts'), accelerator: 'F1', click: command('show-shortcuts') },
+        ...(isMac ? [] : [{ label: t('menu.aboutApp'), click: actions.showAboutApp }]),
+      ],
+    },
+  ];
+  return template;
+}

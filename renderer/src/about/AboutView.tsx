@@ -1,0 +1,22 @@
+import { useTranslation } from 'react-i18next';
+import { ABOUT_DOCUMENT_ID } from '../db/ingest';
+import { ReaderView } from '../reader/ReaderView';
+
+/** The organisation blurb and structure that every IOM page repeats, kept once. */
+export function AboutView({ blockId }: { blockId: string | null }) {
+  const { t } = useTranslation();
+  return (
+    <ReaderView
+      docId={ABOUT_DOCUMENT_ID}
+      blockId={blockId}
+      linkBase="/about"
+      header={(
+        <header className="document-header">
+          <p className="eyebrow">{t('about.eyebrow')}</p>
+          <h1 id="document-title" tabIndex={-1}>{t('about.title')}</h1>
+          <p className="lede">{t('about.intro')}</p>
+        </header>
+      )}
+    />
+  );
+}

@@ -1,0 +1,37 @@
+import { Route, Router, Switch } from 'wouter';
+import { useHashLocation } from 'wouter/use-hash-location';
+import { useTranslation } from 'react-i18next';
+import { AboutView } from '../about/AboutView';
+import { StatusMessage } from '../common/StatusMessage';
+import { StartupScreen } from '../ingest/StartupScreen';
+import { useDatasetSync } from '../ingest/useDatasetSync';
+import { LibraryView } from '../library/LibraryView';
+import { ReaderView } from '../reader/ReaderView';
+import { Shell } from '../shell/Shell';
+
+/** The app once its services exist: the dataset check, then the routed views. */
+export function App() {
+  const { state, retry } = useDatasetSync();
+  if (state.phase !== 'ready') return <StartupScreen state={state} onRetry={retry} />;
+  return (
+    // wouter takes its location hook as a value by design; Router calls it.
+    // oxlint-disable-next-line react/rules-of-hooks
+    <Router hook={useHashLocation}>
+      <Shell>
+        <Switch>
+          <Route path="/">{() => <LibraryView />}</Route>
+          <Route path="/read/:docId/:blockId?">
+            {(params) => <ReaderView docId={params.docId} blockId={params.blockId ?? null} linkBase={`/read/${params.docId}`} />}
+          </Route>
+          <Route path="/about/:blockId?">{(params) => <AboutView blockId={params.blockId ?? null} />}</Route>
+          <Route><NotFound /></Route>
+        </Switch>
+      </Shell>
+    </Router>
+  );
+}
+
+function NotFound() {
+  const { t } = useTranslation();
+  return <StatusMessage title={t('notFound.title')}><p>{t('notFound.body')}</p></StatusMessage>;
+}

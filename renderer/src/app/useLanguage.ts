@@ -1,0 +1,19 @@
+import { useCallback } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Language } from '../../../shared/dataset/schema';
+import { saveLanguageSetting } from '../db/queries';
+import { useServices } from './context';
+
+/** The interface language and a switch that applies it at once, remembers it and tells main. */
+export function useLanguage(): [Language, (language: Language) => void] {
+  const { i18n } = useTranslation();
+  const { db, api } = useServices();
+  const language: Language = i18n.language === 'en' ? 'en' : 'fr';
+  const setLanguage = useCallback((next: Language) => {
+    void i18n.changeLanguage(next);
+    document.documentElement.lang = next;
+    void saveLanguageSetting(db, next).catch(() => undefined);
+    void api.uiSetLanguage({ language: next });
+  }, [i18n, db, api]);
+  return [language, setLanguage];
+}

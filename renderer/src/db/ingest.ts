@@ -1,0 +1,97 @@
+import type { Block, Dataset, DatasetDocument } from '../../../shared/dataset/schema';
+import type { BlockRow, DocumentRow, ReperesDatabase } from './schema';
+
+export interface IngestProgress {
+  done: number;
+  total: number;
+}
+
+const BLOCK_CHUNK = 200;
+const EXCERPT_LENGTH = 240;
+
+const blockText = (block: Block): string => {
+  switch (block.kind) {
+    case 'separator': return '';
+    case 'list': return block.items.map((item) => item.text).join(' · ');
+    default: return block.text;
+  }
+};
+
+function excerptOf(document: DatasetDocument): string {
+  const text = document.blocks.filter((block) => block.kind === 'paragraph' || block.kind === 'quote').map(blockText).join(' ');
+  if (text.length <= EXCERPT_LENGTH) return text;
+  const cut = text.slice(0, EXCERPT_LENGTH);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), EXCERPT_LENGTH - 40))}…`;
+}
+
+/** Splits the dataset into the rows the content tables hold. Pure. */
+export function datasetToRows(dataset: Dataset): { documents: DocumentRow[]; blocks: BlockRow[] } {
+  const documents: DocumentRow[] = [];
+  const blocks: BlockRow[] = [];
+  const all = [...dataset.documents, aboutDocument(dataset)];
+  all.forEach((document, order) => {
+    const { blocks: documentBlocks, ...rest } = document;
+    documents.push({
+      ...rest,
+      order,
+      excerpt: excerptOf(document),
+      blockCount: documentBlocks.length,
+      headingCount: documentBlocks.filter((block) => block.kind === 'heading').length,
+    });
+    documentBlocks.forEach((block, blockOrder) => blocks.push({ docId: document.id, id: block.id, order: blockOrder, block }));
+  });
+  return { documents, blocks };
+}
+
+/** The About IOM entry is stored like a document, under a reserved id, so the reader can show it. */
+export const ABOUT_DOCUMENT_ID = 'about-iom';
+
+function aboutDocument(dataset: Dataset): DatasetDocument {
+  return {
+    id: ABOUT_DOCUMENT_ID,
+    sourceFile: '',
+    kind: 'reference',
+    date: null,
+    place: null,
+    sourceUrl: null,
+    topics: [],
+    warnings: [],
+    language: dataset.about.language,
+    title: { text: dataset.about.blocks.find((block) => block.kind === 'heading')?.text ?? 'OIM', source: 'page' },
+    dateline: null,
+    truncation: null,
+    blocks: dataset.about.blocks,
+  };
+}
+
+/**
+ * Stores a dataset in the content tables, in one transaction: either the new version is
+ * there whole, or the previous one stays. User tables are outside the transaction's scope,
+ * so an ingest cannot touch them. Does nothing when that version is already stored.
+ */
+export async function ingestDataset(
+  db: ReperesDatabase,
+  dataset: Dataset,
+  onProgress: (progress: IngestProgress) => void = () => undefined,
+): Promise<'ingested' | 'up-to-date'> {
+  const current = await db.datasetMeta.get('current');
+  if (current?.version === dataset.version) return 'up-to-date';
+  const rows = datasetToRows(dataset);
+  const total = rows.documents.length + rows.blocks.length;
+  onProgress({ done: 0, total });
+  await db.transaction('rw', [db.documents, db.blocks, db.datasetMeta], async () => {
+    await db.documents.clear();
+    await db.blocks.clear();
+    await db.documents.bulkAdd(rows.documents);
+    let done = rows.documents.length;
+    onProgress({ done, total });
+    for (let start = 0; start < rows.blocks.length; start += BLOCK_CHUNK) {
+      const chunk = rows.blocks.slice(start, start + BLOCK_CHUNK);
+      await db.blocks.bulkAdd(chunk);
+      done += chunk.length;
+      onProgress({ done, total });
+    }
+    await db.datasetMeta.put({ key: 'current', version: dataset.version, documentCount: dataset.documents.length, ingestedAt: Date.now() });
+  });
+  return 'ingested';
+}

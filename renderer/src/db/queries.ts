@@ -1,0 +1,35 @@
+import { Dexie } from 'dexie';
+import type { Language } from '../../../shared/dataset/schema';
+import { ABOUT_DOCUMENT_ID } from './ingest';
+import type { BlockRow, DocumentRow, ReperesDatabase } from './schema';
+
+/** The library: every document but the About IOM entry, in library order. */
+export async function listLibraryDocuments(db: ReperesDatabase): Promise<DocumentRow[]> {
+  const documents = await db.documents.orderBy('order').toArray();
+  return documents.filter((document) => document.id !== ABOUT_DOCUMENT_ID);
+}
+
+export function getDocument(db: ReperesDatabase, id: string): Promise<DocumentRow | undefined> {
+  return db.documents.get(id);
+}
+
+export function getDocumentBlocks(db: ReperesDatabase, docId: string): Promise<BlockRow[]> {
+  return db.blocks.where('[docId+order]').between([docId, Dexie.minKey], [docId, Dexie.maxKey]).toArray();
+}
+
+/** The documents before and after one, in library order (the About entry has none). */
+export async function getNeighbours(db: ReperesDatabase, id: string): Promise<{ previous: DocumentRow | null; next: DocumentRow | null }> {
+  const documents = await listLibraryDocuments(db);
+  const index = documents.findIndex((document) => document.id === id);
+  if (index < 0) return { previous: null, next: null };
+  return { previous: documents[index - 1] ?? null, next: documents[index + 1] ?? null };
+}
+
+export async function getLanguageSetting(db: ReperesDatabase): Promise<Language | null> {
+  const row = await db.settings.get('language');
+  return row?.value ?? null;
+}
+
+export async function saveLanguageSetting(db: ReperesDatabase, language: Language): Promise<void> {
+  await db.settings.put({ key: 'language', value: language });
+}

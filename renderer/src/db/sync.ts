@@ -1,0 +1,34 @@
+import type { ReperesApi } from '../../../shared/ipc/contract';
+import { err, ok, type Result } from '../../../shared/result';
+import { ingestDataset, type IngestProgress } from './ingest';
+import type { ReperesDatabase } from './schema';
+
+export interface SyncFailure {
+  /** `dataset`: the app could not provide its dataset; `storage`: the offline store failed. */
+  kind: 'dataset' | 'storage';
+  detail: string;
+}
+
+/**
+ * Makes sure the offline store holds the bundled dataset. A warm start only compares
+ * versions (the dataset itself is not even transferred); a new version is fetched from the
+ * main process and ingested, reporting progress.
+ */
+export async function syncDataset(
+  db: ReperesDatabase,
+  api: Pick<ReperesApi, 'datasetManifest' | 'datasetLoad'>,
+  onProgress: (progress: IngestProgress) => void,
+): Promise<Result<{ version: string; ingested: boolean }, SyncFailure>> {
+  const manifest = await api.datasetManifest();
+  if (!manifest.ok) return err({ kind: 'dataset', detail: manifest.error.detail });
+  try {
+    const current = await db.datasetMeta.get('current');
+    if (current?.version === manifest.value.version) return ok({ version: current.version, ingested: false });
+    const dataset = await api.datasetLoad();
+    if (!dataset.ok) return err({ kind: 'dataset', detail: dataset.error.detail });
+    await ingestDataset(db, dataset.value, onProgress);
+    return ok({ version: dataset.value.version, ingested: true });
+  } catch (error) {
+    return err({ kind: 'storage', detail: error instanceof Error ? `${error.name}: ${error.message}` : String(error) });
+  }
+}

@@ -1,0 +1,45 @@
+import { useTranslation } from 'react-i18next';
+import { formatNumber } from '../../../shared/format/dates';
+import { useLanguage } from '../app/useLanguage';
+import type { SyncState } from './useDatasetSync';
+
+/** What shows before the library is ready: the check, the first-run ingest, or why it failed. */
+export function StartupScreen({ state, onRetry }: { state: Exclude<SyncState, { phase: 'ready' }>; onRetry: () => void }) {
+  const { t } = useTranslation();
+  const [language] = useLanguage();
+  if (state.phase === 'failed') {
+    return (
+      <main className="startup" id="main">
+        <div className="startup-panel" role="alert">
+          <h1>{t(state.failure.kind === 'dataset' ? 'startup.datasetFailed.title' : 'startup.storageFailed.title')}</h1>
+          <p>{t(state.failure.kind === 'dataset' ? 'startup.datasetFailed.body' : 'startup.storageFailed.body')}</p>
+          <details className="technical-detail">
+            <summary>{t('startup.technicalDetail')}</summary>
+            <code>{state.failure.detail}</code>
+          </details>
+          <button type="button" className="button primary" onClick={onRetry}>{t('startup.retry')}</button>
+        </div>
+      </main>
+    );
+  }
+  const progress = state.phase === 'ingesting' ? state.progress : null;
+  return (
+    <main className="startup" id="main" aria-busy="true">
+      <div className="startup-panel">
+        <p className="brand-mark" aria-hidden="true">{t('app.name')}</p>
+        <h1 id="startup-title">{t(progress ? 'startup.ingesting' : 'startup.checking')}</h1>
+        <progress
+          className="startup-progress"
+          aria-labelledby="startup-title"
+          data-testid="ingest-progress"
+          {...(progress ? { max: progress.total, value: progress.done } : {})}
+        />
+        {progress && (
+          <p className="startup-count" aria-live="polite">
+            {t('startup.progress', { done: formatNumber(progress.done, language), total: formatNumber(progress.total, language) })}
+          </p>
+        )}
+      </div>
+    </main>
+  );
+}

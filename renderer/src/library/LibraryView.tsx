@@ -1,0 +1,42 @@
+import { useTranslation } from 'react-i18next';
+import { DOCUMENT_KINDS } from '../../../shared/dataset/schema';
+import { useServices } from '../app/context';
+import { StatusMessage } from '../common/StatusMessage';
+import { useFocusHeading } from '../common/useFocusHeading';
+import { useLiveResult } from '../common/useLiveResult';
+import { listLibraryDocuments } from '../db/queries';
+import { DocumentCard } from './DocumentCard';
+
+/** Home: every document, grouped by kind. */
+export function LibraryView() {
+  const { t } = useTranslation();
+  const { db } = useServices();
+  const loaded = useLiveResult(() => listLibraryDocuments(db), [db]);
+  useFocusHeading(loaded !== undefined, 'library-title');
+
+  if (!loaded) return <StatusMessage title={t('common.loading')} busy />;
+  const documents = loaded.value;
+  if (documents.length === 0) {
+    return <StatusMessage title={t('library.empty.title')}><p>{t('library.empty.body')}</p></StatusMessage>;
+  }
+  return (
+    <div className="library" data-testid="library">
+      <header className="page-header">
+        <h1 id="library-title" tabIndex={-1}>{t('library.title')}</h1>
+        <p className="lede">{t('library.intro', { count: documents.length })}</p>
+      </header>
+      {DOCUMENT_KINDS.map((kind) => {
+        const ofKind = documents.filter((document) => document.kind === kind);
+        if (ofKind.length === 0) return null;
+        return (
+          <section key={kind} className="library-section" aria-labelledby={`kind-${kind}`}>
+            <h2 id={`kind-${kind}`}>{t(`kinds.${kind}.other`)}</h2>
+            <ul className="card-list">
+              {ofKind.map((document) => <DocumentCard key={document.id} document={document} />)}
+            </ul>
+          </section>
+        );
+      })}
+    </div>
+  );
+}

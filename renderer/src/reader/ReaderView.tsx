@@ -1,0 +1,97 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation } from 'wouter';
+import type { BlockOf } from '../../../shared/dataset/schema';
+import { useServices } from '../app/context';
+import { StatusMessage } from '../common/StatusMessage';
+import { useLiveResult } from '../common/useLiveResult';
+import { getDocument, getDocumentBlocks, getNeighbours } from '../db/queries';
+import { BlockView } from './BlockView';
+import { DocumentHeader } from './DocumentHeader';
+import { DocumentPager } from './DocumentPager';
+import { buildOutline } from './outline';
+import { TableOfContents } from './TableOfContents';
+import { useFocusTarget } from './useFocusTarget';
+import { useReaderShortcuts } from './useReaderShortcuts';
+
+/** Documents with this many sections or more get a table of contents. */
+const TOC_MIN_HEADINGS = 3;
+
+export interface ReaderViewProps {
+  docId: string;
+  blockId: string | null;
+  /** The route this document lives at; block links hang off it. */
+  linkBase: string;
+  /** Replaces the document header (the About IOM page has its own). */
+  header?: React.ReactNode;
+}
+
+/** A document in full: header, table of contents for long ones, every block, previous/next. */
+export function ReaderView({ docId, blockId, linkBase, header }: ReaderViewProps) {
+  const { t } = useTranslation();
+  const { db } = useServices();
+  const [, navigate] = useLocation();
+  const loaded = useLiveResult(async () => {
+    const [document, blocks, neighbours] = await Promise.all([getDocument(db, docId), getDocumentBlocks(db, docId), getNeighbours(db, docId)]);
+    return { document, blocks: blocks.map((row) => row.block), neighbours };
+  }, [db, docId]);
+
+  const value = loaded?.value;
+  const outline = useMemo(
+    () => buildOutline((value?.blocks ?? []).filter((block): block is BlockOf<'heading'> => block.kind === 'heading')),
+    [value?.blocks],
+  );
+  const footnoteHrefs = useMemo(() => new Map(
+    (value?.blocks ?? []).flatMap((block) => (block.kind === 'footnote' ? [[block.marker, `#${linkBase}/${block.id}`] as const] : [])),
+  ), [value?.blocks, linkBase]);
+  const { previous, next } = value?.neighbours ?? { previous: null, next: null };
+  useReaderShortcuts({
+    previousDocument: previous ? () => navigate(`/read/${previous.id}`) : undefined,
+    nextDocument: next ? () => navigate(`/read/${next.id}`) : undefined,
+  });
+  useFocusTarget(value?.document !== undefined, docId, blockId);
+
+  if (!loaded) return <StatusMessage title={t('common.loading')} busy />;
+  const { document, blocks } = loaded.value;
+  if (!document) {
+    return (
+      <StatusMessage title={t('reader.notFound.title')}>
+        <p>{t('reader.notFound.body')}</p>
+        <p><Link href="/">{t('reader.notFound.action')}</Link></p>
+      </StatusMessage>
+    );
+  }
+  const truncatedAt = document.truncation ? document.truncation.itemId ?? document.truncation.blockId : null;
+  const firstParagraph = blocks[0]?.kind === 'paragraph' ? blocks[0].id : null;
+  const showToc = outline.length > 0 && document.headingCount >= TOC_MIN_HEADINGS;
+
+  return (
+    <div className={`reader-layout${showToc ? ' with-toc' : ''}`}>
+      {showToc && (
+        <aside className="reader-aside">
+          <TableOfContents outline={outline} linkBase={linkBase} currentId={blockId} />
+        </aside>
+      )}
+      <article className="reader" lang={document.language ?? undefined} aria-labelledby="document-title">
+        {header ?? <DocumentHeader document={document} />}
+        <div className="document-body">
+          {blocks.map((block) => (
+            <BlockView
+              key={block.id}
+              block={block}
+              context={{
+                linkBase,
+                dateline: document.dateline,
+                isFirst: block.id === firstParagraph,
+                footnoteHrefs,
+                truncatedAt,
+                isTarget: block.id === blockId,
+              }}
+            />
+          ))}
+        </div>
+        {!header && <DocumentPager previous={previous} next={next} />}
+      </article>
+    </div>
+  );
+}

@@ -1,0 +1,21 @@
+import type { BlockOf } from '../../../shared/dataset/schema';
+
+export interface OutlineEntry {
+  id: string;
+  text: string;
+  level: number;
+  children: OutlineEntry[];
+}
+
+/** Nests a document's headings by level, for the table of contents. */
+export function buildOutline(headings: ReadonlyArray<BlockOf<'heading'>>): OutlineEntry[] {
+  const root: OutlineEntry[] = [];
+  const stack: OutlineEntry[] = [];
+  for (const heading of headings) {
+    const entry: OutlineEntry = { id: heading.id, text: heading.text, level: heading.level, children: [] };
+    while (stack.length > 0 && (stack.at(-1)?.level ?? 0) >= entry.level) stack.pop();
+    (stack.at(-1)?.children ?? root).push(entry);
+    stack.push(entry);
+  }
+  return root;
+}

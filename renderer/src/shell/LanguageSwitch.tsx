@@ -1,0 +1,25 @@
+import { useTranslation } from 'react-i18next';
+import { LANGUAGES } from '../../../shared/dataset/schema';
+import { useLanguage } from '../app/useLanguage';
+
+/** FR | EN: switches the interface language at once, in place. */
+export function LanguageSwitch() {
+  const { t } = useTranslation();
+  const [language, setLanguage] = useLanguage();
+  return (
+    <div className="segmented" role="group" aria-label={t('language.label')}>
+      {LANGUAGES.map((option) => (
+        <button
+          key={option}
+          type="button"
+          lang={option}
+          aria-pressed={language === option}
+          aria-label={t(`language.names.${option}`)}
+          onClick={() => setLanguage(option)}
+        >
+          {t(`language.short.${option}`)}
+        </button>
+      ))}
+    </div>
+  );
+}

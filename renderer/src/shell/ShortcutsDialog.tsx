@@ -1,0 +1,44 @@
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+
+const SHORTCUTS = [
+  { keys: ['Alt', '←'], action: 'back' },
+  { keys: ['Alt', '→'], action: 'forward' },
+  { keys: ['Alt', 'Home'], action: 'library' },
+  { keys: ['j'], action: 'nextPassage' },
+  { keys: ['k'], action: 'previousPassage' },
+  { keys: ['['], action: 'previousDocument' },
+  { keys: [']'], action: 'nextDocument' },
+  { keys: ['t'], action: 'tableOfContents' },
+  { keys: ['?'], action: 'shortcuts' },
+] as const;
+
+/** The list of keyboard shortcuts, in a modal dialog (Escape closes it). */
+export function ShortcutsDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
+  const { t } = useTranslation();
+  const dialog = useRef<HTMLDialogElement>(null);
+  useEffect(() => {
+    const element = dialog.current;
+    if (!element) return;
+    if (open && !element.open) element.showModal();
+    if (!open && element.open) element.close();
+  }, [open]);
+  return (
+    <dialog ref={dialog} className="dialog" aria-labelledby="shortcuts-title" onClose={onClose}>
+      <h2 id="shortcuts-title">{t('shortcuts.title')}</h2>
+      <table className="shortcuts">
+        <tbody>
+          {SHORTCUTS.map((shortcut) => (
+            <tr key={shortcut.action}>
+              <td>{shortcut.keys.map((key, index) => <span key={key}>{index > 0 && ' + '}<kbd>{key}</kbd></span>)}</td>
+              <td>{t(`shortcuts.actions.${shortcut.action}`)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <form method="dialog">
+        <button type="submit" className="button primary" autoFocus>{t('common.close')}</button>
+      </form>
+    </dialog>
+  );
+}

@@ -1,0 +1,32 @@
+import { useEffect } from 'react';
+import { isTypingTarget } from './keyboard';
+
+export interface GlobalShortcutActions {
+  back(): void;
+  forward(): void;
+  library(): void;
+  showShortcuts(): void;
+}
+
+/** Shortcuts that work on every view. The native menu shows the same keys without taking them. */
+export function useGlobalShortcuts(actions: GlobalShortcutActions): void {
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent): void => {
+      if (event.defaultPrevented) return;
+      const run = (action: () => void): void => {
+        event.preventDefault();
+        action();
+      };
+      if (event.altKey && !event.ctrlKey && !event.metaKey) {
+        if (event.key === 'ArrowLeft') return run(actions.back);
+        if (event.key === 'ArrowRight') return run(actions.forward);
+        if (event.key === 'Home') return run(actions.library);
+      }
+      if (event.key === 'F1') return run(actions.showShortcuts);
+      if (event.key === '?' && !event.ctrlKey && !event.metaKey && !isTypingTarget(event.target)) return run(actions.showShortcuts);
+      return undefined;
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [actions]);
+}

@@ -1,0 +1,32 @@
+import { z } from 'zod';
+import { BilingualTextSchema, DocumentIdSchema, DocumentKindSchema, IsoDateSchema } from './schema';
+
+/**
+ * Curated facts about each bundled page that its text does not carry (kind, date, place,
+ * source address, topics), written by hand in `resources/source/metadata.json`.
+ */
+export const DocumentMetadataSchema = z.strictObject({
+  /** Path of the page export, relative to `resources/source/`. */
+  file: z.string().regex(/^[a-z]{2}\/[\w.-]+\.txt$/),
+  id: DocumentIdSchema,
+  kind: DocumentKindSchema,
+  /** A title for pages that have no title line. */
+  title: BilingualTextSchema.nullable(),
+  date: IsoDateSchema.nullable(),
+  place: BilingualTextSchema.nullable(),
+  sourceUrl: z.url({ protocol: /^https$/ }).nullable(),
+  topics: z.array(z.string().regex(/^[a-z0-9-]+$/)),
+});
+export type DocumentMetadata = z.infer<typeof DocumentMetadataSchema>;
+
+export const MetadataFileSchema = z.strictObject({
+  format: z.literal(1),
+  documents: z.array(DocumentMetadataSchema).min(1),
+}).refine(
+  (file) => new Set(file.documents.map((document) => document.id)).size === file.documents.length,
+  { message: 'document ids must be unique' },
+).refine(
+  (file) => new Set(file.documents.map((document) => document.file)).size === file.documents.length,
+  { message: 'each source file must be described once' },
+);
+export type MetadataFile = z.infer<typeof MetadataFileSchema>;
