@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { CheckIcon, CopyIcon } from './icons';
 
 /** Copies a value (an e-mail address, a phone number) and says so to screen readers too. */
 export function CopyButton({ value, label }: { value: string; label: string }) {
@@ -13,7 +14,7 @@ export function CopyButton({ value, label }: { value: string; label: string }) {
   };
   return (
     <button type="button" className="copy-button" onClick={copy} aria-label={label}>
-      <span aria-hidden="true">{copied ? '✓' : '⧉'}</span>
+      {copied ? <CheckIcon /> : <CopyIcon />}
       <span className="visually-hidden" aria-live="polite">{copied ? t('common.copied') : ''}</span>
     </button>
   );

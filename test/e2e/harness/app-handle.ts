@@ -1,0 +1,66 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import type { MenuCommand } from '../../../shared/ipc/contract';
+import { selectEngine, type Engine } from './engine';
+import { launchElectron } from './launch-electron';
+import { launchHarness } from './launch-harness';
+
+export interface LaunchOptions {
+  /** The profile (browser storage and the app's data folder); reuse it to restart on the same data. */
+  profileDir: string;
+  locale: string;
+  colorScheme: 'light' | 'dark';
+  viewport: { width: number; height: number };
+  /** A project copy with another dataset under resources/ (harness only). */
+  appPath?: string | undefined;
+}
+
+export interface DialogRecord {
+  options: Record<string, unknown>;
+  response: number;
+}
+
+/** A running app, whichever engine runs it; specs use only this. */
+export interface AppHandle {
+  engine: 'harness' | 'electron';
+  page: Page;
+  /** `performance.now()` when the launch began, for the start-up benchmark. */
+  launchedAt: number;
+  /** Every request the renderer made, in order. */
+  requests(): string[];
+  dialogs(): Promise<DialogRecord[]>;
+  /** The button the person will press in the next dialog. */
+  answerNextDialog(response: number): Promise<void>;
+  openedExternal(): Promise<string[]>;
+  webPreferences(): Promise<Record<string, unknown>>;
+  menuTemplate(): Promise<unknown>;
+  sendMenuCommand(command: MenuCommand): Promise<void>;
+  close(): Promise<void>;
+}
+
+let cachedEngine: Engine | null = null;
+export const engine = (): Engine => (cachedEngine ??= selectEngine());
+
+export const newProfileDir = (): string => mkdtempSync(join(tmpdir(), 'reperes-e2e-'));
+
+/** Starts the app on the selected engine. */
+export async function launchApp(options: Partial<LaunchOptions> = {}): Promise<AppHandle> {
+  const resolved: LaunchOptions = {
+    profileDir: options.profileDir ?? newProfileDir(),
+    locale: options.locale ?? 'fr-FR',
+    colorScheme: options.colorScheme ?? 'light',
+    viewport: options.viewport ?? { width: 1280, height: 860 },
+    appPath: options.appPath,
+  };
+  const selected = engine();
+  switch (selected.kind) {
+    case 'electron':
+      return launchElectron(selected.executablePath, resolved);
+    case 'harness':
+      return launchHarness(selected.chromiumPath, resolved);
+    case 'none':
+      throw new Error(`no engine to run the app: ${selected.reason}`);
+  }
+}

@@ -1,0 +1,287 @@
+import { EventEmitter } from 'node:events';
+import type { BrowserContext, Page } from 'playwright-core';
+
+/**
+ * A small, honest stand-in for the `electron` module, for running the real main-process
+ * bundle in Node against a real Chromium driven by Playwright. It implements only what the
+ * app uses and fails loudly on anything else: a property the app reads that is not here
+ * throws, so a new Electron API in the app shows up as a harness failure, not a silent no-op.
+ */
+
+export interface StandInOptions {
+  context: BrowserContext;
+  /** Where `app.getPath('appData')` points: the profile's own folder. */
+  appDataDir: string;
+  /** `app.getAppPath()`: the project root, or a copy with another dataset. */
+  appPath: string;
+  locale: string;
+  version: string;
+  darkMode: boolean;
+  /** The first window takes over this page (the persistent context opens one). */
+  firstPage: Page;
+}
+
+export interface DialogRecord {
+  options: Record<string, unknown>;
+  response: number;
+}
+
+type Handler = (...args: never[]) => unknown;
+
+/** Wraps an object so that reading any property it does not define throws. */
+export function strict<T extends object>(name: string, target: T): T {
+  return new Proxy(target, {
+    get(object, property, receiver) {
+      if (typeof property === 'symbol' || property in object || property === 'then' || property === 'toJSON') {
+        return Reflect.get(object, property, receiver);
+      }
+      throw new Error(`electron stand-in: ${name}.${String(property)} is not implemented (the app uses an Electron API the harness does not know)`);
+    },
+  });
+}
+
+export class ElectronStandIn {
+  readonly ipcHandlers = new Map<string, Handler>();
+  readonly protocolHandlers = new Map<string, (request: Request) => Promise<Response> | Response>();
+  readonly privilegedSchemes: unknown[] = [];
+  readonly dialogs: DialogRecord[] = [];
+  readonly openedExternal: string[] = [];
+  readonly windows: StandInWindow[] = [];
+  readonly beforeRequestListeners: Array<(details: { url: string }, callback: (response: { cancel?: boolean }) => void) => void> = [];
+  readonly permissionHandlers: { request: Handler | null; check: Handler | null } = { request: null, check: null };
+  applicationMenu: unknown = null;
+  quitRequested = false;
+  nextDialogResponse: number | null = null;
+
+  private readonly appEvents = new EventEmitter();
+  private readonly paths = new Map<string, string>();
+  private ready = false;
+  private readonly readyPromise: Promise<void>;
+  private resolveReady: () => void = () => undefined;
+
+  constructor(readonly options: StandInOptions) {
+    this.readyPromise = new Promise((resolve) => {
+      this.resolveReady = resolve;
+    });
+    this.paths.set('appData', options.appDataDir);
+  }
+
+  /** Electron emits `ready` once the main script has run its first turn. */
+  becomeReady(): void {
+    this.ready = true;
+    this.appEvents.emit('ready');
+    this.resolveReady();
+  }
+
+  emitApp(event: string, ...args: unknown[]): void {
+    this.appEvents.emit(event, ...args);
+  }
+
+  get module(): Record<string, unknown> {
+    const standIn = this;
+    const app = strict('app', {
+      isPackaged: false,
+      setPath(name: string, path: string) {
+        if (standIn.ready && name === 'userData') throw new Error('electron stand-in: userData must be set before the app is ready');
+        standIn.paths.set(name, path);
+      },
+      getPath(name: string) {
+        const path = standIn.paths.get(name);
+        if (path === undefined) throw new Error(`electron stand-in: app.getPath('${name}') read before it was set`);
+        return path;
+      },
+      getAppPath: () => standIn.options.appPath,
+      getLocale() {
+        if (!standIn.ready) throw new Error('electron stand-in: app.getLocale() is only available once the app is ready');
+        return standIn.options.locale;
+      },
+      getVersion: () => standIn.options.version,
+      requestSingleInstanceLock: () => true,
+      quit() {
+        standIn.quitRequested = true;
+      },
+      on(event: string, listener: (...args: unknown[]) => void) {
+        standIn.appEvents.on(event, listener);
+        return app;
+      },
+      whenReady: () => standIn.readyPromise,
+    });
+    const protocol = strict('protocol', {
+      registerSchemesAsPrivileged(schemes: unknown[]) {
+        if (standIn.ready) throw new Error('electron stand-in: registerSchemesAsPrivileged must be called before the app is ready');
+        standIn.privilegedSchemes.push(...schemes);
+      },
+      handle(scheme: string, handler: (request: Request) => Promise<Response> | Response) {
+        if (!standIn.ready) throw new Error('electron stand-in: protocol.handle is only available once the app is ready');
+        standIn.protocolHandlers.set(scheme, handler);
+      },
+    });
+    const defaultSession = strict('session.defaultSession', {
+      setPermissionRequestHandler(handler: Handler) {
+        standIn.permissionHandlers.request = handler;
+      },
+      setPermissionCheckHandler(handler: Handler) {
+        standIn.permissionHandlers.check = handler;
+      },
+      webRequest: strict('session.defaultSession.webRequest', {
+        onBeforeRequest(listener: (details: { url: string }, callback: (response: { cancel?: boolean }) => void) => void) {
+          standIn.beforeRequestListeners.push(listener);
+        },
+        onHeadersReceived() {
+          // Only used with electron-vite's development server, which the harness never runs.
+        },
+      }),
+    });
+    const BrowserWindow = Object.assign(
+      function BrowserWindowStandIn(this: unknown, options: Record<string, unknown>) {
+        const window = new StandInWindow(standIn, options);
+        standIn.windows.push(window);
+        return window.proxy;
+      },
+      { getAllWindows: () => standIn.windows.filter((window) => !window.closed).map((window) => window.proxy) },
+    );
+    return strict('electron', {
+      app,
+      protocol,
+      session: strict('session', { defaultSession }),
+      ipcMain: strict('ipcMain', {
+        handle(channel: string, handler: Handler) {
+          if (standIn.ipcHandlers.has(channel)) throw new Error(`electron stand-in: a handler for ${channel} is already registered`);
+          standIn.ipcHandlers.set(channel, handler);
+        },
+      }),
+      BrowserWindow,
+      Menu: strict('Menu', {
+        buildFromTemplate: (template: unknown) => ({ template }),
+        setApplicationMenu(menu: unknown) {
+          standIn.applicationMenu = menu;
+        },
+      }),
+      screen: strict('screen', {
+        getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }],
+      }),
+      nativeTheme: strict('nativeTheme', { shouldUseDarkColors: standIn.options.darkMode }),
+      dialog: strict('dialog', {
+        async showMessageBox(...args: unknown[]) {
+          const options = (args.length > 1 ? args[1] : args[0]) as Record<string, unknown>;
+          const response = standIn.nextDialogResponse ?? (typeof options['cancelId'] === 'number' ? options['cancelId'] : 0);
+          standIn.nextDialogResponse = null;
+          standIn.dialogs.push({ options, response });
+          return { response, checkboxChecked: false };
+        },
+      }),
+      shell: strict('shell', {
+        async openExternal(url: string) {
+          standIn.openedExternal.push(url);
+        },
+      }),
+    });
+  }
+}
+
+/** A queue whose reader waits for the next item. */
+export class AsyncQueue<T> {
+  private readonly items: T[] = [];
+  private readonly waiters: Array<(item: T) => void> = [];
+
+  push(item: T): void {
+    const waiter = this.waiters.shift();
+    if (waiter) waiter(item);
+    else this.items.push(item);
+  }
+
+  next(): Promise<T> {
+    const item = this.items.shift();
+    return item !== undefined ? Promise.resolve(item) : new Promise((resolve) => this.waiters.push(resolve));
+  }
+}
+
+/** A BrowserWindow backed by a Playwright page. */
+export class StandInWindow {
+  readonly events = new EventEmitter();
+  readonly contentsEvents = new EventEmitter();
+  readonly proxy: Record<string, unknown>;
+  windowOpenHandler: ((details: { url: string }) => { action: 'allow' | 'deny' }) | null = null;
+  page: Page | null = null;
+  closed = false;
+  maximized = false;
+  shown = false;
+  readonly loaded: Promise<void>;
+  /** Messages from main to this window's renderer (`webContents.send`), delivered in order. */
+  readonly rendererEvents = new AsyncQueue<{ channel: string; args: unknown[] }>();
+  private markLoaded: () => void = () => undefined;
+
+  constructor(private readonly standIn: ElectronStandIn, readonly options: Record<string, unknown>) {
+    this.loaded = new Promise((resolve) => {
+      this.markLoaded = resolve;
+    });
+    const window = this;
+    const webContents = strict('webContents', {
+      on(event: string, listener: (...args: unknown[]) => void) {
+        window.contentsEvents.on(event, listener);
+        return webContents;
+      },
+      setWindowOpenHandler(handler: (details: { url: string }) => { action: 'allow' | 'deny' }) {
+        window.windowOpenHandler = handler;
+      },
+      send(channel: string, ...args: unknown[]) {
+        window.rendererEvents.push({ channel, args });
+      },
+    });
+    this.proxy = strict('BrowserWindow', {
+      webContents,
+      async loadURL(url: string) {
+        await window.load(url);
+      },
+      show() {
+        window.shown = true;
+      },
+      once(event: string, listener: (...args: unknown[]) => void) {
+        window.events.once(event, listener);
+        return window.proxy;
+      },
+      on(event: string, listener: (...args: unknown[]) => void) {
+        window.events.on(event, listener);
+        return window.proxy;
+      },
+      maximize() {
+        window.maximized = true;
+      },
+      isMaximized: () => window.maximized,
+      isMinimized: () => false,
+      restore() {},
+      focus() {
+        void window.page?.bringToFront();
+      },
+      getNormalBounds: () => ({ x: 0, y: 0, ...(window.page?.viewportSize() ?? { width: 1280, height: 860 }) }),
+    });
+    standIn.emitApp('web-contents-created', {}, webContents);
+  }
+
+  private async load(url: string): Promise<void> {
+    this.page ??= this.standIn.windows[0] === this ? this.standIn.options.firstPage : await this.standIn.options.context.newPage();
+    await this.page.goto(toHarnessUrl(url), { waitUntil: 'load' });
+    this.markLoaded();
+    this.events.emit('ready-to-show');
+  }
+
+  /** Closing the window, as a person does: `close`, then `closed`, then the app's turn. */
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.events.emit('close', { preventDefault() {} });
+    this.closed = true;
+    this.events.emit('closed');
+    if (this.standIn.windows.every((window) => window.closed)) this.standIn.emitApp('window-all-closed');
+  }
+}
+
+/**
+ * The app's scheme cannot be loaded by a stock Chromium, so the harness serves the same
+ * bytes from a loopback-named origin (a secure context, like the app's scheme) through the
+ * app's own protocol handler.
+ */
+export const HARNESS_ORIGIN = 'http://reperes-app.localhost';
+const APP_ORIGIN_PREFIX = 'reperes://app';
+
+export const toHarnessUrl = (url: string): string => (url.startsWith(APP_ORIGIN_PREFIX) ? `${HARNESS_ORIGIN}${url.slice(APP_ORIGIN_PREFIX.length)}` : url);
+export const toAppUrl = (url: string): string => (url.startsWith(HARNESS_ORIGIN) ? `${APP_ORIGIN_PREFIX}${url.slice(HARNESS_ORIGIN.length)}` : url);

@@ -1,0 +1,63 @@
+import { join } from 'node:path';
+import { _electron as electron } from 'playwright-core';
+import type { AppHandle, LaunchOptions } from './app-handle';
+import { projectRoot } from './paths';
+
+/**
+ * Runs the same specs against the real app when Electron's binary is present. The main
+ * process is instrumented through Playwright's `evaluate` so that dialogs get scripted
+ * answers and `shell.openExternal` is recorded instead of opening a browser.
+ */
+export async function launchElectron(executablePath: string, options: LaunchOptions): Promise<AppHandle> {
+  if (options.appPath) throw new Error('launchElectron: another dataset needs the harness (appPath is harness-only)');
+  const started = performance.now();
+  const app = await electron.launch({
+    executablePath,
+    args: [join(projectRoot, 'out', 'main', 'index.js'), `--lang=${options.locale}`],
+    cwd: projectRoot,
+    env: { ...process.env, ELECTRON_DISABLE_SECURITY_WARNINGS: 'false', APPDATA: join(options.profileDir, 'appData'), XDG_CONFIG_HOME: join(options.profileDir, 'appData'), HOME: options.profileDir },
+    locale: options.locale,
+    colorScheme: options.colorScheme,
+  });
+  await app.evaluate(({ dialog, shell }) => {
+    const state = globalThis as unknown as { reperesE2e: { dialogs: unknown[]; opened: string[]; next: number | null } };
+    state.reperesE2e = { dialogs: [], opened: [], next: null };
+    dialog.showMessageBox = (async (...args: unknown[]) => {
+      const options = (args.length > 1 ? args[1] : args[0]) as { cancelId?: number };
+      const response = state.reperesE2e.next ?? options.cancelId ?? 0;
+      state.reperesE2e.next = null;
+      state.reperesE2e.dialogs.push({ options, response });
+      return { response, checkboxChecked: false };
+    }) as typeof dialog.showMessageBox;
+    shell.openExternal = (async (url: string) => {
+      state.reperesE2e.opened.push(url);
+    }) as typeof shell.openExternal;
+  });
+  const page = await app.firstWindow();
+  await page.setViewportSize(options.viewport);
+  const requests: string[] = [];
+  page.on('request', (request) => requests.push(request.url()));
+  await page.waitForLoadState('load');
+
+  return {
+    engine: 'electron',
+    page,
+    launchedAt: started,
+    requests: () => [...requests],
+    dialogs: () => app.evaluate(() => (globalThis as unknown as { reperesE2e: { dialogs: Array<{ options: Record<string, unknown>; response: number }> } }).reperesE2e.dialogs),
+    answerNextDialog: (response) => app.evaluate((_electron, value) => {
+      (globalThis as unknown as { reperesE2e: { next: number | null } }).reperesE2e.next = value;
+    }, response),
+    openedExternal: () => app.evaluate(() => (globalThis as unknown as { reperesE2e: { opened: string[] } }).reperesE2e.opened),
+    webPreferences: () => app.evaluate(({ BrowserWindow }) => {
+      const window = BrowserWindow.getAllWindows()[0];
+      const preferences = window?.webContents.getLastWebPreferences();
+      return { ...preferences } as Record<string, unknown>;
+    }),
+    menuTemplate: () => app.evaluate(({ Menu }) => Menu.getApplicationMenu()?.items.map((item) => item.label) ?? null),
+    sendMenuCommand: (command) => app.evaluate(({ BrowserWindow }, value) => {
+      BrowserWindow.getAllWindows()[0]?.webContents.send('menu:command', value);
+    }, command),
+    close: () => app.close(),
+  };
+}

@@ -1,0 +1,169 @@
+import { mkdirSync, readFileSync } from 'node:fs';
+import Module, { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Route } from 'playwright-core';
+import type { AppHandle, LaunchOptions } from './app-handle';
+import { ElectronStandIn, HARNESS_ORIGIN, toAppUrl, type StandInWindow } from './electron-stand-in';
+import { outDir, projectRoot } from './paths';
+import { HARNESS_BINDING, preloadInjection } from './preload-injection';
+
+const requireFromHere = createRequire(import.meta.url);
+const mainBundle = join(outDir, 'main', 'index.js');
+const preloadBundle = join(outDir, 'preload', 'index.cjs');
+
+/** Without these, Chromium tries Google's services at start and the closed network refuses them. */
+const CHROMIUM_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--no-default-browser-check',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-domain-reliability',
+  '--disable-breakpad',
+  '--metrics-recording-only',
+];
+
+/**
+ * Runs the built app: the main bundle in this Node process against the electron stand-in,
+ * the built preload injected before the renderer, and the built renderer served by the main
+ * bundle's own protocol handler, in Debian's Chromium.
+ */
+export async function launchHarness(chromiumPath: string, options: LaunchOptions): Promise<AppHandle> {
+  const profileDir = options.profileDir;
+  mkdirSync(join(profileDir, 'chromium'), { recursive: true });
+  mkdirSync(join(profileDir, 'appData'), { recursive: true });
+  const context = await chromium.launchPersistentContext(join(profileDir, 'chromium'), {
+    executablePath: chromiumPath,
+    headless: true,
+    args: CHROMIUM_FLAGS,
+    locale: options.locale,
+    colorScheme: options.colorScheme,
+    viewport: options.viewport,
+    serviceWorkers: 'block',
+  });
+  const requests: string[] = [];
+  const firstPage = context.pages()[0] ?? (await context.newPage());
+  const standIn = new ElectronStandIn({
+    context,
+    appDataDir: join(profileDir, 'appData'),
+    appPath: options.appPath ?? projectRoot,
+    locale: options.locale,
+    version: (JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as { version: string }).version,
+    darkMode: options.colorScheme === 'dark',
+    firstPage,
+  });
+
+  await context.route('**/*', (route) => routeRequest(route, standIn, requests));
+  context.on('page', (page) => {
+    // A page the app did not open itself is a window.open: ask the app's handler.
+    if (page === firstPage || standIn.windows.some((window) => window.page === page)) return;
+    const opener = standIn.windows.find((window) => !window.closed);
+    const decision = opener?.windowOpenHandler?.({ url: page.url() }) ?? { action: 'deny' };
+    if (decision.action === 'deny') void page.close();
+  });
+  await context.exposeBinding(HARNESS_BINDING, async (source, message: HarnessMessage) => {
+    const window = standIn.windows.find((candidate) => candidate.page === source.page);
+    if (message.kind === 'next-event') {
+      if (!window) return new Promise(() => undefined);
+      return window.rendererEvents.next();
+    }
+    const handler = standIn.ipcHandlers.get(message.channel);
+    if (!handler) throw new Error(`No handler registered for '${message.channel}'`);
+    const event = { senderFrame: { url: toAppUrl(source.frame.url()) }, sender: null };
+    return (handler as (...args: unknown[]) => unknown)(event, ...message.args);
+  });
+  await context.addInitScript({ content: preloadInjection(readFileSync(preloadBundle, 'utf8')) });
+
+  const started = performance.now();
+  runMainBundle(standIn);
+  const window = await waitForFirstWindow(standIn);
+  await window.loaded;
+  const page = window.page;
+  if (!page) throw new Error('harness: the main window has no page');
+
+  return {
+    engine: 'harness',
+    page,
+    launchedAt: started,
+    requests: () => [...requests],
+    dialogs: async () => standIn.dialogs.map((dialog) => ({ ...dialog })),
+    answerNextDialog: async (response) => {
+      standIn.nextDialogResponse = response;
+    },
+    openedExternal: async () => [...standIn.openedExternal],
+    webPreferences: async () => (window.options['webPreferences'] ?? {}) as Record<string, unknown>,
+    menuTemplate: async () => (standIn.applicationMenu as { template: unknown } | null)?.template ?? null,
+    sendMenuCommand: async (command) => {
+      window.rendererEvents.push({ channel: 'menu:command', args: [command] });
+    },
+    close: async () => {
+      for (const open of standIn.windows) await open.close();
+      await context.close();
+    },
+  };
+}
+
+type HarnessMessage = { kind: 'next-event' } | { kind: 'invoke'; channel: string; args: unknown[] };
+
+/** Loads the main bundle fresh, with `require('electron')` answered by the stand-in. */
+function runMainBundle(standIn: ElectronStandIn): void {
+  const electronPath = requireFromHere.resolve('electron');
+  const electronModule = new Module(electronPath);
+  electronModule.exports = standIn.module;
+  electronModule.loaded = true;
+  requireFromHere.cache[electronPath] = electronModule;
+  delete requireFromHere.cache[mainBundle];
+  try {
+    requireFromHere(mainBundle);
+  } finally {
+    delete requireFromHere.cache[electronPath];
+  }
+  setImmediate(() => standIn.becomeReady());
+}
+
+async function waitForFirstWindow(standIn: ElectronStandIn): Promise<StandInWindow> {
+  for (let waited = 0; waited < 10_000; waited += 10) {
+    const window = standIn.windows[0];
+    if (window) return window;
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+  throw new Error('harness: the app did not open a window within 10 s');
+}
+
+/**
+ * Every request the page makes comes here. The app's own origin is served by the app's
+ * protocol handler; anything else is recorded, shown to the app's request filter, and
+ * never reaches the network.
+ */
+async function routeRequest(route: Route, standIn: ElectronStandIn, requests: string[]): Promise<void> {
+  const request = route.request();
+  const url = request.url();
+  requests.push(url);
+  if (url.startsWith(`${HARNESS_ORIGIN}/`)) {
+    const handler = standIn.protocolHandlers.get('reperes');
+    if (!handler) return route.fulfill({ status: 503, body: 'app scheme not registered' });
+    const response = await handler(new Request(toAppUrl(url), { method: request.method() }));
+    const headers: Record<string, string> = {};
+    response.headers.forEach((value, key) => {
+      headers[key] = value;
+    });
+    return route.fulfill({ status: response.status, headers, body: Buffer.from(await response.arrayBuffer()) });
+  }
+  const window = standIn.windows.find((candidate) => candidate.page === request.frame().page());
+  if (request.isNavigationRequest() && window) {
+    let prevented = false;
+    window.contentsEvents.emit('will-navigate', { preventDefault: () => { prevented = true; } }, url);
+    if (prevented) return route.abort('blockedbyclient');
+  }
+  let cancel = true;
+  for (const listener of standIn.beforeRequestListeners) {
+    listener({ url }, (response) => {
+      cancel = response.cancel ?? false;
+    });
+  }
+  // Offline, always: even a request the app would let through has nowhere to go here.
+  return route.abort(cancel ? 'blockedbyclient' : 'internetdisconnected');
+}
