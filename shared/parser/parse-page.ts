@@ -110,8 +110,8 @@ function guessLanguage(blocks: readonly Block[]): Language | null {
     .toLocaleLowerCase()
     .split(/[^\p{L}]+/u);
   const count = (vocabulary: ReadonlySet<string>): number => words.filter((word) => vocabulary.has(word)).length;
-  const fr = count(new Set(['le', 'la', 'les', 'des', 'et', 'est', 'une', 'du', 'pour', 'dans', 'sur', 'qui']));
-  const en = count(new Set(['the', 'and', 'of', 'is', 'to', 'in', 'for', 'on', 'that', 'with', 'which', 'a']));
+  const fr = count(new Set(['le', 'la', 'les', 'de', 'des', 'du', 'un', 'une', 'et', 'est', 'pour', 'dans', 'sur', 'qui', 'au', 'aux', 'avec']));
+  const en = count(new Set(['the', 'a', 'an', 'and', 'of', 'is', 'are', 'to', 'in', 'for', 'on', 'that', 'with', 'which', 'by']));
   if (fr === en) return null;
   return fr > en ? 'fr' : 'en';
 }

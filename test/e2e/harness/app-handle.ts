@@ -34,7 +34,8 @@ export interface AppHandle {
   /** The button the person will press in the next dialog. */
   answerNextDialog(response: number): Promise<void>;
   openedExternal(): Promise<string[]>;
-  webPreferences(): Promise<Record<string, unknown>>;
+  /** The window's web preferences as the app passed them; null where the engine cannot read them back. */
+  webPreferences(): Promise<Record<string, unknown> | null>;
   menuTemplate(): Promise<unknown>;
   sendMenuCommand(command: MenuCommand): Promise<void>;
   close(): Promise<void>;

@@ -78,101 +78,108 @@ export class ElectronStandIn {
   }
 
   get module(): Record<string, unknown> {
-    const standIn = this;
+    return this.buildModule();
+  }
+
+  private buildModule(): Record<string, unknown> {
     const app = strict('app', {
       isPackaged: false,
-      setPath(name: string, path: string) {
-        if (standIn.ready && name === 'userData') throw new Error('electron stand-in: userData must be set before the app is ready');
-        standIn.paths.set(name, path);
+      setPath: (name: string, path: string) => {
+        if (this.ready && name === 'userData') throw new Error('electron stand-in: userData must be set before the app is ready');
+        this.paths.set(name, path);
       },
-      getPath(name: string) {
-        const path = standIn.paths.get(name);
+      getPath: (name: string) => {
+        const path = this.paths.get(name);
         if (path === undefined) throw new Error(`electron stand-in: app.getPath('${name}') read before it was set`);
         return path;
       },
-      getAppPath: () => standIn.options.appPath,
-      getLocale() {
-        if (!standIn.ready) throw new Error('electron stand-in: app.getLocale() is only available once the app is ready');
-        return standIn.options.locale;
+      getAppPath: () => this.options.appPath,
+      getLocale: () => {
+        if (!this.ready) throw new Error('electron stand-in: app.getLocale() is only available once the app is ready');
+        return this.options.locale;
       },
-      getVersion: () => standIn.options.version,
+      getVersion: () => this.options.version,
       requestSingleInstanceLock: () => true,
-      quit() {
-        standIn.quitRequested = true;
+      quit: () => {
+        this.quitRequested = true;
       },
-      on(event: string, listener: (...args: unknown[]) => void) {
-        standIn.appEvents.on(event, listener);
+      on: (event: string, listener: (...args: unknown[]) => void) => {
+        this.appEvents.on(event, listener);
         return app;
       },
-      whenReady: () => standIn.readyPromise,
+      whenReady: () => this.readyPromise,
     });
     const protocol = strict('protocol', {
-      registerSchemesAsPrivileged(schemes: unknown[]) {
-        if (standIn.ready) throw new Error('electron stand-in: registerSchemesAsPrivileged must be called before the app is ready');
-        standIn.privilegedSchemes.push(...schemes);
+      registerSchemesAsPrivileged: (schemes: unknown[]) => {
+        if (this.ready) throw new Error('electron stand-in: registerSchemesAsPrivileged must be called before the app is ready');
+        this.privilegedSchemes.push(...schemes);
       },
-      handle(scheme: string, handler: (request: Request) => Promise<Response> | Response) {
-        if (!standIn.ready) throw new Error('electron stand-in: protocol.handle is only available once the app is ready');
-        standIn.protocolHandlers.set(scheme, handler);
+      handle: (scheme: string, handler: (request: Request) => Promise<Response> | Response) => {
+        if (!this.ready) throw new Error('electron stand-in: protocol.handle is only available once the app is ready');
+        this.protocolHandlers.set(scheme, handler);
       },
     });
     const defaultSession = strict('session.defaultSession', {
-      setPermissionRequestHandler(handler: Handler) {
-        standIn.permissionHandlers.request = handler;
+      setPermissionRequestHandler: (handler: Handler) => {
+        this.permissionHandlers.request = handler;
       },
-      setPermissionCheckHandler(handler: Handler) {
-        standIn.permissionHandlers.check = handler;
+      setPermissionCheckHandler: (handler: Handler) => {
+        this.permissionHandlers.check = handler;
       },
       webRequest: strict('session.defaultSession.webRequest', {
-        onBeforeRequest(listener: (details: { url: string }, callback: (response: { cancel?: boolean }) => void) => void) {
-          standIn.beforeRequestListeners.push(listener);
+        onBeforeRequest: (listener: (details: { url: string }, callback: (response: { cancel?: boolean }) => void) => void) => {
+          this.beforeRequestListeners.push(listener);
         },
         onHeadersReceived() {
           // Only used with electron-vite's development server, which the harness never runs.
         },
       }),
     });
+    const createWindow = (options: Record<string, unknown>): Record<string, unknown> => {
+      const window = new StandInWindow(this, options);
+      this.windows.push(window);
+      return window.proxy;
+    };
     const BrowserWindow = Object.assign(
-      function BrowserWindowStandIn(this: unknown, options: Record<string, unknown>) {
-        const window = new StandInWindow(standIn, options);
-        standIn.windows.push(window);
-        return window.proxy;
+      // Called with `new`: returning an object makes it the constructed value.
+      function BrowserWindowStandIn(options: Record<string, unknown>) {
+        return createWindow(options);
       },
-      { getAllWindows: () => standIn.windows.filter((window) => !window.closed).map((window) => window.proxy) },
+      { getAllWindows: () => this.windows.filter((window) => !window.closed).map((window) => window.proxy) },
     );
     return strict('electron', {
       app,
       protocol,
       session: strict('session', { defaultSession }),
       ipcMain: strict('ipcMain', {
-        handle(channel: string, handler: Handler) {
-          if (standIn.ipcHandlers.has(channel)) throw new Error(`electron stand-in: a handler for ${channel} is already registered`);
-          standIn.ipcHandlers.set(channel, handler);
+        handle: (channel: string, handler: Handler) => {
+          if (this.ipcHandlers.has(channel)) throw new Error(`electron stand-in: a handler for ${channel} is already registered`);
+          this.ipcHandlers.set(channel, handler);
         },
       }),
       BrowserWindow,
       Menu: strict('Menu', {
         buildFromTemplate: (template: unknown) => ({ template }),
-        setApplicationMenu(menu: unknown) {
-          standIn.applicationMenu = menu;
+        setApplicationMenu: (menu: unknown) => {
+          this.applicationMenu = menu;
         },
       }),
       screen: strict('screen', {
         getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }],
       }),
-      nativeTheme: strict('nativeTheme', { shouldUseDarkColors: standIn.options.darkMode }),
+      nativeTheme: strict('nativeTheme', { shouldUseDarkColors: this.options.darkMode }),
       dialog: strict('dialog', {
-        async showMessageBox(...args: unknown[]) {
+        showMessageBox: async (...args: unknown[]) => {
           const options = (args.length > 1 ? args[1] : args[0]) as Record<string, unknown>;
-          const response = standIn.nextDialogResponse ?? (typeof options['cancelId'] === 'number' ? options['cancelId'] : 0);
-          standIn.nextDialogResponse = null;
-          standIn.dialogs.push({ options, response });
+          const response = this.nextDialogResponse ?? (typeof options['cancelId'] === 'number' ? options['cancelId'] : 0);
+          this.nextDialogResponse = null;
+          this.dialogs.push({ options, response });
           return { response, checkboxChecked: false };
         },
       }),
       shell: strict('shell', {
-        async openExternal(url: string) {
-          standIn.openedExternal.push(url);
+        openExternal: async (url: string) => {
+          this.openedExternal.push(url);
         },
       }),
     });
@@ -215,45 +222,44 @@ export class StandInWindow {
     this.loaded = new Promise((resolve) => {
       this.markLoaded = resolve;
     });
-    const window = this;
-    const webContents = strict('webContents', {
-      on(event: string, listener: (...args: unknown[]) => void) {
-        window.contentsEvents.on(event, listener);
+    const webContents: Record<string, unknown> = strict('webContents', {
+      on: (event: string, listener: (...args: unknown[]) => void) => {
+        this.contentsEvents.on(event, listener);
         return webContents;
       },
-      setWindowOpenHandler(handler: (details: { url: string }) => { action: 'allow' | 'deny' }) {
-        window.windowOpenHandler = handler;
+      setWindowOpenHandler: (handler: (details: { url: string }) => { action: 'allow' | 'deny' }) => {
+        this.windowOpenHandler = handler;
       },
-      send(channel: string, ...args: unknown[]) {
-        window.rendererEvents.push({ channel, args });
+      send: (channel: string, ...args: unknown[]) => {
+        this.rendererEvents.push({ channel, args });
       },
     });
     this.proxy = strict('BrowserWindow', {
       webContents,
-      async loadURL(url: string) {
-        await window.load(url);
+      loadURL: async (url: string) => {
+        await this.load(url);
       },
-      show() {
-        window.shown = true;
+      show: () => {
+        this.shown = true;
       },
-      once(event: string, listener: (...args: unknown[]) => void) {
-        window.events.once(event, listener);
-        return window.proxy;
+      once: (event: string, listener: (...args: unknown[]) => void) => {
+        this.events.once(event, listener);
+        return this.proxy;
       },
-      on(event: string, listener: (...args: unknown[]) => void) {
-        window.events.on(event, listener);
-        return window.proxy;
+      on: (event: string, listener: (...args: unknown[]) => void) => {
+        this.events.on(event, listener);
+        return this.proxy;
       },
-      maximize() {
-        window.maximized = true;
+      maximize: () => {
+        this.maximized = true;
       },
-      isMaximized: () => window.maximized,
+      isMaximized: () => this.maximized,
       isMinimized: () => false,
-      restore() {},
-      focus() {
-        void window.page?.bringToFront();
+      restore: () => undefined,
+      focus: () => {
+        void this.page?.bringToFront();
       },
-      getNormalBounds: () => ({ x: 0, y: 0, ...(window.page?.viewportSize() ?? { width: 1280, height: 860 }) }),
+      getNormalBounds: () => ({ x: 0, y: 0, ...(this.page?.viewportSize() ?? { width: 1280, height: 860 }) }),
     });
     standIn.emitApp('web-contents-created', {}, webContents);
   }

@@ -30,9 +30,12 @@ export function chromiumBinary(): string | null {
 
 /** Which engine runs the end-to-end specs: real Electron first, else the harness in Chromium. */
 export function selectEngine(): Engine {
-  if (process.env['REPERES_E2E_ENGINE'] !== 'harness') {
+  // `npm run test:electron` asks for Electron only; REPERES_E2E_ENGINE=harness forces the harness.
+  const requested = process.env['REPERES_E2E_ENGINE'];
+  if (requested !== 'harness') {
     const electron = electronBinary();
     if (electron) return { kind: 'electron', executablePath: electron };
+    if (requested === 'electron') return { kind: 'none', reason: 'the Electron binary is not installed' };
   }
   const chromium = chromiumBinary();
   if (chromium) return { kind: 'harness', chromiumPath: chromium };

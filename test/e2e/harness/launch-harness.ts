@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import Module, { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Route } from 'playwright-core';
+import { chromium, type Route } from 'playwright-core';
 import type { AppHandle, LaunchOptions } from './app-handle';
 import { ElectronStandIn, HARNESS_ORIGIN, toAppUrl, type StandInWindow } from './electron-stand-in';
 import { outDir, projectRoot } from './paths';

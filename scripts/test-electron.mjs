@@ -1,0 +1,28 @@
+// `npm run test:electron`: the end-to-end specs against the real Electron app, when its binary
+// was downloaded by `npm install`. Where it was not, says so in one line and succeeds.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const electronDir = join(root, 'node_modules', 'electron');
+let binary = null;
+try {
+  binary = join(electronDir, 'dist', readFileSync(join(electronDir, 'path.txt'), 'utf8').trim());
+} catch {
+  binary = null;
+}
+if (!binary || !existsSync(binary)) {
+  console.log('test:electron: skipped, the Electron binary is not installed (run `npx install-electron` once online); `npm test` runs the same specs in the harness.');
+  process.exit(0);
+}
+const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+const build = spawnSync(npm, ['run', 'build'], { cwd: root, stdio: 'inherit' });
+if (build.status !== 0) process.exit(build.status ?? 1);
+const run = spawnSync(npm, ['exec', '--', 'vitest', 'run', '--project', 'e2e'], {
+  cwd: root,
+  stdio: 'inherit',
+  env: { ...process.env, REPERES_E2E_ENGINE: 'electron' },
+});
+process.exit(run.status ?? 1);

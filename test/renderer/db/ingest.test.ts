@@ -1,0 +1,82 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { ABOUT_DOCUMENT_ID, ingestDataset, type IngestProgress } from '../../../renderer/src/db/ingest';
+import type { ReperesDatabase } from '../../../renderer/src/db/schema';
+import { bundledDataset, nextDataset } from '../../dataset-fixture';
+import { openTestDatabase } from './database';
+
+const dataset = bundledDataset();
+
+async function userTables(db: ReperesDatabase): Promise<string> {
+  return JSON.stringify({ bookmarks: await db.bookmarks.toArray(), notes: await db.notes.toArray(), settings: await db.settings.toArray() });
+}
+
+async function seedUserData(db: ReperesDatabase): Promise<void> {
+  await db.bookmarks.add({ id: 'b1', docId: 'gcm-africa-americas-dialogue', blockId: dataset.documents[0]?.blocks[0]?.id ?? '', createdAt: 1 });
+  await db.notes.add({ id: 'n1', docId: 'regional-consultative-processes', blockId: 'p-dc4f13e7', quote: 'dialogues régionaux', body: 'À relire avant la réunion — « PCR »', createdAt: 2, updatedAt: 3 });
+  await db.settings.put({ key: 'language', value: 'en' });
+}
+
+describe('ingestDataset', () => {
+  let db: ReperesDatabase;
+  afterEach(async () => {
+    db.close();
+    await db.delete();
+  });
+
+  it('stores every document and block, the About entry, and the version', async () => {
+    db = openTestDatabase();
+    expect(await ingestDataset(db, dataset)).toBe('ingested');
+    expect(await db.documents.count()).toBe(dataset.documents.length + 1);
+    expect(await db.documents.get(ABOUT_DOCUMENT_ID)).toMatchObject({ blockCount: dataset.about.blocks.length });
+    const blockTotal = dataset.documents.reduce((sum, document) => sum + document.blocks.length, dataset.about.blocks.length);
+    expect(await db.blocks.count()).toBe(blockTotal);
+    expect(await db.datasetMeta.get('current')).toMatchObject({ version: dataset.version, documentCount: dataset.documents.length });
+  });
+
+  it('reports progress up to the total', async () => {
+    db = openTestDatabase();
+    const progress: IngestProgress[] = [];
+    await ingestDataset(db, dataset, (step) => progress.push(step));
+    expect(progress[0]).toMatchObject({ done: 0 });
+    expect(progress.at(-1)?.done).toBe(progress.at(-1)?.total);
+  });
+
+  it('does nothing the second time for the same version', async () => {
+    db = openTestDatabase();
+    await ingestDataset(db, dataset);
+    const before = JSON.stringify(await db.blocks.toArray());
+    const { ingestedAt } = (await db.datasetMeta.get('current')) ?? { ingestedAt: 0 };
+    expect(await ingestDataset(db, dataset)).toBe('up-to-date');
+    expect(JSON.stringify(await db.blocks.toArray())).toBe(before);
+    expect((await db.datasetMeta.get('current'))?.ingestedAt).toBe(ingestedAt);
+  });
+
+  it('replaces the content for a new version and leaves user tables byte for byte', async () => {
+    db = openTestDatabase();
+    await ingestDataset(db, dataset);
+    await seedUserData(db);
+    const before = await userTables(db);
+    const next = nextDataset(dataset);
+    expect(await ingestDataset(db, next)).toBe('ingested');
+    expect(await userTables(db)).toBe(before);
+    expect((await db.documents.get(next.documents[0]?.id ?? ''))?.title.text).toMatch(/\(mis à jour\)$/u);
+    expect(await db.documents.get(dataset.documents.at(-1)?.id ?? '')).toBeUndefined();
+    expect((await db.datasetMeta.get('current'))?.version).toBe(next.version);
+  });
+
+  it('keeps the previous version whole when an ingest fails half-way', async () => {
+    db = openTestDatabase();
+    await ingestDataset(db, dataset);
+    await seedUserData(db);
+    const content = JSON.stringify(await db.blocks.toArray());
+    const users = await userTables(db);
+    const broken = nextDataset(dataset);
+    const [first] = broken.documents;
+    // Two blocks with one id in one document: the second bulk insert fails mid-transaction.
+    if (first?.blocks[0]) first.blocks.push(first.blocks[0]);
+    await expect(ingestDataset(db, broken)).rejects.toThrow();
+    expect(JSON.stringify(await db.blocks.toArray())).toBe(content);
+    expect((await db.datasetMeta.get('current'))?.version).toBe(dataset.version);
+    expect(await userTables(db)).toBe(users);
+  });
+});

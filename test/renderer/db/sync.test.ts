@@ -1,0 +1,56 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { Dataset } from '../../../shared/dataset/schema';
+import type { IpcResult } from '../../../shared/ipc/contract';
+import { syncDataset } from '../../../renderer/src/db/sync';
+import type { ReperesDatabase } from '../../../renderer/src/db/schema';
+import { bundledDataset } from '../../dataset-fixture';
+import { openTestDatabase } from './database';
+
+const dataset = bundledDataset();
+
+function fakeApi(result: IpcResult<'dataset:load'> = { ok: true, value: dataset }) {
+  const manifest: IpcResult<'dataset:manifest'> = result.ok
+    ? { ok: true, value: { version: result.value.version, documentCount: result.value.documents.length } }
+    : result;
+  return {
+    datasetManifest: vi.fn(async () => manifest),
+    datasetLoad: vi.fn(async () => result),
+  };
+}
+
+describe('syncDataset', () => {
+  let db: ReperesDatabase;
+  afterEach(async () => {
+    db.close();
+    await db.delete();
+  });
+
+  it('ingests on first run', async () => {
+    db = openTestDatabase();
+    const api = fakeApi();
+    expect(await syncDataset(db, api, () => undefined)).toEqual({ ok: true, value: { version: dataset.version, ingested: true } });
+    expect(api.datasetLoad).toHaveBeenCalledOnce();
+  });
+
+  it('does not even transfer the dataset on a warm start', async () => {
+    db = openTestDatabase();
+    await syncDataset(db, fakeApi(), () => undefined);
+    const api = fakeApi();
+    expect(await syncDataset(db, api, () => undefined)).toEqual({ ok: true, value: { version: dataset.version, ingested: false } });
+    expect(api.datasetLoad).not.toHaveBeenCalled();
+  });
+
+  it('reports a dataset the main process cannot provide, touching nothing', async () => {
+    db = openTestDatabase();
+    const api = fakeApi({ ok: false, error: { code: 'dataset-unavailable', detail: 'missing file' } });
+    expect(await syncDataset(db, api, () => undefined)).toEqual({ ok: false, error: { kind: 'dataset', detail: 'missing file' } });
+    expect(await db.documents.count()).toBe(0);
+  });
+
+  it('reports a storage failure as such', async () => {
+    db = openTestDatabase();
+    const broken: Dataset = { ...dataset, documents: [dataset.documents[0]!, dataset.documents[0]!] };
+    const result = await syncDataset(db, fakeApi({ ok: true, value: broken }), () => undefined);
+    expect(result).toMatchObject({ ok: false, error: { kind: 'storage' } });
+  });
+});

@@ -1,0 +1,72 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildDataset, type SourcePage } from '../../../shared/dataset/build';
+import { DatasetSchema } from '../../../shared/dataset/schema';
+import { projectRoot, readSource, SEED_FILES } from '../../seeds';
+
+const metadata: unknown = JSON.parse(readFileSync(join(projectRoot, 'resources', 'source', 'metadata.json'), 'utf8'));
+const pages: SourcePage[] = Object.values(SEED_FILES).map((file) => ({ file, text: readSource(file) }));
+
+const build = (meta: unknown = metadata, sources: readonly SourcePage[] = pages) => buildDataset(meta, sources);
+
+describe('buildDataset', () => {
+  it('writes the same bytes from the same input', () => {
+    const first = build();
+    const second = build(metadata, [...pages].reverse());
+    expect(first.ok && second.ok).toBe(true);
+    if (!first.ok || !second.ok) return;
+    expect(second.value.json).toBe(first.value.json);
+    expect(first.value.json).not.toMatch(/20\d\d-\d\d-\d\dT/u);
+  });
+
+  it('produces a dataset that matches its schema', () => {
+    const result = build();
+    expect(result.ok && DatasetSchema.safeParse(JSON.parse(result.value.json)).success).toBe(true);
+  });
+
+  it('versions the dataset by a hash of its content', () => {
+    const original = build();
+    const edited = build(metadata, pages.map((page) => (page.file === SEED_FILES.losAngeles ? { ...page, text: page.text.replace('Enfin,', 'Enfin et surtout,') } : page)));
+    expect(original.ok && original.value.dataset.version).toMatch(/^[0-9a-f]{16}$/u);
+    expect(original.ok && edited.ok && original.value.dataset.version !== edited.value.dataset.version).toBe(true);
+  });
+
+  it('joins the curated metadata: kind, date with its precision, place, topics', () => {
+    const result = build();
+    if (!result.ok) throw new Error(result.error.join('\n'));
+    const byId = new Map(result.value.dataset.documents.map((document) => [document.id, document]));
+    expect(byId.get('bapa40-south-south-cooperation')).toMatchObject({ kind: 'news', date: { iso: '2019-03', precision: 'month' }, place: { en: 'Buenos Aires, Argentina' } });
+    expect(byId.get('regional-consultative-processes')).toMatchObject({ kind: 'reference', date: null, title: { source: 'metadata' } });
+  });
+
+  it('orders documents by kind, then newest first', () => {
+    const result = build();
+    expect(result.ok && result.value.dataset.documents.map((document) => document.id)).toEqual([
+      'gcm-africa-americas-dialogue', 'bapa40-south-south-cooperation', 'ceb-publication-high-level-dialogue', 'los-angeles-declaration-statement', 'regional-consultative-processes',
+    ]);
+  });
+
+  it('keeps one About IOM entry from the navigation all pages share', () => {
+    const result = build();
+    expect(result.ok && result.value.dataset.about.blocks.map((block) => block.kind)).toEqual(['heading', 'paragraph', 'heading', 'list', 'heading', 'paragraph']);
+  });
+
+  it('refuses metadata of the wrong shape, saying where', () => {
+    const result = build({ format: 1, documents: [{ file: 'fr/000.txt' }] });
+    expect(result.ok).toBe(false);
+    expect(result.ok ? '' : result.error[0]).toMatch(/metadata\.json is invalid.*\n.*documents\[0\]/su);
+  });
+
+  it('refuses a page without metadata and metadata without a page', () => {
+    const extra = build(metadata, [...pages, { file: 'fr/999_extra.txt', text: 'Titre\nTexte.' }]);
+    expect(extra.ok ? [] : extra.error).toEqual(['fr/999_extra.txt: no entry in metadata.json (every bundled page needs its curated metadata)']);
+    const missing = build(metadata, pages.slice(1));
+    expect(missing.ok ? [] : missing.error).toEqual([`${SEED_FILES.gcmDialogue}: named in metadata.json but not found`]);
+  });
+
+  it('refuses a page that is not text', () => {
+    const result = build(metadata, pages.map((page) => (page.file === SEED_FILES.bapa40 ? { ...page, text: '' } : page)));
+    expect(result.ok ? [] : result.error).toEqual([`${SEED_FILES.bapa40}: the file is empty: there is no text to read`]);
+  });
+});

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import type { Block } from '../../../shared/dataset/schema';
+import { parsePage } from '../../../shared/parser/parse-page';
+import { readSource, SEED_FILES } from '../../seeds';
+
+const ids = (text: string): string[] => {
+  const result = parsePage(text);
+  if (!result.ok) throw new Error(result.error.message);
+  return result.value.page.blocks.flatMap((block: Block) => [block.id, ...(block.kind === 'list' ? block.items.map((item) => item.id) : [])]);
+};
+
+describe('block ids', () => {
+  const source = readSource(SEED_FILES.gcmDialogue);
+  const original = ids(source);
+
+  it('are unique within a document', () => {
+    for (const file of Object.values(SEED_FILES)) {
+      const all = ids(readSource(file));
+      expect(new Set(all).size).toBe(all.length);
+    }
+  });
+
+  it('are the same on every parse of the same text', () => {
+    expect(ids(source)).toEqual(original);
+  });
+
+  it('stay the same for every other block when one paragraph is edited', () => {
+    const edited = ids(source.replace('Le rapport final sera publié dans les prochains jours.', 'Le rapport final a été publié.'));
+    const changed = original.filter((id) => !edited.includes(id));
+    expect(changed).toHaveLength(1);
+    expect(edited.filter((id) => !original.includes(id))).toHaveLength(1);
+  });
+
+  it('stay the same when a block is added or removed elsewhere', () => {
+    const added = ids(source.replace('***', 'Un paragraphe ajouté par la rédaction.\n***'));
+    expect(original.every((id) => added.includes(id))).toBe(true);
+    const removed = ids(source.replace(/^Le rapport final sera publié dans les prochains jours\.\n/mu, ''));
+    expect(original.filter((id) => !removed.includes(id))).toHaveLength(1);
+  });
+
+  it('tell identical blocks apart by their order', () => {
+    const twice = ids('Titre de la page\nUn paragraphe répété.\nUn autre.\nUn paragraphe répété.');
+    expect(twice[0]).toMatch(/^p-[0-9a-f]{8}$/u);
+    expect(twice[2]).toBe(`${twice[0]}-2`);
+  });
+});
