@@ -22,23 +22,18 @@ export function StartupScreen({ state, onRetry }: { state: Exclude<SyncState, { 
       </main>
     );
   }
-  const progress = state.phase === 'ingesting' ? state.progress : null;
+  // A warm start only compares versions, in a few milliseconds: nothing to show but the page.
+  if (state.phase === 'checking') return <main className="startup" id="main" aria-busy="true" />;
+  const { progress } = state;
   return (
     <main className="startup" id="main" aria-busy="true">
       <div className="startup-panel">
         <p className="brand-mark" aria-hidden="true">{t('app.name')}</p>
-        <h1 id="startup-title">{t(progress ? 'startup.ingesting' : 'startup.checking')}</h1>
-        <progress
-          className="startup-progress"
-          aria-labelledby="startup-title"
-          data-testid="ingest-progress"
-          {...(progress ? { max: progress.total, value: progress.done } : {})}
-        />
-        {progress && (
-          <p className="startup-count" aria-live="polite">
-            {t('startup.progress', { done: formatNumber(progress.done, language), total: formatNumber(progress.total, language) })}
-          </p>
-        )}
+        <h1 id="startup-title">{t('startup.ingesting')}</h1>
+        <progress className="startup-progress" aria-labelledby="startup-title" data-testid="ingest-progress" max={progress.total} value={progress.done} />
+        <p className="startup-count" aria-live="polite">
+          {t('startup.progress', { done: formatNumber(progress.done, language), total: formatNumber(progress.total, language) })}
+        </p>
       </div>
     </main>
   );

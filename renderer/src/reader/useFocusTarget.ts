@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { shouldMoveFocus } from '../common/useFocusHeading';
 import { blockDomId } from './BlockView';
 
 /**
@@ -10,13 +11,14 @@ export function useFocusTarget(ready: boolean, documentKey: string, blockId: str
   useEffect(() => {
     if (!ready) return;
     const target = blockId ? document.getElementById(blockDomId(blockId)) : null;
+    const moveFocus = shouldMoveFocus();
     if (target) {
-      if (target.tabIndex < 0 && target.tagName === 'LI') target.tabIndex = -1;
+      if (target.tagName === 'LI') target.tabIndex = -1;
       target.scrollIntoView({ block: 'start' });
-      target.focus({ preventScroll: true });
+      if (moveFocus) target.focus({ preventScroll: true });
     } else {
       window.scrollTo(0, 0);
-      document.getElementById('document-title')?.focus({ preventScroll: true });
+      if (moveFocus) document.getElementById('document-title')?.focus({ preventScroll: true });
     }
   }, [ready, documentKey, blockId]);
 }

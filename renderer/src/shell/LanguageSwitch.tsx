@@ -14,10 +14,10 @@ export function LanguageSwitch() {
           type="button"
           lang={option}
           aria-pressed={language === option}
-          aria-label={t(`language.names.${option}`)}
           onClick={() => setLanguage(option)}
         >
-          {t(`language.short.${option}`)}
+          <span aria-hidden="true">{t(`language.short.${option}`)}</span>
+          <span className="visually-hidden">{t(`language.names.${option}`)}</span>
         </button>
       ))}
     </div>

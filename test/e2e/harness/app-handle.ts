@@ -13,8 +13,10 @@ export interface LaunchOptions {
   locale: string;
   colorScheme: 'light' | 'dark';
   viewport: { width: number; height: number };
-  /** A project copy with another dataset under resources/ (harness only). */
+  /** The app folder to run (a copy with another dataset under resources/); the project by default. */
   appPath?: string | undefined;
+  /** Scripts the test runs in every page before the app's own (observers, not the app's code). */
+  initScripts?: string[] | undefined;
 }
 
 export interface DialogRecord {
@@ -54,6 +56,7 @@ export async function launchApp(options: Partial<LaunchOptions> = {}): Promise<A
     colorScheme: options.colorScheme ?? 'light',
     viewport: options.viewport ?? { width: 1280, height: 860 },
     appPath: options.appPath,
+    initScripts: options.initScripts,
   };
   const selected = engine();
   switch (selected.kind) {

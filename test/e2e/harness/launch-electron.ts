@@ -9,11 +9,10 @@ import { projectRoot } from './paths';
  * answers and `shell.openExternal` is recorded instead of opening a browser.
  */
 export async function launchElectron(executablePath: string, options: LaunchOptions): Promise<AppHandle> {
-  if (options.appPath) throw new Error('launchElectron: another dataset needs the harness (appPath is harness-only)');
   const started = performance.now();
   const app = await electron.launch({
     executablePath,
-    args: [join(projectRoot, 'out', 'main', 'index.js'), `--lang=${options.locale}`],
+    args: [options.appPath ?? projectRoot, `--lang=${options.locale}`],
     cwd: projectRoot,
     env: { ...process.env, ELECTRON_DISABLE_SECURITY_WARNINGS: 'false', APPDATA: join(options.profileDir, 'appData'), XDG_CONFIG_HOME: join(options.profileDir, 'appData'), HOME: options.profileDir },
     locale: options.locale,
@@ -33,6 +32,8 @@ export async function launchElectron(executablePath: string, options: LaunchOpti
       state.reperesE2e.opened.push(url);
     }) as typeof shell.openExternal;
   });
+  // Registered as early as Playwright allows; the first window may already be loading.
+  for (const script of options.initScripts ?? []) await app.context().addInitScript({ content: script });
   const page = await app.firstWindow();
   await page.setViewportSize(options.viewport);
   const requests: string[] = [];

@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import Module, { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { chromium, type Route } from 'playwright-core';
+import { chromium, type Page, type Route } from 'playwright-core';
 import type { AppHandle, LaunchOptions } from './app-handle';
 import { ElectronStandIn, HARNESS_ORIGIN, toAppUrl, type StandInWindow } from './electron-stand-in';
 import { outDir, projectRoot } from './paths';
@@ -58,11 +58,11 @@ export async function launchHarness(chromiumPath: string, options: LaunchOptions
 
   await context.route('**/*', (route) => routeRequest(route, standIn, requests));
   context.on('page', (page) => {
-    // A page the app did not open itself is a window.open: ask the app's handler.
+    // A page the app did not open itself is a window.open: the app's handler decides.
     if (page === firstPage || standIn.windows.some((window) => window.page === page)) return;
-    const opener = standIn.windows.find((window) => !window.closed);
-    const decision = opener?.windowOpenHandler?.({ url: page.url() }) ?? { action: 'deny' };
-    if (decision.action === 'deny') void page.close();
+    const url = page.url();
+    if (url !== 'about:blank') consultWindowOpenHandler(standIn, url);
+    void page.close();
   });
   await context.exposeBinding(HARNESS_BINDING, async (source, message: HarnessMessage) => {
     const window = standIn.windows.find((candidate) => candidate.page === source.page);
@@ -76,6 +76,7 @@ export async function launchHarness(chromiumPath: string, options: LaunchOptions
     return (handler as (...args: unknown[]) => unknown)(event, ...message.args);
   });
   await context.addInitScript({ content: preloadInjection(readFileSync(preloadBundle, 'utf8')) });
+  for (const script of options.initScripts ?? []) await context.addInitScript({ content: script });
 
   const started = performance.now();
   runMainBundle(standIn);
@@ -104,6 +105,18 @@ export async function launchHarness(chromiumPath: string, options: LaunchOptions
       await context.close();
     },
   };
+}
+
+const consulted = new WeakMap<ElectronStandIn, Set<string>>();
+
+/** Asks the app's window-open handler about a popup, once per address; popups never stay open. */
+function consultWindowOpenHandler(standIn: ElectronStandIn, url: string): void {
+  const seen = consulted.get(standIn) ?? new Set<string>();
+  consulted.set(standIn, seen);
+  if (seen.has(url)) return;
+  seen.add(url);
+  const opener = standIn.windows.find((window) => !window.closed);
+  opener?.windowOpenHandler?.({ url });
 }
 
 type HarnessMessage = { kind: 'next-event' } | { kind: 'invoke'; channel: string; args: unknown[] };
@@ -152,11 +165,23 @@ async function routeRequest(route: Route, standIn: ElectronStandIn, requests: st
     });
     return route.fulfill({ status: response.status, headers, body: Buffer.from(await response.arrayBuffer()) });
   }
-  const window = standIn.windows.find((candidate) => candidate.page === request.frame().page());
+  let page: Page | null = null;
+  try {
+    page = request.frame().page();
+  } catch {
+    // A popup's first navigation can come before its frame exists.
+    page = null;
+  }
+  const window = standIn.windows.find((candidate) => candidate.page === page);
+  if (request.isNavigationRequest() && !window) {
+    consultWindowOpenHandler(standIn, url);
+    return route.abort('blockedbyclient');
+  }
   if (request.isNavigationRequest() && window) {
     let prevented = false;
     window.contentsEvents.emit('will-navigate', { preventDefault: () => { prevented = true; } }, url);
-    if (prevented) return route.abort('blockedbyclient');
+    // 'aborted' is how a cancelled navigation ends: the page stays, no error page.
+    if (prevented) return route.abort('aborted');
   }
   let cancel = true;
   for (const listener of standIn.beforeRequestListeners) {

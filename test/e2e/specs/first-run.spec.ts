@@ -1,0 +1,46 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { formatIsoDate } from '../../../shared/format/dates';
+import { engine, launchApp, type AppHandle } from '../harness/app-handle';
+import { bundledDataset, INGEST_OBSERVER, ingestObservation, INTERFACE_LANGUAGES, readStore, waitForLibrary } from '../harness/fixtures';
+
+const dataset = bundledDataset();
+
+describe.skipIf(engine().kind === 'none')('first run', () => {
+  let app: AppHandle | null = null;
+  afterEach(async () => {
+    await app?.close();
+    app = null;
+  });
+
+  describe.each(INTERFACE_LANGUAGES)('in $language', ({ language, locale, catalogue }) => {
+    it('ingests the dataset behind a progress bar that then goes away', async () => {
+      app = await launchApp({ locale, initScripts: [INGEST_OBSERVER] });
+      await waitForLibrary(app.page);
+      const ingest = await ingestObservation(app.page);
+      expect(ingest.seen).toBe(true);
+      expect(ingest.gone).toBe(true);
+      expect(ingest.maxValue).toBeGreaterThan(0);
+      expect(await app.page.locator('[data-testid="ingest-progress"]').count()).toBe(0);
+      expect(await readStore(app.page, 'datasetMeta')).toEqual([expect.objectContaining({ version: dataset.version, documentCount: 5 })]);
+    });
+
+    it('lists the five documents with their titles, dates and places, in the interface language', async () => {
+      app = await launchApp({ locale });
+      await waitForLibrary(app.page);
+      const page = app.page;
+      expect(await page.locator('html').getAttribute('lang')).toBe(language);
+      expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(catalogue.library.title);
+      const cards = page.locator('.card');
+      expect(await cards.count()).toBe(5);
+      for (const document of dataset.documents) {
+        const card = page.locator(`[data-document-id="${document.id}"]`);
+        expect(await card.locator('.card-title').textContent()).toBe(document.title.text);
+        const meta = await card.locator('.card-meta').textContent();
+        expect(meta).toContain(document.date ? formatIsoDate(document.date, language) : catalogue.document.undated);
+        if (document.place) expect(meta).toContain(document.place[language]);
+      }
+      const sections = await page.locator('.library-section h2').allTextContents();
+      expect(sections).toEqual([catalogue.kinds.news.other, catalogue.kinds['press-release'].other, catalogue.kinds.statement.other, catalogue.kinds.reference.other]);
+    });
+  });
+});
