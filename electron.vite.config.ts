@@ -26,6 +26,7 @@ export default defineConfig({
     base: './',
     build: {
       outDir: resolve(root, 'out/renderer'),
+      minify: true,
       rollupOptions: { input: resolve(root, 'renderer/index.html') },
     },
     plugins: [react()],

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DOCUMENT_KINDS, LANGUAGES } from './vocabulary';
 
 /**
  * The bundled dataset, defined once. The builder validates what it writes against these
@@ -6,9 +7,8 @@ import { z } from 'zod';
  * parser, the renderer's database and the UI work with.
  */
 
-export const LANGUAGES = ['fr', 'en'] as const;
+export { DOCUMENT_KINDS, LANGUAGES, type DocumentKind, type Language } from './vocabulary';
 export const LanguageSchema = z.enum(LANGUAGES);
-export type Language = z.infer<typeof LanguageSchema>;
 
 /** Block ids: a kind prefix and a content fingerprint, e.g. `p-3f9a2c1b` or `p-3f9a2c1b-2`. */
 export const BlockIdSchema = z.string().regex(/^[a-z]-[0-9a-f]{8}(?:-\d+)?$/);
@@ -150,9 +150,7 @@ export const ParsedPageSchema = z.object({
 });
 export type ParsedPage = z.infer<typeof ParsedPageSchema>;
 
-export const DOCUMENT_KINDS = ['news', 'press-release', 'statement', 'reference'] as const;
 export const DocumentKindSchema = z.enum(DOCUMENT_KINDS);
-export type DocumentKind = z.infer<typeof DocumentKindSchema>;
 
 export const IsoDateSchema = z.object({
   /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, matching the precision. */

@@ -44,11 +44,11 @@ export async function screenshot(page: Page, name: string): Promise<string> {
 
 /**
  * Records, from before the app's first script, whether the ingest progress bar ever showed
- * and whether it went away: `window.__e2eIngest`. A test observer, not part of the app.
+ * and whether it went away: `window.e2eIngestObservation`. A test observer, not part of the app.
  */
 export const INGEST_OBSERVER = `(() => {
   const state = { seen: false, maxValue: 0, gone: false };
-  Object.defineProperty(window, '__e2eIngest', { value: state });
+  Object.defineProperty(window, 'e2eIngestObservation', { value: state });
   const check = () => {
     const bar = document.querySelector('[data-testid="ingest-progress"]');
     if (bar) {
@@ -62,7 +62,7 @@ export const INGEST_OBSERVER = `(() => {
 })();`;
 
 export async function ingestObservation(page: Page): Promise<{ seen: boolean; maxValue: number; gone: boolean }> {
-  return page.evaluate(() => (window as unknown as { __e2eIngest: { seen: boolean; maxValue: number; gone: boolean } }).__e2eIngest);
+  return page.evaluate(() => (window as unknown as { e2eIngestObservation: { seen: boolean; maxValue: number; gone: boolean } }).e2eIngestObservation);
 }
 
 /** Reads every row of one of the app's IndexedDB stores, as the app stored it. */

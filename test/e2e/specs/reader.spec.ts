@@ -24,10 +24,10 @@ describe.skipIf(engine().kind === 'none')('reading', () => {
   });
 
   it('jumps to each section of the 002 table of contents', async () => {
-    const document = dataset.documents.find((candidate) => candidate.id === 'regional-consultative-processes');
+    const reference = dataset.documents.find((candidate) => candidate.id === 'regional-consultative-processes');
     await openDocument(app.page, 'regional-consultative-processes');
     const page = app.page;
-    const headings = (document?.blocks ?? []).filter((block) => block.kind === 'heading');
+    const headings = (reference?.blocks ?? []).filter((block) => block.kind === 'heading');
     expect(await page.locator('.toc a').count()).toBe(headings.length);
     for (const heading of headings.filter((block) => block.kind === 'heading' && block.level === 2)) {
       await page.locator('.toc').getByRole('link', { name: heading.kind === 'heading' ? heading.text : '', exact: true }).click();
@@ -41,8 +41,8 @@ describe.skipIf(engine().kind === 'none')('reading', () => {
   });
 
   it('opens the right paragraph from its link, even on a fresh load', async () => {
-    const document = dataset.documents.find((candidate) => candidate.id === 'los-angeles-declaration-statement');
-    const paragraph = document?.blocks[4];
+    const statement = dataset.documents.find((candidate) => candidate.id === 'los-angeles-declaration-statement');
+    const paragraph = statement?.blocks[4];
     await openDocument(app.page, 'los-angeles-declaration-statement');
     const page = app.page;
     const block = page.locator(`#block-${paragraph?.id}`);
