@@ -3,18 +3,28 @@ import { join, relative } from 'node:path';
 import { buildDataset } from '../shared/dataset/build';
 import { projectPaths } from './project-paths';
 
-/** `npm run dataset`: parses the bundled page exports and writes resources/dataset/dataset.json. */
+const readJson = async (path: string): Promise<unknown> => JSON.parse(await readFile(path, 'utf8')) as unknown;
+
+/**
+ * `npm run dataset`: parses the bundled page exports, joins their metadata, English edition
+ * and the glossary, and writes resources/dataset/dataset.json.
+ */
 async function main(): Promise<number> {
   const { sourceDir, datasetFile } = projectPaths;
-  const metadata: unknown = JSON.parse(await readFile(join(sourceDir, 'metadata.json'), 'utf8'));
-  const languages = await readdir(sourceDir, { withFileTypes: true });
   const pages = [];
-  for (const language of languages.filter((entry) => entry.isDirectory())) {
-    for (const name of (await readdir(join(sourceDir, language.name))).filter((file) => file.endsWith('.txt')).sort()) {
-      pages.push({ file: `${language.name}/${name}`, text: await readFile(join(sourceDir, language.name, name), 'utf8') });
-    }
+  for (const name of (await readdir(join(sourceDir, 'fr'))).filter((file) => file.endsWith('.txt')).sort()) {
+    pages.push({ file: `fr/${name}`, text: await readFile(join(sourceDir, 'fr', name), 'utf8') });
   }
-  const result = buildDataset(metadata, pages);
+  const translations = [];
+  for (const name of (await readdir(join(sourceDir, 'en'))).filter((file) => file.endsWith('.json')).sort()) {
+    translations.push({ file: `en/${name}`, content: await readJson(join(sourceDir, 'en', name)) });
+  }
+  const result = buildDataset({
+    metadata: await readJson(join(sourceDir, 'metadata.json')),
+    pages,
+    translations,
+    glossary: await readJson(join(sourceDir, 'glossary.json')),
+  });
   if (!result.ok) {
     for (const error of result.error) process.stderr.write(`dataset: ${error}\n`);
     return 1;
@@ -24,12 +34,17 @@ async function main(): Promise<number> {
   await writeFile(`${datasetFile}.tmp`, result.value.json);
   await rename(`${datasetFile}.tmp`, datasetFile);
 
-  const { dataset, notes } = result.value;
-  const rows = dataset.documents.map((document) => [document.id, document.kind, String(document.blocks.length), String(document.warnings.length)]);
-  const widths = [0, 1, 2, 3].map((column) => Math.max(...[['document', 'kind', 'blocks', 'warnings'], ...rows].map((row) => (row[column] ?? '').length)));
-  const table = [['document', 'kind', 'blocks', 'warnings'], ...rows].map((row) => row.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join('  '));
+  const { dataset, notes, editionProblems } = result.value;
+  const header = ['document', 'kind', 'blocks', 'warnings', 'english'];
+  const rows = dataset.documents.map((document) => {
+    const problems = editionProblems.find((entry) => entry.document === document.id)?.problems ?? [];
+    return [document.id, document.kind, String(document.blocks.length), String(document.warnings.length), problems.length ? `${problems.length} problem(s)` : 'complete'];
+  });
+  const widths = header.map((_cell, column) => Math.max(...[header, ...rows].map((row) => (row[column] ?? '').length)));
+  const table = [header, ...rows].map((row) => row.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join('  '));
   process.stdout.write(`${table.join('\n')}\n\n${notes.map((note) => `note: ${note}`).join('\n')}\n\n`);
-  process.stdout.write(`dataset ${dataset.version} written to ${relative(process.cwd(), datasetFile)} (${result.value.json.length} bytes)\n`);
+  process.stdout.write(`glossary: ${dataset.glossary.length} entries\n`);
+  process.stdout.write(`dataset ${dataset.version} written to ${relative(process.cwd(), datasetFile)} (${Buffer.byteLength(result.value.json)} bytes)\n`);
   return 0;
 }
 

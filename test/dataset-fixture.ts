@@ -1,15 +1,32 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildDataset } from '../shared/dataset/build';
+import { buildDataset, type BuildOutput, type BuildSources } from '../shared/dataset/build';
 import type { Dataset } from '../shared/dataset/schema';
 import { projectRoot, readSource, SEED_FILES } from './seeds';
 
+const sourceDir = join(projectRoot, 'resources', 'source');
+const readJson = (path: string): unknown => JSON.parse(readFileSync(path, 'utf8')) as unknown;
+
+/** Everything `npm run dataset` reads, read the same way. */
+export function bundledSources(): BuildSources {
+  return {
+    metadata: readJson(join(sourceDir, 'metadata.json')),
+    pages: Object.values(SEED_FILES).map((file) => ({ file, text: readSource(file) })),
+    translations: readdirSync(join(sourceDir, 'en')).filter((name) => name.endsWith('.json')).sort()
+      .map((name) => ({ file: `en/${name}`, content: readJson(join(sourceDir, 'en', name)) })),
+    glossary: readJson(join(sourceDir, 'glossary.json')),
+  };
+}
+
+export function bundledBuild(sources: BuildSources = bundledSources()): BuildOutput {
+  const result = buildDataset(sources);
+  if (!result.ok) throw new Error(result.error.join('\n'));
+  return result.value;
+}
+
 /** The real dataset, built from the bundled sources the way `npm run dataset` builds it. */
 export function bundledDataset(): Dataset {
-  const metadata: unknown = JSON.parse(readFileSync(join(projectRoot, 'resources', 'source', 'metadata.json'), 'utf8'));
-  const result = buildDataset(metadata, Object.values(SEED_FILES).map((file) => ({ file, text: readSource(file) })));
-  if (!result.ok) throw new Error(result.error.join('\n'));
-  return result.value.dataset;
+  return bundledBuild().dataset;
 }
 
 /** The same dataset, as a later release might ship it: one document edited, one dropped. */

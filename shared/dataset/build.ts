@@ -4,13 +4,27 @@ import { parsePage } from '../parser/parse-page';
 import { sameAboutContent, type NavigationSection } from '../parser/navigation';
 import { err, ok, type Result } from '../result';
 import { buildAboutEntry } from './about';
+import { withOccurrences } from '../glossary/occurrences';
+import { joinEnglishEdition, type EditionProblem } from './english-edition';
+import { GlossaryFileSchema } from './glossary';
 import { MetadataFileSchema, type DocumentMetadata } from './metadata';
 import { DATASET_FORMAT, DatasetSchema, DOCUMENT_KINDS, type Dataset, type DatasetDocument } from './schema';
+import { TranslationFileSchema, type TranslationFile } from './translation';
 
 export interface SourcePage {
   /** Path relative to `resources/source/`, as the metadata names it. */
   file: string;
   text: string;
+}
+
+export interface BuildSources {
+  /** `resources/source/metadata.json`, parsed but not yet validated. */
+  metadata: unknown;
+  pages: readonly SourcePage[];
+  /** The English edition files (`resources/source/en/*.json`), parsed but not yet validated. */
+  translations: ReadonlyArray<{ file: string; content: unknown }>;
+  /** `resources/source/glossary.json`, parsed but not yet validated. */
+  glossary: unknown;
 }
 
 export interface BuildOutput {
@@ -19,16 +33,33 @@ export interface BuildOutput {
   json: string;
   /** Build notes a person should read (parse warnings are also kept in each document). */
   notes: string[];
+  /** What is missing, stale or orphaned in the English edition, by document id. */
+  editionProblems: Array<{ document: string; problems: EditionProblem[] }>;
 }
 
-/** Joins the parsed pages with their curated metadata into the bundled dataset. Pure. */
-export function buildDataset(metadataInput: unknown, pages: readonly SourcePage[]): Result<BuildOutput, string[]> {
-  const metadata = MetadataFileSchema.safeParse(metadataInput);
+/** The id the About IOM entry has in the English edition and the glossary. */
+export const ABOUT_ID = 'about-iom';
+
+/** Joins the parsed pages with their curated metadata, English edition and glossary. Pure. */
+export function buildDataset(sources: BuildSources): Result<BuildOutput, string[]> {
+  const { pages } = sources;
+  const metadata = MetadataFileSchema.safeParse(sources.metadata);
   if (!metadata.success) {
     return err([`metadata.json is invalid: ${z.prettifyError(metadata.error)}`]);
   }
+  const glossary = GlossaryFileSchema.safeParse(sources.glossary);
+  if (!glossary.success) {
+    return err([`glossary.json is invalid: ${z.prettifyError(glossary.error)}`]);
+  }
   const errors: string[] = [];
   const notes: string[] = [];
+  const translations = new Map<string, TranslationFile>();
+  for (const { file, content } of sources.translations) {
+    const parsed = TranslationFileSchema.safeParse(content);
+    if (!parsed.success) errors.push(`${file} is invalid: ${z.prettifyError(parsed.error)}`);
+    else if (translations.has(parsed.data.document)) errors.push(`${file}: a second English file for ${parsed.data.document}`);
+    else translations.set(parsed.data.document, parsed.data);
+  }
   const byFile = new Map(pages.map((page) => [page.file, page]));
   for (const page of pages) {
     if (!metadata.data.documents.some((entry) => entry.file === page.file)) {
@@ -37,6 +68,7 @@ export function buildDataset(metadataInput: unknown, pages: readonly SourcePage[
   }
 
   const documents: DatasetDocument[] = [];
+  const editionProblems: BuildOutput['editionProblems'] = [];
   let about: { sections: NavigationSection[]; from: string } | null = null;
   for (const entry of metadata.data.documents) {
     const page = byFile.get(entry.file);
@@ -57,23 +89,43 @@ export function buildDataset(metadataInput: unknown, pages: readonly SourcePage[
       }
     }
     for (const warning of warnings) notes.push(`${entry.file}: ${warning.code}: ${warning.message}`);
-    documents.push(toDocument(entry, content, warnings));
+    const { edition, problems } = joinEnglishEdition({ title: content.title.text, dateline: content.dateline, blocks: content.blocks }, translations.get(entry.id));
+    translations.delete(entry.id);
+    editionProblems.push({ document: entry.id, problems });
+    documents.push(toDocument(entry, content, warnings, edition));
   }
   if (about === null) errors.push('no page carries the IOM navigation, so there is no "About IOM" entry');
   if (errors.length > 0 || about === null) return err(errors);
 
+  const aboutFrench = buildAboutEntry('fr', about.sections);
+  const aboutEnglish = joinEnglishEdition({ title: null, dateline: null, blocks: aboutFrench.blocks }, translations.get(ABOUT_ID));
+  translations.delete(ABOUT_ID);
+  editionProblems.push({ document: ABOUT_ID, problems: aboutEnglish.problems });
+  for (const orphan of translations.keys()) notes.push(`en/${orphan}.json: English edition of a document the dataset does not have`);
+  for (const { document, problems } of editionProblems) {
+    for (const problem of problems) notes.push(`en/${document}: ${problem.kind} ${problem.target}: ${problem.detail}`);
+  }
+
+  const aboutEntry = { ...aboutFrench, english: aboutEnglish.edition };
+  const sorted = documents.sort(libraryOrder);
   const content = {
     format: DATASET_FORMAT,
-    about: buildAboutEntry('fr', about.sections),
-    documents: documents.sort(libraryOrder),
+    about: aboutEntry,
+    documents: sorted,
+    glossary: withOccurrences(glossary.data.entries, [...sorted, { id: ABOUT_ID, ...aboutEntry }]),
   };
-  const dataset = { format: content.format, version: shortHash(JSON.stringify(content), 16), about: content.about, documents: content.documents };
+  const dataset = { format: content.format, version: shortHash(JSON.stringify(content), 16), about: content.about, documents: content.documents, glossary: content.glossary };
   const validated = DatasetSchema.safeParse(dataset);
   if (!validated.success) return err([`the built dataset does not match its schema: ${z.prettifyError(validated.error)}`]);
-  return ok({ dataset: validated.data, json: `${JSON.stringify(validated.data, null, 2)}\n`, notes });
+  return ok({ dataset: validated.data, json: `${JSON.stringify(validated.data, null, 2)}\n`, notes, editionProblems });
 }
 
-function toDocument(entry: DocumentMetadata, content: Omit<DatasetDocument, 'id' | 'sourceFile' | 'kind' | 'date' | 'place' | 'sourceUrl' | 'topics' | 'warnings'>, warnings: DatasetDocument['warnings']): DatasetDocument {
+function toDocument(
+  entry: DocumentMetadata,
+  content: Omit<DatasetDocument, 'id' | 'sourceFile' | 'kind' | 'date' | 'place' | 'sourceUrl' | 'topics' | 'warnings' | 'english'>,
+  warnings: DatasetDocument['warnings'],
+  english: DatasetDocument['english'],
+): DatasetDocument {
   return {
     id: entry.id,
     sourceFile: entry.file,
@@ -84,6 +136,7 @@ function toDocument(entry: DocumentMetadata, content: Omit<DatasetDocument, 'id'
     topics: entry.topics,
     ...content,
     warnings,
+    english,
   };
 }
 

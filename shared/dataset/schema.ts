@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { GlossaryEntrySchema } from './glossary';
 import { DOCUMENT_KINDS, LANGUAGES } from './vocabulary';
 
 /**
@@ -167,6 +168,25 @@ export type BilingualText = z.infer<typeof BilingualTextSchema>;
 
 export const DocumentIdSchema = z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/);
 
+/** One block (or list item) of our English edition, and whether the French moved on since. */
+export const EnglishTextSchema = z.object({
+  text: z.string().min(1),
+  /** The French text changed after this translation was written: it needs revising. */
+  stale: z.boolean(),
+  /** For a quotation: the speaker as the English names them. */
+  speaker: SpeakerSchema.nullable().optional(),
+});
+export type EnglishText = z.infer<typeof EnglishTextSchema>;
+
+/** The English edition of one document, aligned to the French block and item ids. */
+export const EnglishEditionSchema = z.object({
+  title: EnglishTextSchema.nullable(),
+  dateline: z.object({ place: z.string().min(1), dateText: z.string().min(1).nullable(), stale: z.boolean() }).nullable(),
+  /** By French block id or list item id. */
+  blocks: z.record(BlockIdSchema, EnglishTextSchema),
+});
+export type EnglishEdition = z.infer<typeof EnglishEditionSchema>;
+
 export const DatasetDocumentSchema = ParsedPageSchema.extend({
   id: DocumentIdSchema,
   sourceFile: z.string().min(1),
@@ -176,6 +196,7 @@ export const DatasetDocumentSchema = ParsedPageSchema.extend({
   sourceUrl: z.url({ protocol: /^https$/ }).nullable(),
   topics: z.array(z.string().regex(/^[a-z0-9-]+$/)),
   warnings: z.array(ParseWarningSchema),
+  english: EnglishEditionSchema.nullable(),
 });
 export type DatasetDocument = z.infer<typeof DatasetDocumentSchema>;
 
@@ -183,8 +204,15 @@ export type DatasetDocument = z.infer<typeof DatasetDocumentSchema>;
 export const AboutEntrySchema = z.object({
   language: LanguageSchema,
   blocks: z.array(BlockSchema).min(1),
+  english: EnglishEditionSchema.nullable(),
 });
 export type AboutEntry = z.infer<typeof AboutEntrySchema>;
+
+/** A glossary entry as bundled: as written, plus the passages that use it. */
+export const BundledGlossaryEntrySchema = GlossaryEntrySchema.extend({
+  occurrences: z.array(z.object({ docId: DocumentIdSchema.or(z.literal('about-iom')), blockId: BlockIdSchema })),
+});
+export type BundledGlossaryEntry = z.infer<typeof BundledGlossaryEntrySchema>;
 
 export const DATASET_FORMAT = 1;
 
@@ -194,5 +222,6 @@ export const DatasetSchema = z.object({
   version: z.string().regex(/^[0-9a-f]{16}$/),
   about: AboutEntrySchema,
   documents: z.array(DatasetDocumentSchema).min(1),
+  glossary: z.array(BundledGlossaryEntrySchema),
 });
 export type Dataset = z.infer<typeof DatasetSchema>;

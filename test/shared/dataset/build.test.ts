@@ -1,14 +1,13 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildDataset, type SourcePage } from '../../../shared/dataset/build';
 import { DatasetSchema } from '../../../shared/dataset/schema';
-import { projectRoot, readSource, SEED_FILES } from '../../seeds';
+import { bundledSources } from '../../dataset-fixture';
+import { SEED_FILES } from '../../seeds';
 
-const metadata: unknown = JSON.parse(readFileSync(join(projectRoot, 'resources', 'source', 'metadata.json'), 'utf8'));
-const pages: SourcePage[] = Object.values(SEED_FILES).map((file) => ({ file, text: readSource(file) }));
+const sources = bundledSources();
+const { metadata, pages } = sources;
 
-const build = (meta: unknown = metadata, sources: readonly SourcePage[] = pages) => buildDataset(meta, sources);
+const build = (meta: unknown = metadata, pageSources: readonly SourcePage[] = pages) => buildDataset({ ...sources, metadata: meta, pages: pageSources });
 
 describe('buildDataset', () => {
   it('writes the same bytes from the same input', () => {
@@ -63,6 +62,18 @@ describe('buildDataset', () => {
     expect(extra.ok ? [] : extra.error).toEqual(['fr/999_extra.txt: no entry in metadata.json (every bundled page needs its curated metadata)']);
     const missing = build(metadata, pages.slice(1));
     expect(missing.ok ? [] : missing.error).toEqual([`${SEED_FILES.gcmDialogue}: named in metadata.json but not found`]);
+  });
+
+  it('refuses an English edition file of the wrong shape, and a glossary of the wrong shape', () => {
+    const badTranslation = buildDataset({ ...sources, translations: [...sources.translations, { file: 'en/bad.json', content: { format: 2 } }] });
+    expect(badTranslation.ok ? [] : badTranslation.error[0]).toMatch(/^en\/bad\.json is invalid/u);
+    const badGlossary = buildDataset({ ...sources, glossary: { format: 1, entries: [{ id: 'x' }] } });
+    expect(badGlossary.ok ? [] : badGlossary.error[0]).toMatch(/^glossary\.json is invalid/u);
+  });
+
+  it('notes an English file for a document the dataset does not have', () => {
+    const result = buildDataset({ ...sources, translations: [...sources.translations, { file: 'en/gone.json', content: { format: 1, document: 'gone', title: null, dateline: null, blocks: [] } }] });
+    expect(result.ok && result.value.notes).toContain('en/gone.json: English edition of a document the dataset does not have');
   });
 
   it('refuses a page that is not text', () => {

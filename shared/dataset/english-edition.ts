@@ -1,0 +1,79 @@
+import { findSpeaker } from '../parser/quotes';
+import type { Block, Dateline, EnglishEdition, EnglishText } from './schema';
+import { fingerprint, type TranslationFile } from './translation';
+
+export interface EditionProblem {
+  kind: 'missing' | 'stale' | 'orphan';
+  /** The block or item id, or `title` / `dateline`. */
+  target: string;
+  detail: string;
+}
+
+interface FrenchText {
+  id: string;
+  text: string;
+  kind: Block['kind'] | 'item';
+}
+
+/** Every French text of a document that has an English counterpart, with its id. */
+function frenchTexts(blocks: readonly Block[]): FrenchText[] {
+  return blocks.flatMap((block): FrenchText[] => {
+    switch (block.kind) {
+      case 'separator': return [];
+      case 'list': return block.items.map((item) => ({ id: item.id, text: item.text, kind: 'item' as const }));
+      default: return [{ id: block.id, text: block.text, kind: block.kind }];
+    }
+  });
+}
+
+/**
+ * Joins a document's English source to its French blocks. An English entry whose
+ * fingerprint no longer matches its French text is kept but marked stale; a French text
+ * without English, or English without its French, is reported.
+ */
+export function joinEnglishEdition(
+  french: { title: string | null; dateline: Dateline | null; blocks: readonly Block[] },
+  file: TranslationFile | undefined,
+): { edition: EnglishEdition | null; problems: EditionProblem[] } {
+  const texts = frenchTexts(french.blocks);
+  if (!file) {
+    return { edition: null, problems: texts.length ? [{ kind: 'missing', target: 'document', detail: 'no English edition' }] : [] };
+  }
+  const problems: EditionProblem[] = [];
+  const entries = new Map(file.blocks.flatMap((entry) => ('items' in entry ? entry.items : [entry])).map((entry) => [entry.id, entry]));
+  const blocks: Record<string, EnglishText> = {};
+  for (const { id, text, kind } of texts) {
+    const entry = entries.get(id);
+    entries.delete(id);
+    if (!entry || entry.en.trim() === '') {
+      problems.push({ kind: 'missing', target: id, detail: `no English for "${text.slice(0, 60)}"` });
+      continue;
+    }
+    const stale = entry.source !== fingerprint(text);
+    if (stale) problems.push({ kind: 'stale', target: id, detail: `the French changed since the English was written: "${text.slice(0, 60)}"` });
+    blocks[id] = kind === 'quote' ? { text: entry.en, stale, speaker: findSpeaker(entry.en) } : { text: entry.en, stale };
+  }
+  for (const id of entries.keys()) {
+    problems.push({ kind: 'orphan', target: id, detail: 'English for a block the French no longer has' });
+  }
+
+  let title: EnglishText | null = null;
+  if (french.title !== null) {
+    if (!file.title || file.title.en.trim() === '') problems.push({ kind: 'missing', target: 'title', detail: 'no English title' });
+    else {
+      const stale = file.title.source !== fingerprint(french.title);
+      if (stale) problems.push({ kind: 'stale', target: 'title', detail: 'the French title changed' });
+      title = { text: file.title.en, stale };
+    }
+  }
+  let dateline: EnglishEdition['dateline'] = null;
+  if (french.dateline !== null) {
+    if (!file.dateline || file.dateline.place.trim() === '') problems.push({ kind: 'missing', target: 'dateline', detail: 'no English dateline' });
+    else {
+      const stale = file.dateline.source !== fingerprint(french.dateline.raw);
+      if (stale) problems.push({ kind: 'stale', target: 'dateline', detail: 'the French dateline changed' });
+      dateline = { place: file.dateline.place, dateText: file.dateline.dateText || null, stale };
+    }
+  }
+  return { edition: { title, dateline, blocks }, problems };
+}
