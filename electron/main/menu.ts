@@ -39,6 +39,10 @@ export function buildMenuTemplate({ t, language, platform, isPackaged }: MenuOpt
     {
       label: t('menu.view'),
       submenu: [
+        { label: t('menu.readFrench'), click: command('read-fr') },
+        { label: t('menu.readEnglish'), click: command('read-en') },
+        { label: t('menu.readBoth'), click: command('read-both') },
+        { type: 'separator' },
         { label: t('menu.zoomIn'), role: 'zoomIn' },
         { label: t('menu.zoomOut'), role: 'zoomOut' },
         { label: t('menu.resetZoom'), role: 'resetZoom' },
@@ -50,10 +54,12 @@ export function buildMenuTemplate({ t, language, platform, isPackaged }: MenuOpt
     {
       label: t('menu.go'),
       submenu: [
-        { label: t('menu.back'), accelerator: isMac ? 'Cmd+[' : 'Alt+Left', click: command('go-back') },
-        { label: t('menu.forward'), accelerator: isMac ? 'Cmd+]' : 'Alt+Right', click: command('go-forward') },
+        // The renderer handles these keys itself (on every platform); the menu only shows them.
+        { label: t('menu.back'), accelerator: 'Alt+Left', registerAccelerator: false, click: command('go-back') },
+        { label: t('menu.forward'), accelerator: 'Alt+Right', registerAccelerator: false, click: command('go-forward') },
         { type: 'separator' },
-        { label: t('menu.library'), accelerator: 'CmdOrCtrl+Shift+L', click: command('go-library') },
+        { label: t('menu.library'), accelerator: 'Alt+Home', registerAccelerator: false, click: command('go-library') },
+        { label: t('menu.glossary'), click: command('go-glossary') },
         { label: t('menu.about'), click: command('go-about') },
       ],
     },
@@ -68,7 +74,7 @@ export function buildMenuTemplate({ t, language, platform, isPackaged }: MenuOpt
       label: t('menu.help'),
       role: 'help',
       submenu: [
-        { label: t('menu.shortcuts'), accelerator: 'F1', click: command('show-shortcuts') },
+        { label: t('menu.shortcuts'), accelerator: 'F1', registerAccelerator: false, click: command('show-shortcuts') },
         ...(isMac ? [] : [{ label: t('menu.aboutApp'), click: actions.showAboutApp }]),
       ],
     },

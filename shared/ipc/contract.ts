@@ -61,7 +61,10 @@ export type ReperesApi = {
 };
 
 /** Commands the native menu sends to the renderer (main → renderer only). */
-export const MENU_COMMANDS = ['go-back', 'go-forward', 'go-library', 'go-about', 'show-shortcuts', 'use-language-fr', 'use-language-en'] as const;
+export const MENU_COMMANDS = [
+  'go-back', 'go-forward', 'go-library', 'go-glossary', 'go-about', 'show-shortcuts',
+  'use-language-fr', 'use-language-en', 'read-fr', 'read-en', 'read-both',
+] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 export const MENU_COMMAND_CHANNEL = 'menu:command';
 

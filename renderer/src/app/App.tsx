@@ -5,6 +5,8 @@ import { AboutView } from '../about/AboutView';
 import { StatusMessage } from '../common/StatusMessage';
 import { StartupScreen } from '../ingest/StartupScreen';
 import { useDatasetSync } from '../ingest/useDatasetSync';
+import { GlossaryProvider } from '../glossary/GlossaryContext';
+import { GlossaryView } from '../glossary/GlossaryView';
 import { LibraryView } from '../library/LibraryView';
 import { ReaderView } from '../reader/ReaderView';
 import { Shell } from '../shell/Shell';
@@ -17,6 +19,7 @@ export function App() {
     // wouter takes its location hook as a value by design; Router calls it.
     // oxlint-disable-next-line react/rules-of-hooks
     <Router hook={useHashLocation}>
+      <GlossaryProvider>
       <Shell>
         <Switch>
           <Route path="/">{() => <LibraryView />}</Route>
@@ -24,9 +27,11 @@ export function App() {
             {(params) => <ReaderView docId={params.docId} blockId={params.blockId ?? null} linkBase={`/read/${params.docId}`} />}
           </Route>
           <Route path="/about/:blockId?">{(params) => <AboutView blockId={params.blockId ?? null} />}</Route>
+          <Route path="/glossary/:entryId?">{(params) => <GlossaryView entryId={params.entryId ?? null} />}</Route>
           <Route><NotFound /></Route>
         </Switch>
       </Shell>
+      </GlossaryProvider>
     </Router>
   );
 }

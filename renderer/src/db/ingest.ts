@@ -1,4 +1,4 @@
-import type { Block, Dataset, DatasetDocument } from '../../../shared/dataset/schema';
+import type { Block, Dataset, DatasetDocument, EnglishText } from '../../../shared/dataset/schema';
 import type { BlockRow, DocumentRow, ReperesDatabase } from './schema';
 
 export interface IngestProgress {
@@ -17,8 +17,9 @@ const blockText = (block: Block): string => {
   }
 };
 
-function excerptOf(document: DatasetDocument): string {
-  const text = document.blocks.filter((block) => block.kind === 'paragraph' || block.kind === 'quote').map(blockText).join(' ');
+function excerptOf(document: DatasetDocument, language: 'fr' | 'en'): string {
+  const prose = document.blocks.filter((block) => block.kind === 'paragraph' || block.kind === 'quote');
+  const text = prose.map((block) => (language === 'fr' ? blockText(block) : document.english?.blocks[block.id]?.text ?? '')).join(' ').trim();
   if (text.length <= EXCERPT_LENGTH) return text;
   const cut = text.slice(0, EXCERPT_LENGTH);
   return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), EXCERPT_LENGTH - 40))}…`;
@@ -30,17 +31,24 @@ export function datasetToRows(dataset: Dataset): { documents: DocumentRow[]; blo
   const blocks: BlockRow[] = [];
   const all = [...dataset.documents, aboutDocument(dataset)];
   all.forEach((document, order) => {
-    const { blocks: documentBlocks, ...rest } = document;
+    const { blocks: documentBlocks, english, ...rest } = document;
     documents.push({
       ...rest,
       order,
-      excerpt: excerptOf(document),
+      excerpt: { fr: excerptOf(document, 'fr'), en: english ? excerptOf(document, 'en') : null },
       blockCount: documentBlocks.length,
       headingCount: documentBlocks.filter((block) => block.kind === 'heading').length,
+      english: english ? { title: english.title, dateline: english.dateline } : null,
     });
-    documentBlocks.forEach((block, blockOrder) => blocks.push({ docId: document.id, id: block.id, order: blockOrder, block }));
+    documentBlocks.forEach((block, blockOrder) => blocks.push({ docId: document.id, id: block.id, order: blockOrder, block, english: englishFor(block, english?.blocks ?? {}) }));
   });
   return { documents, blocks };
+}
+
+/** The English of one block: the block's own, and each list item's. */
+function englishFor(block: Block, edition: Readonly<Record<string, EnglishText>>): Record<string, EnglishText> {
+  const ids = block.kind === 'list' ? [block.id, ...block.items.map((item) => item.id)] : [block.id];
+  return Object.fromEntries(ids.flatMap((id) => (edition[id] ? [[id, edition[id]]] : [])));
 }
 
 /** The About IOM entry is stored like a document, under a reserved id, so the reader can show it. */
@@ -61,6 +69,7 @@ function aboutDocument(dataset: Dataset): DatasetDocument {
     dateline: null,
     truncation: null,
     blocks: dataset.about.blocks,
+    english: dataset.about.english,
   };
 }
 
@@ -79,9 +88,11 @@ export async function ingestDataset(
   const rows = datasetToRows(dataset);
   const total = rows.documents.length + rows.blocks.length;
   onProgress({ done: 0, total });
-  await db.transaction('rw', [db.documents, db.blocks, db.datasetMeta], async () => {
+  await db.transaction('rw', [db.documents, db.blocks, db.datasetMeta, db.glossary], async () => {
     await db.documents.clear();
     await db.blocks.clear();
+    await db.glossary.clear();
+    await db.glossary.bulkAdd(dataset.glossary);
     await db.documents.bulkAdd(rows.documents);
     let done = rows.documents.length;
     onProgress({ done, total });

@@ -1,7 +1,7 @@
 import { Dexie } from 'dexie';
 import type { Language } from '../../../shared/dataset/schema';
 import { ABOUT_DOCUMENT_ID } from './ingest';
-import type { BlockRow, DocumentRow, ReperesDatabase } from './schema';
+import type { BlockRow, DocumentRow, GlossaryRow, ReadingMode, ReperesDatabase } from './schema';
 
 /** The library: every document but the About IOM entry, in library order. */
 export async function listLibraryDocuments(db: ReperesDatabase): Promise<DocumentRow[]> {
@@ -25,9 +25,29 @@ export async function getNeighbours(db: ReperesDatabase, id: string): Promise<{ 
   return { previous: documents[index - 1] ?? null, next: documents[index + 1] ?? null };
 }
 
+export async function getReadingModeSetting(db: ReperesDatabase): Promise<ReadingMode | null> {
+  const row = await db.settings.get('readingMode');
+  return row?.key === 'readingMode' ? row.value : null;
+}
+
+export async function saveReadingModeSetting(db: ReperesDatabase, mode: ReadingMode): Promise<void> {
+  await db.settings.put({ key: 'readingMode', value: mode });
+}
+
+/** The glossary, for term recognition and the glossary page. */
+export function listGlossary(db: ReperesDatabase): Promise<GlossaryRow[]> {
+  return db.glossary.toArray();
+}
+
+/** Titles of documents, by id, for the glossary's "used in" links. */
+export async function documentTitles(db: ReperesDatabase): Promise<Map<string, Pick<DocumentRow, 'title' | 'english'>>> {
+  const documents = await db.documents.toArray();
+  return new Map(documents.map((document) => [document.id, { title: document.title, english: document.english }]));
+}
+
 export async function getLanguageSetting(db: ReperesDatabase): Promise<Language | null> {
   const row = await db.settings.get('language');
-  return row?.value ?? null;
+  return row?.key === 'language' ? row.value : null;
 }
 
 export async function saveLanguageSetting(db: ReperesDatabase, language: Language): Promise<void> {

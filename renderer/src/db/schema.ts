@@ -1,5 +1,5 @@
-import { Dexie, type EntityTable, type Table } from 'dexie';
-import type { Block, DatasetDocument, Language } from '../../../shared/dataset/schema';
+import { Dexie, type EntityTable, type Table, type Transaction } from 'dexie';
+import type { Block, BundledGlossaryEntry, DatasetDocument, EnglishEdition, EnglishText, Language } from '../../../shared/dataset/schema';
 
 /**
  * The renderer's offline store, in one file. Content tables hold the bundled dataset and
@@ -9,13 +9,15 @@ import type { Block, DatasetDocument, Language } from '../../../shared/dataset/s
  */
 
 /** A document without its blocks, as the library lists it. */
-export interface DocumentRow extends Omit<DatasetDocument, 'blocks'> {
+export interface DocumentRow extends Omit<DatasetDocument, 'blocks' | 'english'> {
   /** Position in the library (kind, then newest first). */
   order: number;
-  /** The first lines of the text, for the library. */
-  excerpt: string;
+  /** The first lines of the text, for the library, in each language we have. */
+  excerpt: { fr: string; en: string | null };
   blockCount: number;
   headingCount: number;
+  /** The English edition's title and dateline; its blocks are on the block rows. */
+  english: Pick<EnglishEdition, 'title' | 'dateline'> | null;
 }
 
 export interface BlockRow {
@@ -24,7 +26,11 @@ export interface BlockRow {
   id: string;
   order: number;
   block: Block;
+  /** Our English for this block and, for a list, for each of its items, by id. */
+  english: Record<string, EnglishText>;
 }
+
+export type GlossaryRow = BundledGlossaryEntry;
 
 export interface DatasetMetaRow {
   key: 'current';
@@ -51,11 +57,15 @@ export interface NoteRow {
   updatedAt: number;
 }
 
+/** Which text the reader shows: French, our English, or both side by side. */
+export type ReadingMode = 'fr' | 'en' | 'both';
+
 export type SettingRow =
-  | { key: 'language'; value: Language };
+  | { key: 'language'; value: Language }
+  | { key: 'readingMode'; value: ReadingMode };
 
 export const DATABASE_NAME = 'reperes';
-export const CONTENT_TABLES = ['documents', 'blocks', 'datasetMeta'] as const;
+export const CONTENT_TABLES = ['documents', 'blocks', 'datasetMeta', 'glossary'] as const;
 export const USER_TABLES = ['bookmarks', 'notes', 'settings'] as const;
 
 export class ReperesDatabase extends Dexie {
@@ -65,16 +75,35 @@ export class ReperesDatabase extends Dexie {
   bookmarks!: EntityTable<BookmarkRow, 'id'>;
   notes!: EntityTable<NoteRow, 'id'>;
   settings!: EntityTable<SettingRow, 'key'>;
+  glossary!: EntityTable<GlossaryRow, 'id'>;
 
   constructor(name: string = DATABASE_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
-    this.version(1).stores({
-      documents: 'id, order, kind',
-      blocks: '[docId+id], [docId+order]',
-      datasetMeta: 'key',
-      bookmarks: 'id, [docId+blockId], createdAt',
-      notes: 'id, docId, [docId+blockId], updatedAt',
-      settings: 'key',
-    });
+    this.version(1).stores(VERSION_1_STORES);
+    this.version(2).stores({ glossary: 'id' }).upgrade(upgradeToVersion2);
   }
+}
+
+export const VERSION_1_STORES = {
+  documents: 'id, order, kind',
+  blocks: '[docId+id], [docId+order]',
+  datasetMeta: 'key',
+  bookmarks: 'id, [docId+blockId], createdAt',
+  notes: 'id, docId, [docId+blockId], updatedAt',
+  settings: 'key',
+} as const;
+
+/**
+ * Version 2 adds the English edition to content rows and the glossary table. Content stored
+ * by version 1 has neither, so its recorded dataset version is dropped: the next start
+ * ingests the bundled dataset again. User tables are not touched.
+ */
+export async function upgradeToVersion2(transaction: Transaction): Promise<void> {
+  const rows = (await transaction.table('datasetMeta').toArray()) as DatasetMetaRow[];
+  await transaction.table('datasetMeta').bulkDelete(datasetMetaKeysToForget(rows));
+}
+
+/** Which recorded dataset versions a content-format change invalidates: all of them. Pure. */
+export function datasetMetaKeysToForget(rows: readonly DatasetMetaRow[]): Array<DatasetMetaRow['key']> {
+  return rows.map((row) => row.key);
 }

@@ -1,13 +1,15 @@
-import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Block, BlockOf, Dateline } from '../../../shared/dataset/schema';
+import type { Block, BlockOf, Dateline, EnglishText } from '../../../shared/dataset/schema';
+import type { Language } from '../../../shared/dataset/vocabulary';
 import { InlineText } from './InlineText';
 
 export interface BlockContext {
   /** The route of the document (`/read/id` or `/about`): block links hang off it. */
   linkBase: string;
-  /** The dateline, shown before the first paragraph's first sentence. */
-  dateline: Dateline | null;
+  /** The languages shown: one, or French and English side by side. */
+  languages: Language[];
+  /** The dateline in each language, shown before the first paragraph's first sentence. */
+  datelines: Partial<Record<Language, Pick<Dateline, 'place' | 'dateText'>>>;
   isFirst: boolean;
   /** Footnote markers of the document and where each points. */
   footnoteHrefs: ReadonlyMap<string, string>;
@@ -18,83 +20,133 @@ export interface BlockContext {
 
 export const blockDomId = (id: string): string => `block-${id}`;
 
-/** One block of a document, with its anchor: a link to exactly this passage. */
-export function BlockView({ block, context }: { block: Block; context: BlockContext }) {
+/** A block's (or list item's) text in a language: ours in English, else the French original. */
+interface Passage {
+  text: string;
+  language: Language;
+  /** English was asked for but there is none yet: the French is shown instead. */
+  untranslated: boolean;
+  stale: boolean;
+  english: EnglishText | undefined;
+}
+
+function passage(id: string, french: string, english: Readonly<Record<string, EnglishText>>, language: Language): Passage {
+  const translation = english[id];
+  if (language === 'fr') return { text: french, language: 'fr', untranslated: false, stale: false, english: undefined };
+  if (!translation) return { text: french, language: 'fr', untranslated: true, stale: false, english: undefined };
+  return { text: translation.text, language: 'en', untranslated: false, stale: translation.stale, english: translation };
+}
+
+/**
+ * One block of a document, with its anchor (a link to exactly this passage). Side by side,
+ * the block is one row holding both languages, so the pair scrolls, wraps and highlights
+ * together; narrow windows stack the two halves.
+ */
+export function BlockView({ block, english, context }: { block: Block; english: Readonly<Record<string, EnglishText>>; context: BlockContext }) {
   const { t } = useTranslation();
-  const href = `#${context.linkBase}/${block.id}`;
+  const paired = context.languages.length > 1;
   return (
     <div
       id={blockDomId(block.id)}
-      className={`block block-${block.kind}${context.isTarget ? ' is-target' : ''}`}
+      className={`block block-${block.kind}${paired ? ' block-pair' : ''}${context.isTarget ? ' is-target' : ''}`}
       data-block-id={block.id}
       tabIndex={-1}
     >
-      <BlockContent block={block} context={context} />
-      {block.kind !== 'separator' && (
-        <a className="block-anchor" href={href} aria-label={t('reader.linkToPassage')}>¶</a>
-      )}
+      {block.kind === 'heading' && <HeadingContent block={block} english={english} languages={context.languages} />}
+      {block.kind === 'list' && <ListContent block={block} english={english} context={context} />}
+      {block.kind === 'separator' && <hr />}
+      {block.kind !== 'heading' && block.kind !== 'list' && block.kind !== 'separator' && context.languages.map((language) => (
+        <div key={language} className="block-half">
+          <ProseContent block={block} text={passage(block.id, block.text, english, language)} context={context} />
+        </div>
+      ))}
+      {block.kind !== 'separator' && <a className="block-anchor" href={`#${context.linkBase}/${block.id}`} aria-label={t('reader.linkToPassage')}>¶</a>}
       {context.truncatedAt === block.id && <TruncationNote />}
     </div>
   );
 }
 
-function BlockContent({ block, context }: { block: Block; context: BlockContext }): ReactNode {
+function PassageMarks({ text }: { text: Passage }) {
   const { t } = useTranslation();
+  if (text.untranslated) return <span className="badge badge-warning">{t('reader.notTranslated')}</span>;
+  if (text.stale) return <span className="badge badge-warning" title={t('reader.staleHint')}>{t('reader.stale')}</span>;
+  return null;
+}
+
+function HeadingContent({ block, english, languages }: { block: BlockOf<'heading'>; english: Readonly<Record<string, EnglishText>>; languages: Language[] }) {
+  const Tag = `h${block.level}` as const;
+  return (
+    <Tag className="block-heading">
+      {languages.map((language) => {
+        const text = passage(block.id, block.text, english, language);
+        return <span key={language} className="block-half" lang={text.language}>{text.text}<PassageMarks text={text} /></span>;
+      })}
+    </Tag>
+  );
+}
+
+function ProseContent({ block, text, context }: { block: Exclude<Block, BlockOf<'heading' | 'list' | 'separator'>>; text: Passage; context: BlockContext }) {
+  const { t } = useTranslation();
+  const inline = <InlineText text={text.text} language={text.language} footnoteHrefs={context.footnoteHrefs} />;
   switch (block.kind) {
-    case 'heading': {
-      const Tag = `h${block.level}` as const;
-      return <Tag className="block-heading">{block.text}</Tag>;
-    }
-    case 'paragraph':
+    case 'paragraph': {
+      const dateline = context.isFirst ? context.datelines[text.language] : undefined;
       return (
-        <p>
-          {context.isFirst && context.dateline && (
-            <><span className="dateline">{context.dateline.place}{context.dateline.dateText ? `, ${context.dateline.dateText}` : ''}</span>{' – '}</>
-          )}
-          <InlineText text={block.text} footnoteHrefs={context.footnoteHrefs} />
+        <p lang={text.language}>
+          {dateline && <><span className="dateline">{dateline.place}{dateline.dateText ? `, ${dateline.dateText}` : ''}</span>{' – '}</>}
+          {inline}
+          <PassageMarks text={text} />
         </p>
       );
-    case 'list':
-      return <ListContent block={block} context={context} />;
-    case 'quote':
+    }
+    case 'quote': {
+      const speaker = text.language === 'en' ? text.english?.speaker ?? null : block.speaker;
       return (
-        <figure className="quote">
-          <blockquote><p><InlineText text={block.text} /></p></blockquote>
-          {block.speaker && (
+        <figure className="quote" lang={text.language}>
+          <blockquote><p>{inline}<PassageMarks text={text} /></p></blockquote>
+          {speaker && (
             <figcaption>
-              <span className="speaker-name">{block.speaker.name}</span>
-              {block.speaker.role && <span className="speaker-role">{block.speaker.role}</span>}
+              <span className="speaker-name">{speaker.name}</span>
+              {speaker.role && <span className="speaker-role">{speaker.role}</span>}
             </figcaption>
           )}
         </figure>
       );
+    }
     case 'footnote':
       return (
-        <aside className="footnote" aria-label={t('reader.footnote', { marker: block.marker })}>
+        <aside className="footnote" lang={text.language} aria-label={t('reader.footnote', { marker: block.marker })}>
           <p>
             <span className="footnote-marker" aria-hidden="true">{block.marker}</span>{' '}
-            <InlineText text={block.text} />
+            {inline}
+            <PassageMarks text={text} />
             {block.referencedFrom && (
               <> <a className="footnote-back" href={`#${context.linkBase}/${block.referencedFrom}`}>{t('reader.backToText')}</a></>
             )}
           </p>
         </aside>
       );
-    case 'separator':
-      return <hr />;
     case 'contact':
-      return <p className="contact"><InlineText text={block.text} /></p>;
+      return <p className="contact" lang={text.language}>{inline}<PassageMarks text={text} /></p>;
   }
 }
 
-function ListContent({ block, context }: { block: BlockOf<'list'>; context: BlockContext }) {
+function ListContent({ block, english, context }: { block: BlockOf<'list'>; english: Readonly<Record<string, EnglishText>>; context: BlockContext }) {
   const { t } = useTranslation();
   return (
     <ul>
       {block.items.map((item) => (
-        <li key={item.id} id={blockDomId(item.id)} data-block-id={item.id}>
-          <InlineText text={item.text} />
-          {item.duplicateOf && <span className="badge" title={t('reader.repeatedInSourceHint')}>{t('reader.repeatedInSource')}</span>}
+        <li key={item.id} id={blockDomId(item.id)} data-block-id={item.id} className={context.languages.length > 1 ? 'item-pair' : undefined}>
+          {context.languages.map((language) => {
+            const text = passage(item.id, item.text, english, language);
+            return (
+              <span key={language} className="block-half" lang={text.language}>
+                <InlineText text={text.text} language={text.language} />
+                <PassageMarks text={text} />
+                {item.duplicateOf && <span className="badge" title={t('reader.repeatedInSourceHint')}>{t('reader.repeatedInSource')}</span>}
+              </span>
+            );
+          })}
           {context.truncatedAt === item.id && <TruncationNote />}
         </li>
       ))}

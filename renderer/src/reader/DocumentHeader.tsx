@@ -1,14 +1,22 @@
 import { useTranslation } from 'react-i18next';
 import { formatIsoDate } from '../../../shared/format/dates';
 import { useLanguage } from '../app/useLanguage';
+import { languagesOf, leadingLanguage } from '../app/useReadingMode';
+import { titleIn } from '../common/documentText';
 import { ExternalLink } from '../common/ExternalLink';
 import { isSafeWebAddress } from '../common/web-address';
-import type { DocumentRow } from '../db/schema';
+import type { DocumentRow, ReadingMode } from '../db/schema';
 
-/** Kind, date and place above the title; notices about the source below it. */
-export function DocumentHeader({ document }: { document: DocumentRow }) {
+/**
+ * Kind, date and place above the title; notices about the source and the translation below
+ * it. Side by side, the other language's title follows the leading one.
+ */
+export function DocumentHeader({ document, mode }: { document: DocumentRow; mode: ReadingMode }) {
   const { t } = useTranslation();
   const [language] = useLanguage();
+  const leading = leadingLanguage(mode, language);
+  const title = titleIn(document, leading);
+  const other = languagesOf(mode).length > 1 ? titleIn(document, leading === 'fr' ? 'en' : 'fr') : null;
   return (
     <header className="document-header">
       <p className="eyebrow">
@@ -17,7 +25,9 @@ export function DocumentHeader({ document }: { document: DocumentRow }) {
         {!document.date && <> · <span>{t('document.undated')}</span></>}
         {document.place && <> · <span>{document.place[language]}</span></>}
       </p>
-      <h1 id="document-title" tabIndex={-1}>{document.title.text}</h1>
+      <h1 id="document-title" tabIndex={-1} lang={title.language}>{title.text}</h1>
+      {other && other.text !== title.text && <p className="subtitle" lang={other.language}>{other.text}</p>}
+      {mode !== 'fr' && document.english && <p className="notice notice-translation">{t('reader.unofficialTranslation')}</p>}
       {document.title.source !== 'page' && <p className="notice">{t('reader.titleAdded')}</p>}
       {document.truncation && <p className="notice notice-warning">{t('reader.truncatedNotice')}</p>}
       {document.sourceUrl && isSafeWebAddress(document.sourceUrl) && (

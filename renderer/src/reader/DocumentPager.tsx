@@ -1,9 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
+import type { Language } from '../../../shared/dataset/vocabulary';
+import { titleIn } from '../common/documentText';
 import type { DocumentRow } from '../db/schema';
 
-/** Previous and next documents, in library order. */
-export function DocumentPager({ previous, next }: { previous: DocumentRow | null; next: DocumentRow | null }) {
+/** Previous and next documents, in library order, titled in the reading language. */
+export function DocumentPager({ previous, next, language }: { previous: DocumentRow | null; next: DocumentRow | null; language: Language }) {
   const { t } = useTranslation();
   if (!previous && !next) return null;
   return (
@@ -11,13 +13,13 @@ export function DocumentPager({ previous, next }: { previous: DocumentRow | null
       {previous ? (
         <Link className="pager-link pager-previous" href={`/read/${previous.id}`} rel="prev">
           <span className="pager-direction">{t('reader.previousDocument')}</span>
-          <span className="pager-title">{previous.title.text}</span>
+          <span className="pager-title" lang={titleIn(previous, language).language}>{titleIn(previous, language).text}</span>
         </Link>
       ) : <span />}
       {next && (
         <Link className="pager-link pager-next" href={`/read/${next.id}`} rel="next">
           <span className="pager-direction">{t('reader.nextDocument')}</span>
-          <span className="pager-title">{next.title.text}</span>
+          <span className="pager-title" lang={titleIn(next, language).language}>{titleIn(next, language).text}</span>
         </Link>
       )}
     </nav>

@@ -3,6 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
 import type { BlockOf } from '../../../shared/dataset/schema';
 import { useServices } from '../app/context';
+import { useLanguage } from '../app/useLanguage';
+import { languagesOf, leadingLanguage, useReadingMode } from '../app/useReadingMode';
+import { titleIn } from '../common/documentText';
 import { StatusMessage } from '../common/StatusMessage';
 import { useLiveResult } from '../common/useLiveResult';
 import { getDocument, getDocumentBlocks, getNeighbours } from '../db/queries';
@@ -31,16 +34,21 @@ export function ReaderView({ docId, blockId, linkBase, header }: ReaderViewProps
   const { t } = useTranslation();
   const { db } = useServices();
   const [, navigate] = useLocation();
+  const [interfaceLanguage] = useLanguage();
+  const [mode] = useReadingMode();
+  const languages = languagesOf(mode);
+  const leading = leadingLanguage(mode, interfaceLanguage);
   const loaded = useLiveResult(async () => {
-    const [document, blocks, neighbours] = await Promise.all([getDocument(db, docId), getDocumentBlocks(db, docId), getNeighbours(db, docId)]);
-    return { document, blocks: blocks.map((row) => row.block), neighbours };
+    const [document, rows, neighbours] = await Promise.all([getDocument(db, docId), getDocumentBlocks(db, docId), getNeighbours(db, docId)]);
+    return { document, rows, blocks: rows.map((row) => row.block), neighbours };
   }, [db, docId]);
 
   const value = loaded?.value;
-  const outline = useMemo(
-    () => buildOutline((value?.blocks ?? []).filter((block): block is BlockOf<'heading'> => block.kind === 'heading')),
-    [value?.blocks],
-  );
+  const outline = useMemo(() => buildOutline((value?.rows ?? []).flatMap((row) => {
+    if (row.block.kind !== 'heading') return [];
+    const english = leading === 'en' ? row.english[row.block.id]?.text : undefined;
+    return [english ? { ...row.block, text: english } : row.block] as Array<BlockOf<'heading'>>;
+  })), [value?.rows, leading]);
   const footnoteHrefs = useMemo(() => new Map(
     (value?.blocks ?? []).flatMap((block) => (block.kind === 'footnote' ? [[block.marker, `#${linkBase}/${block.id}`] as const] : [])),
   ), [value?.blocks, linkBase]);
@@ -52,7 +60,7 @@ export function ReaderView({ docId, blockId, linkBase, header }: ReaderViewProps
   useFocusTarget(value?.document !== undefined, docId, blockId);
 
   if (!loaded) return <StatusMessage title={t('common.loading')} busy />;
-  const { document, blocks } = loaded.value;
+  const { document, rows, blocks } = loaded.value;
   if (!document) {
     return (
       <StatusMessage title={t('reader.notFound.title')}>
@@ -66,22 +74,28 @@ export function ReaderView({ docId, blockId, linkBase, header }: ReaderViewProps
   const showToc = outline.length > 0 && document.headingCount >= TOC_MIN_HEADINGS;
 
   return (
-    <div className={`reader-layout${showToc ? ' with-toc' : ''}`}>
+    <div className={`reader-layout${showToc ? ' with-toc' : ''}${languages.length > 1 ? ' pair' : ''}`}>
       {showToc && (
         <aside className="reader-aside">
           <TableOfContents outline={outline} linkBase={linkBase} currentId={blockId} />
         </aside>
       )}
-      <article className="reader" lang={document.language ?? undefined} aria-labelledby="document-title">
-        {header ?? <DocumentHeader document={document} />}
+      <article className="reader" lang={titleIn(document, leading).language} aria-labelledby="document-title">
+        {header ?? <DocumentHeader document={document} mode={mode} />}
+        {header && languages.includes('en') && <p className="notice">{t('reader.unofficialTranslation')}</p>}
         <div className="document-body">
-          {blocks.map((block) => (
+          {rows.map(({ block, english }) => (
             <BlockView
               key={block.id}
               block={block}
+              english={english}
               context={{
                 linkBase,
-                dateline: document.dateline,
+                languages,
+                datelines: {
+                  ...(document.dateline ? { fr: document.dateline } : {}),
+                  ...(document.english?.dateline ? { en: document.english.dateline } : {}),
+                },
                 isFirst: block.id === firstParagraph,
                 footnoteHrefs,
                 truncatedAt,
@@ -90,7 +104,7 @@ export function ReaderView({ docId, blockId, linkBase, header }: ReaderViewProps
             />
           ))}
         </div>
-        {!header && <DocumentPager previous={previous} next={next} />}
+        {!header && <DocumentPager previous={previous} next={next} language={leading} />}
       </article>
     </div>
   );

@@ -4,7 +4,9 @@ import { Link, useLocation } from 'wouter';
 import type { MenuCommand } from '../../../shared/ipc/contract';
 import { useServices } from '../app/context';
 import { useLanguage } from '../app/useLanguage';
+import { useReadingMode } from '../app/useReadingMode';
 import { LanguageSwitch } from './LanguageSwitch';
+import { ReadingModeSwitch } from './ReadingModeSwitch';
 import { ShortcutsDialog } from './ShortcutsDialog';
 import { useGlobalShortcuts } from './useGlobalShortcuts';
 import { useHistoryAvailability } from './useHistoryAvailability';
@@ -15,6 +17,7 @@ export function Shell({ children }: { children: ReactNode }) {
   const { api } = useServices();
   const [location, navigate] = useLocation();
   const [, setLanguage] = useLanguage();
+  const [, setReadingMode] = useReadingMode();
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
   const { canGoBack, canGoForward } = useHistoryAvailability();
 
@@ -22,6 +25,7 @@ export function Shell({ children }: { children: ReactNode }) {
     back: () => history.back(),
     forward: () => history.forward(),
     library: () => navigate('/'),
+    glossary: () => navigate('/glossary'),
     showShortcuts: () => setShortcutsOpen(true),
   }), [navigate]);
   useGlobalShortcuts(actions);
@@ -35,11 +39,15 @@ export function Shell({ children }: { children: ReactNode }) {
       case 'show-shortcuts': return actions.showShortcuts();
       case 'use-language-fr': return setLanguage('fr');
       case 'use-language-en': return setLanguage('en');
+      case 'read-fr': return setReadingMode('fr');
+      case 'read-en': return setReadingMode('en');
+      case 'read-both': return setReadingMode('both');
+      case 'go-glossary': return actions.glossary();
     }
-  }, [actions, navigate, setLanguage]);
+  }, [actions, navigate, setLanguage, setReadingMode]);
   useEffect(() => api.onMenuCommand(onMenuCommand), [api, onMenuCommand]);
 
-  const section = location.startsWith('/about') ? 'about' : location.startsWith('/read') ? 'read' : 'library';
+  const section = location.startsWith('/about') ? 'about' : location.startsWith('/glossary') ? 'glossary' : location.startsWith('/read') ? 'read' : 'library';
   return (
     <div className="app">
       <a
@@ -60,9 +68,11 @@ export function Shell({ children }: { children: ReactNode }) {
         <Link href="/" className="brand">{t('app.name')}</Link>
         <nav className="main-nav" aria-label={t('nav.main')}>
           <Link href="/" aria-current={section === 'library' ? 'page' : undefined}>{t('nav.library')}</Link>
+          <Link href="/glossary" aria-current={section === 'glossary' ? 'page' : undefined}>{t('nav.glossary')}</Link>
           <Link href="/about" aria-current={section === 'about' ? 'page' : undefined}>{t('nav.about')}</Link>
         </nav>
         <div className="header-tools">
+          <ReadingModeSwitch />
           <LanguageSwitch />
           <button type="button" className="icon-button" onClick={actions.showShortcuts} aria-label={t('nav.shortcuts')} title={t('nav.shortcuts')}>?</button>
         </div>

@@ -5,6 +5,7 @@ const SHORTCUTS = [
   { keys: ['Alt', '←'], action: 'back' },
   { keys: ['Alt', '→'], action: 'forward' },
   { keys: ['Alt', 'Home'], action: 'library' },
+  { keys: ['g'], action: 'glossary' },
   { keys: ['j'], action: 'nextPassage' },
   { keys: ['k'], action: 'previousPassage' },
   { keys: ['['], action: 'previousDocument' },

@@ -5,6 +5,7 @@ export interface GlobalShortcutActions {
   back(): void;
   forward(): void;
   library(): void;
+  glossary(): void;
   showShortcuts(): void;
 }
 
@@ -23,7 +24,9 @@ export function useGlobalShortcuts(actions: GlobalShortcutActions): void {
         if (event.key === 'Home') return run(actions.library);
       }
       if (event.key === 'F1') return run(actions.showShortcuts);
-      if (event.key === '?' && !event.ctrlKey && !event.metaKey && !isTypingTarget(event.target)) return run(actions.showShortcuts);
+      const plainKey = !event.ctrlKey && !event.metaKey && !event.altKey && !isTypingTarget(event.target);
+      if (event.key === '?' && plainKey) return run(actions.showShortcuts);
+      if (event.key === 'g' && plainKey) return run(actions.glossary);
       return undefined;
     };
     window.addEventListener('keydown', onKeyDown);

@@ -18,6 +18,11 @@ export const INTERFACE_LANGUAGES = [
   { language: 'en', locale: 'en-GB', catalogue: I18N_RESOURCES.en.common },
 ] as const;
 
+/** A document's title as the app shows it when reading in a language (French where there is no English). */
+export function titleIn(document: Dataset['documents'][number], language: 'fr' | 'en'): string {
+  return language === 'en' ? document.english?.title?.text ?? document.title.text : document.title.text;
+}
+
 export async function waitForLibrary(page: Page): Promise<void> {
   await page.getByTestId('library').waitFor({ timeout: 30_000 });
 }

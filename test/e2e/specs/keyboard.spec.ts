@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { engine, launchApp, type AppHandle } from '../harness/app-handle';
-import { bundledDataset, INTERFACE_LANGUAGES, waitForLibrary } from '../harness/fixtures';
+import { bundledDataset, INTERFACE_LANGUAGES, titleIn, waitForLibrary } from '../harness/fixtures';
 
 const dataset = bundledDataset();
 
@@ -42,7 +42,7 @@ describe.skipIf(engine().kind === 'none')('keyboard only', () => {
     app = null;
   });
 
-  describe.each(INTERFACE_LANGUAGES)('in $language', ({ locale, catalogue }) => {
+  describe.each(INTERFACE_LANGUAGES)('in $language', ({ language, locale, catalogue }) => {
     it('reaches and uses every main view, with the focus always visible', async () => {
       app = await launchApp({ locale });
       const page = app.page;
@@ -56,7 +56,7 @@ describe.skipIf(engine().kind === 'none')('keyboard only', () => {
 
       // Library → the first document.
       const first = dataset.documents[0];
-      await tabUntil(page, (state) => state.text === first?.title.text);
+      await tabUntil(page, (state) => first !== undefined && state.text === titleIn(first, language));
       await page.keyboard.press('Enter');
       await page.waitForFunction((id) => window.location.hash === `#/read/${id}`, first?.id);
       await page.locator('.document-body').waitFor();

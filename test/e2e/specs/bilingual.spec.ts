@@ -1,0 +1,177 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { I18N_RESOURCES } from '../../../shared/i18n/resources';
+import { engine, launchApp, type AppHandle } from '../harness/app-handle';
+import { bundledDataset, goTo, openDocument, screenshot, waitForLibrary } from '../harness/fixtures';
+
+const dataset = bundledDataset();
+const fr = I18N_RESOURCES.fr.common;
+const en = I18N_RESOURCES.en.common;
+const gcm = dataset.documents.find((document) => document.id === 'gcm-africa-americas-dialogue');
+
+describe.skipIf(engine().kind === 'none')('bilingual reading', () => {
+  let app: AppHandle;
+  beforeAll(async () => {
+    app = await launchApp({ locale: 'fr-FR' });
+    await waitForLibrary(app.page);
+  });
+  afterAll(async () => app?.close());
+
+  const setReading = async (mode: 'fr' | 'en' | 'both'): Promise<void> => {
+    await app.page.locator(`[data-reading-mode="${mode}"]`).click();
+    await app.page.waitForFunction((value) => document.querySelector(`[data-reading-mode="${value}"]`)?.getAttribute('aria-pressed') === 'true', mode);
+  };
+  const setInterface = async (language: 'fr' | 'en'): Promise<void> => {
+    await app.page.locator(`[data-interface-language="${language}"]`).click();
+    await app.page.waitForFunction((value) => document.documentElement.lang === value, language);
+  };
+
+  const VIEWS = [
+    { name: 'library', open: async () => { await goTo(app.page, '#/'); await waitForLibrary(app.page); }, heading: (catalogue: typeof fr) => catalogue.library.title },
+    { name: 'glossary', open: async () => { await goTo(app.page, '#/glossary'); await app.page.locator('.glossary-list').waitFor(); }, heading: (catalogue: typeof fr) => catalogue.glossary.title },
+    { name: 'about', open: async () => { await goTo(app.page, '#/about'); await app.page.locator('.document-body').waitFor(); }, heading: (catalogue: typeof fr) => catalogue.about.title },
+  ];
+
+  it.each(VIEWS.map((view) => [view.name, view] as const))('switches the interface language on the %s view', async (_name, view) => {
+    await view.open();
+    await setInterface('en');
+    expect(await app.page.locator('h1').first().textContent()).toBe(view.heading(en));
+    await setInterface('fr');
+    expect(await app.page.locator('h1').first().textContent()).toBe(view.heading(fr));
+  });
+
+  it('switches the interface language instantly, without reloading, keeping the scroll position', async () => {
+    await setReading('fr');
+    await openDocument(app.page, 'regional-consultative-processes');
+    await app.page.evaluate(() => {
+      (window as unknown as { sameDocument: boolean }).sameDocument = true;
+      window.scrollTo(0, 1500);
+    });
+    const scrolled = await app.page.evaluate(() => window.scrollY);
+    await setInterface('en');
+    expect(await app.page.locator('.toc-title').textContent()).toBe(en.reader.toc);
+    expect(await app.page.evaluate(() => window.scrollY)).toBe(scrolled);
+    expect(await app.page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBe(true);
+    await setInterface('fr');
+    expect(await app.page.evaluate(() => window.scrollY)).toBe(scrolled);
+  });
+
+  it('switches the reading language from the reader, separately from the interface', async () => {
+    await openDocument(app.page, 'gcm-africa-americas-dialogue');
+    const first = app.page.locator('.document-body > .block').first();
+    await setReading('en');
+    expect(await app.page.locator('#document-title').textContent()).toBe(gcm?.english?.title?.text);
+    expect(await first.textContent()).toContain('Banjul, 25 July');
+    expect(await app.page.locator('.notice-translation').textContent()).toBe(fr.reader.unofficialTranslation);
+    expect(await app.page.locator('html').getAttribute('lang')).toBe('fr');
+    await setReading('fr');
+    expect(await first.textContent()).toContain('Banjul, 25 juillet');
+    expect(await app.page.locator('.notice-translation').count()).toBe(0);
+  });
+
+  it('shows both languages side by side, aligned block by block and item by item', async () => {
+    await setReading('both');
+    await openDocument(app.page, 'ceb-publication-high-level-dialogue');
+    const pairs = app.page.locator('.document-body > .block-pair');
+    const document = dataset.documents.find((candidate) => candidate.id === 'ceb-publication-high-level-dialogue');
+    expect(await pairs.count()).toBe(document?.blocks.filter((block) => block.kind !== 'separator').length);
+    const items = app.page.locator('.item-pair');
+    expect(await items.count()).toBe(5);
+    expect(await items.first().locator('.block-half').evaluateAll((halves) => halves.map((half) => half.getAttribute('lang')))).toEqual(['fr', 'en']);
+    const row = pairs.nth(2);
+    const [left, right] = await row.locator('.block-half').all();
+    const leftBox = await left?.boundingBox();
+    const rightBox = await right?.boundingBox();
+    expect(leftBox && rightBox && Math.abs(leftBox.y - rightBox.y) < 2 && rightBox.x > leftBox.x).toBe(true);
+  });
+
+  it('highlights the counterpart of the block under the pointer or the focus', async () => {
+    const row = app.page.locator('.document-body > .block-pair').nth(3);
+    const english = row.locator('.block-half[lang] , .block-half').nth(1);
+    const background = () => english.evaluate((element) => getComputedStyle(element).backgroundColor);
+    const idle = await background();
+    await row.locator('.block-half').first().hover();
+    await expect.poll(background).not.toBe(idle);
+    await app.page.mouse.move(0, 0);
+    await expect.poll(background).toBe(idle);
+    await row.focus();
+    await expect.poll(background).not.toBe(idle);
+  });
+
+  it('stacks the pair in a narrow window', async () => {
+    await app.page.setViewportSize({ width: 700, height: 860 });
+    const [left, right] = await app.page.locator('.document-body > .block-pair').nth(2).locator('.block-half').all();
+    const leftBox = await left?.boundingBox();
+    const rightBox = await right?.boundingBox();
+    expect(leftBox && rightBox && rightBox.y > leftBox.y && Math.abs(rightBox.x - leftBox.x) < 20).toBe(true);
+    await app.page.setViewportSize({ width: 1280, height: 860 });
+  });
+
+  it('keeps paragraph links and the table of contents working in every mode', async () => {
+    const reference = dataset.documents.find((document) => document.id === 'regional-consultative-processes');
+    const heading = reference?.blocks.find((block) => block.kind === 'heading' && block.level === 2);
+    for (const mode of ['fr', 'en', 'both'] as const) {
+      await setReading(mode);
+      await openDocument(app.page, 'regional-consultative-processes');
+      const englishHeading = reference?.english?.blocks[heading?.id ?? '']?.text;
+      // Side by side, the table of contents follows the interface language (French here).
+      const label = mode === 'en' ? englishHeading : heading?.kind === 'heading' ? heading.text : '';
+      await app.page.locator('.toc').getByRole('link', { name: label, exact: true }).click();
+      await app.page.waitForFunction((id) => window.location.hash.endsWith(`/${id}`), heading?.id);
+      await expect.poll(() => app.page.locator(`#block-${heading?.id}`).getAttribute('class')).toContain('is-target');
+    }
+  });
+
+  it('explains a glossary term on hover and on keyboard focus, in the reading language', async () => {
+    await setReading('en');
+    await openDocument(app.page, 'gcm-africa-americas-dialogue');
+    const term = app.page.locator('.term', { hasText: /^IOM$/u }).first();
+    const tooltip = app.page.locator('.term-wrap', { has: term }).first().locator('[role="tooltip"]');
+    expect(await tooltip.isVisible()).toBe(false);
+    await term.hover();
+    await expect.poll(() => tooltip.isVisible()).toBe(true);
+    expect(await tooltip.textContent()).toContain('International Organization for Migration');
+    await app.page.mouse.move(0, 0);
+    await expect.poll(() => tooltip.isVisible()).toBe(false);
+    await term.focus();
+    await expect.poll(() => tooltip.isVisible()).toBe(true);
+    const describedBy = await term.getAttribute('aria-describedby');
+    expect(await tooltip.getAttribute('id')).toBe(describedBy);
+    await app.page.keyboard.press('Escape');
+    await expect.poll(() => tooltip.isVisible()).toBe(false);
+
+    await setReading('fr');
+    const french = app.page.locator('.term', { hasText: /^OIM$/u }).first();
+    await french.hover();
+    const frenchTip = app.page.locator('.term-wrap', { has: french }).first().locator('[role="tooltip"]');
+    await expect.poll(() => frenchTip.isVisible()).toBe(true);
+    expect(await frenchTip.textContent()).toContain('Organisation internationale pour les migrations');
+  });
+
+  it('filters the glossary as you type and links each entry to its passages', async () => {
+    await goTo(app.page, '#/glossary');
+    const entries = app.page.locator('.glossary-entry');
+    await entries.first().waitFor();
+    const total = await entries.count();
+    expect(total).toBe(dataset.glossary.length);
+    await app.page.getByRole('searchbox').fill('MIDSA');
+    await expect.poll(() => entries.count()).toBeLessThan(total);
+    const midsa = app.page.locator('#glossary-midsa');
+    await midsa.locator('summary').click();
+    await midsa.getByRole('link').first().click();
+    await app.page.waitForFunction(() => /^#\/read\/[a-z0-9-]+\/[a-z]-[0-9a-f]{8}/u.test(window.location.hash));
+    const target = await app.page.evaluate(() => window.location.hash.split('/').pop());
+    expect(await app.page.locator(`#block-${target}`).textContent()).toMatch(/MIDSA/u);
+  });
+
+  it('takes screenshots of the reader in all three modes', async () => {
+    for (const mode of ['fr', 'en', 'both'] as const) {
+      await setReading(mode);
+      await openDocument(app.page, 'gcm-africa-americas-dialogue');
+      await screenshot(app.page, `reader-mode-${mode}`);
+    }
+    await goTo(app.page, '#/glossary');
+    await app.page.locator('.glossary-entry').first().waitFor();
+    await screenshot(app.page, 'glossary-fr-light');
+    await setReading('fr');
+  });
+});
