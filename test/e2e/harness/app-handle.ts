@@ -32,6 +32,8 @@ export interface AppHandle {
   launchedAt: number;
   /** Every request the renderer made, in order. */
   requests(): string[];
+  /** Errors the renderer logged or threw (a missing translation logs one). */
+  consoleErrors(): string[];
   dialogs(): Promise<DialogRecord[]>;
   /** The button the person will press in the next dialog. */
   answerNextDialog(response: number): Promise<void>;

@@ -84,12 +84,18 @@ export async function launchHarness(chromiumPath: string, options: LaunchOptions
   await window.loaded;
   const page = window.page;
   if (!page) throw new Error('harness: the main window has no page');
+  const consoleErrors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') consoleErrors.push(message.text());
+  });
+  page.on('pageerror', (error) => consoleErrors.push(error.message));
 
   return {
     engine: 'harness',
     page,
     launchedAt: started,
     requests: () => [...requests],
+    consoleErrors: () => [...consoleErrors],
     dialogs: async () => standIn.dialogs.map((dialog) => ({ ...dialog })),
     answerNextDialog: async (response) => {
       standIn.nextDialogResponse = response;

@@ -8,6 +8,23 @@ const VIEWS = [
   { name: 'reader (reference, table of contents)', open: (app: AppHandle) => openDocument(app.page, 'regional-consultative-processes') },
   { name: 'reader (contacts)', open: (app: AppHandle) => openDocument(app.page, 'bapa40-south-south-cooperation') },
   { name: 'about', open: async (app: AppHandle) => { await goTo(app.page, '#/about'); await app.page.locator('.document-body').waitFor(); } },
+  { name: 'glossary', open: async (app: AppHandle) => { await goTo(app.page, '#/glossary'); await app.page.locator('.glossary-entry').first().waitFor(); } },
+  {
+    name: 'reader side by side',
+    open: async (app: AppHandle) => {
+      await openDocument(app.page, 'regional-consultative-processes');
+      await app.page.locator('[data-reading-mode="both"]').click();
+      await app.page.locator('.block-pair').first().waitFor();
+    },
+  },
+  {
+    name: 'reader in English with a glossary tooltip open',
+    open: async (app: AppHandle) => {
+      await app.page.locator('[data-reading-mode="en"]').click();
+      await openDocument(app.page, 'gcm-africa-americas-dialogue');
+      await app.page.locator('.term').first().focus();
+    },
+  },
   {
     name: 'shortcuts dialog',
     open: async (app: AppHandle) => {

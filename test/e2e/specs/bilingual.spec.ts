@@ -55,6 +55,33 @@ describe.skipIf(engine().kind === 'none')('bilingual reading', () => {
     expect(await app.page.evaluate(() => window.scrollY)).toBe(scrolled);
   });
 
+  it('switches the reading language from the library: titles and first lines follow it', async () => {
+    await goTo(app.page, '#/');
+    await waitForLibrary(app.page);
+    const card = app.page.locator(`[data-document-id="${gcm?.id}"]`);
+    await setReading('en');
+    expect(await card.locator('.card-title').textContent()).toBe(gcm?.english?.title?.text);
+    expect(await card.locator('.card-excerpt').getAttribute('lang')).toBe('en');
+    await setReading('fr');
+    expect(await card.locator('.card-title').textContent()).toBe(gcm?.title.text);
+  });
+
+  it('switches both languages from the native menu as well', async () => {
+    await goTo(app.page, '#/');
+    await waitForLibrary(app.page);
+    await app.sendMenuCommand('use-language-en');
+    await app.page.waitForFunction(() => document.documentElement.lang === 'en');
+    expect(await app.page.locator('h1').first().textContent()).toBe(en.library.title);
+    await app.sendMenuCommand('read-both');
+    await app.page.waitForFunction(() => document.querySelector('[data-reading-mode="both"]')?.getAttribute('aria-pressed') === 'true');
+    await app.sendMenuCommand('go-glossary');
+    await app.page.waitForFunction(() => window.location.hash === '#/glossary');
+    await app.sendMenuCommand('use-language-fr');
+    await app.sendMenuCommand('read-fr');
+    await app.page.waitForFunction(() => document.documentElement.lang === 'fr');
+    await app.page.waitForFunction(() => document.querySelector('[data-reading-mode="fr"]')?.getAttribute('aria-pressed') === 'true');
+  });
+
   it('switches the reading language from the reader, separately from the interface', async () => {
     await openDocument(app.page, 'gcm-africa-americas-dialogue');
     const first = app.page.locator('.document-body > .block').first();

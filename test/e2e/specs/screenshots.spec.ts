@@ -11,6 +11,17 @@ const VIEWS: Array<{ name: string; open(app: AppHandle): Promise<void> }> = [
     await app.page.locator('.truncation-note').scrollIntoViewIfNeeded();
   } },
   { name: 'about', open: async (app) => { await goTo(app.page, '#/about'); await app.page.locator('.document-body').waitFor(); } },
+  { name: 'glossary', open: async (app) => { await goTo(app.page, '#/glossary/rcp'); await app.page.locator('.glossary-entry').first().waitFor(); } },
+  { name: 'reader-side-by-side', open: async (app) => {
+    await openDocument(app.page, 'regional-consultative-processes');
+    await app.page.locator('[data-reading-mode="both"]').click();
+    await app.page.locator('.block-pair').first().waitFor();
+  } },
+  { name: 'reader-english-tooltip', open: async (app) => {
+    await app.page.locator('[data-reading-mode="en"]').click();
+    await openDocument(app.page, 'gcm-africa-americas-dialogue');
+    await app.page.locator('.term', { hasText: /^GCM$/u }).first().hover();
+  } },
   { name: 'shortcuts', open: async (app) => { await goTo(app.page, '#/'); await waitForLibrary(app.page); await app.page.keyboard.press('?'); await app.page.getByRole('dialog').waitFor(); } },
 ];
 
@@ -30,6 +41,10 @@ describe.skipIf(engine().kind === 'none')('screenshots of every main view (test/
           const path = await screenshot(app.page, `${name}-${language}-${colorScheme}`);
           expect(path).toMatch(/\.png$/u);
           if (name === 'shortcuts') await app.page.keyboard.press('Escape');
+        });
+
+        it('logged no error on the way (a missing translation would)', () => {
+          expect(app.consoleErrors()).toEqual([]);
         });
       });
     }

@@ -33,6 +33,16 @@ describe('ingestDataset', () => {
     expect(await db.datasetMeta.get('current')).toMatchObject({ version: dataset.version, documentCount: dataset.documents.length });
   });
 
+  it('stores the English edition with each block and the glossary', async () => {
+    db = openTestDatabase();
+    await ingestDataset(db, dataset);
+    const reference = await db.blocks.where('[docId+order]').between(['regional-consultative-processes', 0], ['regional-consultative-processes', Infinity]).toArray();
+    const list = reference.find((row) => row.block.kind === 'list');
+    expect(list && list.block.kind === 'list' && list.block.items.every((item) => list.english[item.id]?.text)).toBe(true);
+    expect((await db.documents.get('regional-consultative-processes'))?.english?.title?.text).toBe('Regional Consultative Processes on Migration');
+    expect(await db.glossary.count()).toBe(dataset.glossary.length);
+  });
+
   it('reports progress up to the total', async () => {
     db = openTestDatabase();
     const progress: IngestProgress[] = [];
