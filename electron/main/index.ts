@@ -105,7 +105,7 @@ function start(): void {
     applyMenu(languageFromLocale(app.getLocale()));
 
     const openWindow = async (): Promise<void> => {
-      mainWindow = await createMainWindow({ userDataDir: app.getPath('userData'), preloadFile: paths.preloadFile, url: devServerUrl ?? APP_ENTRY_URL, title: 'Repères' });
+      mainWindow = await createMainWindow({ userDataDir: app.getPath('userData'), preloadFile: paths.preloadFile, iconFile: paths.iconFile, url: devServerUrl ?? APP_ENTRY_URL, title: 'Repères' });
       mainWindow.on('closed', () => {
         mainWindow = null;
       });

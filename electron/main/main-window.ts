@@ -7,6 +7,7 @@ import { MIN_WINDOW_SIZE, restoreWindowState, windowStateToSave } from './window
 export interface MainWindowOptions {
   userDataDir: string;
   preloadFile: string;
+  iconFile: string;
   url: string;
   title: string;
 }
@@ -21,6 +22,7 @@ export async function createMainWindow(options: MainWindowOptions): Promise<Brow
     minHeight: MIN_WINDOW_SIZE.height,
     show: false,
     title: options.title,
+    icon: options.iconFile,
     // Matches the page background, so the window never flashes white in dark mode.
     backgroundColor: nativeTheme.shouldUseDarkColors ? '#17191c' : '#fbfaf7',
     webPreferences: secureWebPreferences(options.preloadFile),
