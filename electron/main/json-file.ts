@@ -1,4 +1,6 @@
-import { readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { readFile } from 'node:fs/promises';
 
 /** Reads a small JSON file; a missing or damaged file reads as `undefined`. */
 export async function readJsonFile(path: string): Promise<unknown> {
@@ -9,9 +11,13 @@ export async function readJsonFile(path: string): Promise<unknown> {
   }
 }
 
-/** Writes a small JSON file atomically: a crash mid-write leaves the previous file whole. */
-export async function writeJsonFile(path: string, value: unknown): Promise<void> {
+/**
+ * Writes a small JSON file atomically (a crash mid-write leaves the previous file whole), and
+ * synchronously: it runs as the window closes, when the process may exit right after.
+ */
+export function writeJsonFileSync(path: string, value: unknown): void {
   const temporary = `${path}.${process.pid}.tmp`;
-  await writeFile(temporary, `${JSON.stringify(value, null, 2)}\n`);
-  await rename(temporary, path);
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(temporary, `${JSON.stringify(value, null, 2)}\n`);
+  renameSync(temporary, path);
 }

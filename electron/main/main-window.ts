@@ -1,6 +1,6 @@
 import { BrowserWindow, nativeTheme, screen } from 'electron';
 import { join } from 'node:path';
-import { readJsonFile, writeJsonFile } from './json-file';
+import { readJsonFile, writeJsonFileSync } from './json-file';
 import { secureWebPreferences } from './security';
 import { MIN_WINDOW_SIZE, restoreWindowState, windowStateToSave } from './window-state';
 
@@ -30,7 +30,11 @@ export async function createMainWindow(options: MainWindowOptions): Promise<Brow
   if (state.maximized) window.maximize();
   window.once('ready-to-show', () => window.show());
   window.on('close', () => {
-    void writeJsonFile(stateFile, windowStateToSave(window.getNormalBounds(), window.isMaximized())).catch(() => undefined);
+    try {
+      writeJsonFileSync(stateFile, windowStateToSave(window.getNormalBounds(), window.isMaximized()));
+    } catch {
+      // A full or read-only disk costs the remembered position, nothing else.
+    }
   });
   await window.loadURL(options.url);
   return window;

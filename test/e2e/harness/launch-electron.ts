@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { _electron as electron } from 'playwright-core';
 import type { AppHandle, LaunchOptions } from './app-handle';
+import { recordConsoleErrors } from './console-errors';
 import { projectRoot } from './paths';
 
 /**
@@ -38,11 +39,7 @@ export async function launchElectron(executablePath: string, options: LaunchOpti
   await page.setViewportSize(options.viewport);
   const requests: string[] = [];
   page.on('request', (request) => requests.push(request.url()));
-  const consoleErrors: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error') consoleErrors.push(message.text());
-  });
-  page.on('pageerror', (error) => consoleErrors.push(error.message));
+  const consoleErrors = recordConsoleErrors(page);
   await page.waitForLoadState('load');
 
   return {
@@ -50,7 +47,7 @@ export async function launchElectron(executablePath: string, options: LaunchOpti
     page,
     launchedAt: started,
     requests: () => [...requests],
-    consoleErrors: () => [...consoleErrors],
+    consoleErrors,
     dialogs: () => app.evaluate(() => (globalThis as unknown as { reperesE2e: { dialogs: Array<{ options: Record<string, unknown>; response: number }> } }).reperesE2e.dialogs),
     answerNextDialog: (response) => app.evaluate((_electron, value) => {
       (globalThis as unknown as { reperesE2e: { next: number | null } }).reperesE2e.next = value;

@@ -3,6 +3,7 @@ import Module, { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { chromium, type Page, type Route } from 'playwright-core';
 import type { AppHandle, LaunchOptions } from './app-handle';
+import { recordConsoleErrors } from './console-errors';
 import { ElectronStandIn, HARNESS_ORIGIN, toAppUrl, type StandInWindow } from './electron-stand-in';
 import { outDir, projectRoot } from './paths';
 import { HARNESS_BINDING, preloadInjection } from './preload-injection';
@@ -84,18 +85,14 @@ export async function launchHarness(chromiumPath: string, options: LaunchOptions
   await window.loaded;
   const page = window.page;
   if (!page) throw new Error('harness: the main window has no page');
-  const consoleErrors: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error') consoleErrors.push(message.text());
-  });
-  page.on('pageerror', (error) => consoleErrors.push(error.message));
+  const consoleErrors = recordConsoleErrors(page);
 
   return {
     engine: 'harness',
     page,
     launchedAt: started,
     requests: () => [...requests],
-    consoleErrors: () => [...consoleErrors],
+    consoleErrors,
     dialogs: async () => standIn.dialogs.map((dialog) => ({ ...dialog })),
     answerNextDialog: async (response) => {
       standIn.nextDialogResponse = response;

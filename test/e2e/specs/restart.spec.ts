@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { engine, launchApp, newProfileDir, type AppHandle } from '../harness/app-handle';
 import { appCopyWithDataset, INGEST_OBSERVER, ingestObservation, putRows, readStore, waitForLibrary } from '../harness/fixtures';
@@ -28,6 +30,8 @@ describe.skipIf(engine().kind === 'none')('restarting on the same profile', () =
     const [meta] = await readStore(app.page, 'datasetMeta');
     const before = await userData(app);
     await app.close();
+    // The window remembered its size and position in the app's own data folder.
+    expect(JSON.parse(readFileSync(join(profileDir, 'appData', 'Reperes', 'window-state.json'), 'utf8'))).toMatchObject({ bounds: { width: 1280, height: 860 }, maximized: false });
 
     app = await launchApp({ profileDir, initScripts: [INGEST_OBSERVER] });
     await waitForLibrary(app.page);
