@@ -89,6 +89,10 @@ export function buildDataset(sources: BuildSources): Result<BuildOutput, string[
       }
     }
     for (const warning of warnings) notes.push(`${entry.file}: ${warning.code}: ${warning.message}`);
+    const blockIds = new Set(content.blocks.flatMap((block) => [block.id, ...(block.kind === 'list' ? block.items.map((item) => item.id) : [])]));
+    for (const note of entry.editorialNotes) {
+      if (!blockIds.has(note.blockId)) errors.push(`${entry.file}: an editorial note points to ${note.blockId}, which the page does not have`);
+    }
     const { edition, problems } = joinEnglishEdition({ title: content.title.text, dateline: content.dateline, blocks: content.blocks }, translations.get(entry.id));
     translations.delete(entry.id);
     editionProblems.push({ document: entry.id, problems });
@@ -122,7 +126,7 @@ export function buildDataset(sources: BuildSources): Result<BuildOutput, string[
 
 function toDocument(
   entry: DocumentMetadata,
-  content: Omit<DatasetDocument, 'id' | 'sourceFile' | 'kind' | 'date' | 'place' | 'sourceUrl' | 'topics' | 'warnings' | 'english'>,
+  content: Omit<DatasetDocument, 'id' | 'sourceFile' | 'kind' | 'date' | 'place' | 'sourceUrl' | 'topics' | 'warnings' | 'english' | 'editorialNotes'>,
   warnings: DatasetDocument['warnings'],
   english: DatasetDocument['english'],
 ): DatasetDocument {
@@ -137,6 +141,7 @@ function toDocument(
     ...content,
     warnings,
     english,
+    editorialNotes: entry.editorialNotes,
   };
 }
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { BilingualTextSchema, DocumentIdSchema, DocumentKindSchema, IsoDateSchema } from './schema';
+import { BilingualTextSchema, BlockIdSchema, DocumentIdSchema, DocumentKindSchema, IsoDateSchema } from './schema';
 
 /**
  * Curated facts about each bundled page that its text does not carry (kind, date, place,
@@ -16,6 +16,8 @@ export const DocumentMetadataSchema = z.strictObject({
   place: BilingualTextSchema.nullable(),
   sourceUrl: z.url({ protocol: /^https$/ }).nullable(),
   topics: z.array(z.string().regex(/^[a-z0-9-]+$/)),
+  /** Our notes on the source, shown after the passage they concern; the source stays as written. */
+  editorialNotes: z.array(z.strictObject({ blockId: BlockIdSchema, text: BilingualTextSchema })).default([]),
 });
 export type DocumentMetadata = z.infer<typeof DocumentMetadataSchema>;
 

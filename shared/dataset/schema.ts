@@ -197,6 +197,7 @@ export const DatasetDocumentSchema = ParsedPageSchema.extend({
   topics: z.array(z.string().regex(/^[a-z0-9-]+$/)),
   warnings: z.array(ParseWarningSchema),
   english: EnglishEditionSchema.nullable(),
+  editorialNotes: z.array(z.object({ blockId: BlockIdSchema, text: BilingualTextSchema })),
 });
 export type DatasetDocument = z.infer<typeof DatasetDocumentSchema>;
 

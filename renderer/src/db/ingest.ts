@@ -70,6 +70,7 @@ function aboutDocument(dataset: Dataset): DatasetDocument {
     truncation: null,
     blocks: dataset.about.blocks,
     english: dataset.about.english,
+    editorialNotes: [],
   };
 }
 

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { Block, BlockOf, Dateline, EnglishText } from '../../../shared/dataset/schema';
+import type { BilingualText, Block, BlockOf, Dateline, EnglishText } from '../../../shared/dataset/schema';
 import type { Language } from '../../../shared/dataset/vocabulary';
 import { InlineText } from './InlineText';
 
@@ -16,6 +16,8 @@ export interface BlockContext {
   /** The list item (or block) where the source stops mid-sentence. */
   truncatedAt: string | null;
   isTarget: boolean;
+  /** Our editorial notes on passages of this document, by block or item id. */
+  editorialNotes: ReadonlyMap<string, BilingualText>;
 }
 
 export const blockDomId = (id: string): string => `block-${id}`;
@@ -62,7 +64,19 @@ export function BlockView({ block, english, context }: { block: Block; english: 
       ))}
       {block.kind !== 'separator' && <a className="block-anchor" href={`#${context.linkBase}/${block.id}`} aria-label={t('reader.linkToPassage')}>¶</a>}
       {context.truncatedAt === block.id && <TruncationNote />}
+      <EditorialNote note={context.editorialNotes.get(block.id)} languages={context.languages} />
     </div>
+  );
+}
+
+/** A note of ours on the source (an error it contains, say), set apart from the source's text. */
+function EditorialNote({ note, languages }: { note: BilingualText | undefined; languages: Language[] }) {
+  const { t } = useTranslation();
+  if (!note) return null;
+  return (
+    <aside className="editorial-note" aria-label={t('reader.editorialNote')}>
+      {languages.map((language) => <p key={language} lang={language}>{note[language]}</p>)}
+    </aside>
   );
 }
 
@@ -148,6 +162,7 @@ function ListContent({ block, english, context }: { block: BlockOf<'list'>; engl
             );
           })}
           {context.truncatedAt === item.id && <TruncationNote />}
+          <EditorialNote note={context.editorialNotes.get(item.id)} languages={context.languages} />
         </li>
       ))}
     </ul>

@@ -69,6 +69,7 @@ export function ReaderView({ docId, blockId, linkBase, header }: ReaderViewProps
       </StatusMessage>
     );
   }
+  const editorialNotes = new Map(document.editorialNotes.map((note) => [note.blockId, note.text]));
   const truncatedAt = document.truncation ? document.truncation.itemId ?? document.truncation.blockId : null;
   const firstParagraph = blocks[0]?.kind === 'paragraph' ? blocks[0].id : null;
   const showToc = outline.length > 0 && document.headingCount >= TOC_MIN_HEADINGS;
@@ -100,6 +101,7 @@ export function ReaderView({ docId, blockId, linkBase, header }: ReaderViewProps
                 footnoteHrefs,
                 truncatedAt,
                 isTarget: block.id === blockId,
+                editorialNotes,
               }}
             />
           ))}

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { engine, launchApp, type AppHandle } from '../harness/app-handle';
-import { bundledDataset, goTo, openDocument, waitForLibrary } from '../harness/fixtures';
+import { bundledDataset, goTo, openDocument, screenshot, waitForLibrary } from '../harness/fixtures';
 
 const dataset = bundledDataset();
 
@@ -38,6 +38,15 @@ describe.skipIf(engine().kind === 'none')('reading', () => {
       expect(box && box.y >= 0 && box.y < 400).toBe(true);
       expect(await target.getAttribute('class')).toContain('is-target');
     }
+  });
+
+  it('shows the source as written, with our editorial note beside its error', async () => {
+    const note = dataset.documents.find((document) => document.id === 'regional-consultative-processes')?.editorialNotes[0];
+    await openDocument(app.page, 'regional-consultative-processes', note?.blockId);
+    const block = app.page.locator(`#block-${note?.blockId}`);
+    expect(await block.locator('p').first().textContent()).toContain('de 2015');
+    expect(await block.locator('.editorial-note').textContent()).toBe(note?.text.fr);
+    await screenshot(app.page, 'reader-editorial-note');
   });
 
   it('opens the right paragraph from its link, even on a fresh load', async () => {

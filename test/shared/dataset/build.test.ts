@@ -51,6 +51,15 @@ describe('buildDataset', () => {
     expect(result.ok && result.value.dataset.about.blocks.map((block) => block.kind)).toEqual(['heading', 'paragraph', 'heading', 'list', 'heading', 'paragraph']);
   });
 
+  it('keeps the editorial notes and refuses one that points to a passage the page lacks', () => {
+    const result = build();
+    expect(result.ok && result.value.dataset.documents.find((document) => document.id === 'regional-consultative-processes')?.editorialNotes[0]?.text.en).toMatch(/19 September 2016/u);
+    const meta = JSON.parse(JSON.stringify(metadata)) as { documents: Array<{ editorialNotes: unknown[] }> };
+    meta.documents[0]?.editorialNotes.push({ blockId: 'p-00000000', text: { fr: 'Note.', en: 'Note.' } });
+    const refused = build(meta);
+    expect(refused.ok ? [] : refused.error).toEqual([`${SEED_FILES.gcmDialogue}: an editorial note points to p-00000000, which the page does not have`]);
+  });
+
   it('refuses metadata of the wrong shape, saying where', () => {
     const result = build({ format: 1, documents: [{ file: 'fr/000.txt' }] });
     expect(result.ok).toBe(false);
