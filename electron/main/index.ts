@@ -32,7 +32,8 @@ function start(): void {
   const paths = bundledPaths({ isPackaged: app.isPackaged, appPath: app.getAppPath(), resourcesPath: process.resourcesPath, mainDir: __dirname });
   const dataset = new DatasetSource(paths.datasetFile);
   let mainWindow: BrowserWindow | null = null;
-  let i18n = createMainI18n('fr');
+  // French until the app is ready and the system's language is known (getLocale needs ready).
+  const i18n = createMainI18n('fr');
 
   const externalLinks: ExternalLinkDeps = {
     confirm: async (url) => {
@@ -78,7 +79,7 @@ function start(): void {
   });
 
   void app.whenReady().then(async () => {
-    i18n = createMainI18n(languageFromLocale(app.getLocale()));
+    void i18n.changeLanguage(languageFromLocale(app.getLocale()));
     protocol.handle(APP_SCHEME, (request) => serveBundleRequest(request, paths.rendererDir));
 
     const defaultSession = session.defaultSession;

@@ -1,6 +1,6 @@
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
 import { IPC_ARGUMENT_SCHEMAS } from '../../shared/ipc/arguments';
-import { IPC_CHANNELS, type IpcArg, type IpcChannel, type IpcError, type IpcResult, type IpcValue } from '../../shared/ipc/contract';
+import { IPC_CHANNELS, type IpcArg, type IpcChannel, type IpcError, type IpcResult } from '../../shared/ipc/contract';
 import { err } from '../../shared/result';
 import { isAppUrl } from './security';
 
@@ -51,4 +51,3 @@ export function registerIpcHandlers(ipcMain: Pick<IpcMain, 'handle'>, handlers: 
   }
 }
 
-export type { IpcValue };

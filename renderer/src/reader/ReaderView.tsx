@@ -40,7 +40,7 @@ export function ReaderView({ docId, blockId, linkBase, header }: ReaderViewProps
   const leading = leadingLanguage(mode, interfaceLanguage);
   const loaded = useLiveResult(async () => {
     const [document, rows, neighbours] = await Promise.all([getDocument(db, docId), getDocumentBlocks(db, docId), getNeighbours(db, docId)]);
-    return { document, rows, blocks: rows.map((row) => row.block), neighbours };
+    return { document, rows, neighbours };
   }, [db, docId]);
 
   const value = loaded?.value;
@@ -50,8 +50,8 @@ export function ReaderView({ docId, blockId, linkBase, header }: ReaderViewProps
     return [english ? { ...row.block, text: english } : row.block] as Array<BlockOf<'heading'>>;
   })), [value?.rows, leading]);
   const footnoteHrefs = useMemo(() => new Map(
-    (value?.blocks ?? []).flatMap((block) => (block.kind === 'footnote' ? [[block.marker, `#${linkBase}/${block.id}`] as const] : [])),
-  ), [value?.blocks, linkBase]);
+    (value?.rows ?? []).flatMap(({ block }) => (block.kind === 'footnote' ? [[block.marker, `#${linkBase}/${block.id}`] as const] : [])),
+  ), [value?.rows, linkBase]);
   const { previous, next } = value?.neighbours ?? { previous: null, next: null };
   useReaderShortcuts({
     previousDocument: previous ? () => navigate(`/read/${previous.id}`) : undefined,
@@ -60,7 +60,7 @@ export function ReaderView({ docId, blockId, linkBase, header }: ReaderViewProps
   useFocusTarget(value?.document !== undefined, docId, blockId);
 
   if (!loaded) return <StatusMessage title={t('common.loading')} busy />;
-  const { document, rows, blocks } = loaded.value;
+  const { document, rows } = loaded.value;
   if (!document) {
     return (
       <StatusMessage title={t('reader.notFound.title')}>
@@ -71,7 +71,7 @@ export function ReaderView({ docId, blockId, linkBase, header }: ReaderViewProps
   }
   const editorialNotes = new Map(document.editorialNotes.map((note) => [note.blockId, note.text]));
   const truncatedAt = document.truncation ? document.truncation.itemId ?? document.truncation.blockId : null;
-  const firstParagraph = blocks[0]?.kind === 'paragraph' ? blocks[0].id : null;
+  const firstParagraph = rows[0]?.block.kind === 'paragraph' ? rows[0].block.id : null;
   const showToc = outline.length > 0 && document.headingCount >= TOC_MIN_HEADINGS;
 
   return (
