@@ -3,15 +3,19 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
 
 const root = import.meta.dirname;
+// The same alias as tsconfig.json's `paths`, for every bundle.
+const resolveShared = { alias: { '@shared': resolve(root, 'shared') } };
 
 export default defineConfig({
   main: {
+    resolve: resolveShared,
     build: {
       outDir: 'out/main',
       rollupOptions: { input: { index: resolve(root, 'electron/main/index.ts') } },
     },
   },
   preload: {
+    resolve: resolveShared,
     build: {
       outDir: 'out/preload',
       // A sandboxed preload cannot load ES modules or other files: one CommonJS file.
@@ -24,6 +28,7 @@ export default defineConfig({
   renderer: {
     root: resolve(root, 'renderer'),
     base: './',
+    resolve: resolveShared,
     build: {
       outDir: resolve(root, 'out/renderer'),
       minify: true,

@@ -1,10 +1,14 @@
+import { resolve } from 'node:path';
 import { defineConfig } from 'vitest/config';
 
 // Vitest's own config: electron.vite.config.ts describes the three bundles, not tests.
 export default defineConfig({
+  // The same alias as tsconfig.json's `paths`; every project below extends this root.
+  resolve: { alias: { '@shared': resolve(import.meta.dirname, 'shared') } },
   test: {
     projects: [
       {
+        extends: true,
         test: {
           name: 'unit',
           include: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
@@ -13,6 +17,7 @@ export default defineConfig({
         },
       },
       {
+        extends: true,
         test: {
           name: 'e2e',
           include: ['test/e2e/specs/**/*.spec.ts'],

@@ -1,6 +1,6 @@
 import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import { buildDataset } from '../shared/dataset/build';
+import { buildDataset } from '@shared/dataset/build';
 import { projectPaths } from './project-paths';
 
 const readJson = async (path: string): Promise<unknown> => JSON.parse(await readFile(path, 'utf8')) as unknown;

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildDataset, type BuildOutput, type BuildSources } from '../shared/dataset/build';
-import type { Dataset } from '../shared/dataset/schema';
+import { buildDataset, type BuildOutput, type BuildSources } from '@shared/dataset/build';
+import type { Dataset } from '@shared/dataset/schema';
 import { projectRoot, readSource, SEED_FILES } from './seeds';
 
 const sourceDir = join(projectRoot, 'resources', 'source');

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parsePage, type ParsedPageResult } from '../shared/parser/parse-page';
+import { parsePage, type ParsedPageResult } from '@shared/parser/parse-page';
 
 export const projectRoot = join(import.meta.dirname, '..');
 export const SEED_FILES = {

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
-import { APP_HOST, APP_SCHEME } from '../../shared/app-scheme';
+import { APP_HOST, APP_SCHEME } from '@shared/app-scheme';
 import { contentSecurityPolicy } from './security';
 
 /** The scheme's privileges; must be registered before the app is ready. */

@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
-import { DatasetSchema, type Dataset } from '../../shared/dataset/schema';
-import type { DatasetManifest } from '../../shared/ipc/contract';
-import { err, ok, type Result } from '../../shared/result';
+import { DatasetSchema, type Dataset } from '@shared/dataset/schema';
+import type { DatasetManifest } from '@shared/ipc/contract';
+import { err, ok, type Result } from '@shared/result';
 
 /**
  * The bundled dataset, read and validated once, on first use. A missing or damaged file is

@@ -1,6 +1,6 @@
-import type { Language } from '../../shared/dataset/schema';
-import type { AppInfo, IpcError } from '../../shared/ipc/contract';
-import { err, ok } from '../../shared/result';
+import type { Language } from '@shared/dataset/schema';
+import type { AppInfo, IpcError } from '@shared/ipc/contract';
+import { err, ok } from '@shared/result';
 import type { DatasetSource } from './dataset-source';
 import type { IpcHandlers } from './ipc-registry';
 import { openExternalAfterConfirmation, type ExternalLinkDeps } from './security';

@@ -1,7 +1,7 @@
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
-import { IPC_ARGUMENT_SCHEMAS } from '../../shared/ipc/arguments';
-import { IPC_CHANNELS, type IpcArg, type IpcChannel, type IpcError, type IpcResult } from '../../shared/ipc/contract';
-import { err } from '../../shared/result';
+import { IPC_ARGUMENT_SCHEMAS } from '@shared/ipc/arguments';
+import { IPC_CHANNELS, type IpcArg, type IpcChannel, type IpcError, type IpcResult } from '@shared/ipc/contract';
+import { err } from '@shared/result';
 import { isAppUrl } from './security';
 
 /** One handler per channel; it receives an argument already validated against the contract. */

@@ -1,7 +1,7 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import type { TFunction } from 'i18next';
-import type { Language } from '../../shared/dataset/schema';
-import type { MenuCommand } from '../../shared/ipc/contract';
+import type { Language } from '@shared/dataset/schema';
+import type { MenuCommand } from '@shared/ipc/contract';
 
 export interface MenuActions {
   send(command: MenuCommand): void;

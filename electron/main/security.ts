@@ -1,5 +1,5 @@
 import type { WebContents, WebPreferences } from 'electron';
-import { APP_ORIGIN } from '../../shared/app-scheme';
+import { APP_ORIGIN } from '@shared/app-scheme';
 
 /**
  * Everything that hardens the app's window, in one place. The checks are pure functions;

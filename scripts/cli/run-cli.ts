@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
-import { parsePage } from '../../shared/parser/parse-page';
-import { decodePageBytes } from '../../shared/text/page-input';
+import { parsePage } from '@shared/parser/parse-page';
+import { decodePageBytes } from '@shared/text/page-input';
 import { formatParsedPage } from './format-page';
 
 export interface CliIo {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { I18N_RESOURCES } from '../../shared/i18n/resources';
+import { I18N_RESOURCES } from '@shared/i18n/resources';
 import { createRendererI18n } from '../../renderer/src/i18n/setup';
 import { literalUiText, readProjectFile, sourceFiles, translationKeysUsed } from './source-scan';
 

@@ -2,7 +2,7 @@
  * Shown when the page is opened outside the app (no preload, so no catalogues loaded yet):
  * the one message in both languages at once, from the catalogues' own words.
  */
-import { I18N_RESOURCES } from '../../../shared/i18n/resources';
+import { I18N_RESOURCES } from '@shared/i18n/resources';
 
 export function OutsideAppMessage() {
   return (

@@ -1,4 +1,4 @@
-import { API_GLOBAL, type ReperesApi } from '../../../shared/ipc/contract';
+import { API_GLOBAL, type ReperesApi } from '@shared/ipc/contract';
 
 declare global {
   interface Window {

@@ -1,5 +1,5 @@
 import { createContext, useContext, type ReactNode } from 'react';
-import type { ReperesApi } from '../../../shared/ipc/contract';
+import type { ReperesApi } from '@shared/ipc/contract';
 import type { ReperesDatabase } from '../db/schema';
 
 interface AppServices {

@@ -1,6 +1,6 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Language } from '../../../shared/dataset/schema';
+import type { Language } from '@shared/dataset/schema';
 import { saveLanguageSetting } from '../db/queries';
 import { useServices } from './context';
 

@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback } from 'react';
-import type { Language } from '../../../shared/dataset/vocabulary';
+import type { Language } from '@shared/dataset/vocabulary';
 import { getReadingModeSetting, saveReadingModeSetting } from '../db/queries';
 import type { ReadingMode } from '../db/schema';
 import { useServices } from './context';

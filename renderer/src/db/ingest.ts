@@ -1,4 +1,4 @@
-import type { Block, Dataset, DatasetDocument, EnglishText } from '../../../shared/dataset/schema';
+import type { Block, Dataset, DatasetDocument, EnglishText } from '@shared/dataset/schema';
 import type { BlockRow, DocumentRow, ReperesDatabase } from './schema';
 
 export interface IngestProgress {

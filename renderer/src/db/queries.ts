@@ -1,5 +1,5 @@
 import { Dexie } from 'dexie';
-import type { Language } from '../../../shared/dataset/schema';
+import type { Language } from '@shared/dataset/schema';
 import { ABOUT_DOCUMENT_ID } from './ingest';
 import type { BlockRow, DocumentRow, GlossaryRow, ReadingMode, ReperesDatabase } from './schema';
 

@@ -1,5 +1,5 @@
 import { Dexie, type EntityTable, type Table, type Transaction } from 'dexie';
-import type { Block, BundledGlossaryEntry, DatasetDocument, EnglishEdition, EnglishText, Language } from '../../../shared/dataset/schema';
+import type { Block, BundledGlossaryEntry, DatasetDocument, EnglishEdition, EnglishText, Language } from '@shared/dataset/schema';
 
 /**
  * The renderer's offline store, in one file. Content tables hold the bundled dataset and

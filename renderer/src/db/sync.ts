@@ -1,5 +1,5 @@
-import type { ReperesApi } from '../../../shared/ipc/contract';
-import { err, ok, type Result } from '../../../shared/result';
+import type { ReperesApi } from '@shared/ipc/contract';
+import { err, ok, type Result } from '@shared/result';
 import { ingestDataset, type IngestProgress } from './ingest';
 import type { ReperesDatabase } from './schema';
 

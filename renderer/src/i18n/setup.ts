@@ -1,7 +1,7 @@
 import { createInstance, type i18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import type { Language } from '../../../shared/dataset/schema';
-import { I18N_RESOURCES } from '../../../shared/i18n/resources';
+import type { Language } from '@shared/dataset/schema';
+import { I18N_RESOURCES } from '@shared/i18n/resources';
 
 export interface RendererI18nOptions {
   language: Language;

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { formatNumber } from '../../../shared/format/dates';
+import { formatNumber } from '@shared/format/dates';
 import { useLanguage } from '../app/useLanguage';
 import type { SyncState } from './useDatasetSync';
 

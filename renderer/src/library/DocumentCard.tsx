@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import { formatIsoDate } from '../../../shared/format/dates';
+import { formatIsoDate } from '@shared/format/dates';
 import { useLanguage } from '../app/useLanguage';
 import { leadingLanguage, useReadingMode } from '../app/useReadingMode';
 import { excerptIn, titleIn } from '../common/documentText';

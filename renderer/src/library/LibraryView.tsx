@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { DOCUMENT_KINDS } from '../../../shared/dataset/vocabulary';
+import { DOCUMENT_KINDS } from '@shared/dataset/vocabulary';
 import { useServices } from '../app/context';
 import { StatusMessage } from '../common/StatusMessage';
 import { useFocusHeading } from '../common/useFocusHeading';

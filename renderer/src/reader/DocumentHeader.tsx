@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { formatIsoDate } from '../../../shared/format/dates';
+import { formatIsoDate } from '@shared/format/dates';
 import { useLanguage } from '../app/useLanguage';
 import { languagesOf, leadingLanguage } from '../app/useReadingMode';
 import { titleIn } from '../common/documentText';

@@ -1,8 +1,8 @@
 import { Fragment, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Language } from '../../../shared/dataset/vocabulary';
-import { segmentContacts } from '../../../shared/parser/contacts';
-import { segmentFootnoteMarkers } from '../../../shared/parser/footnotes';
+import type { Language } from '@shared/dataset/vocabulary';
+import { segmentContacts } from '@shared/parser/contacts';
+import { segmentFootnoteMarkers } from '@shared/parser/footnotes';
 import { CopyButton } from '../common/CopyButton';
 import { ExternalLink } from '../common/ExternalLink';
 import { isSafeWebAddress } from '../common/web-address';

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
-import type { BlockOf } from '../../../shared/dataset/schema';
+import type { BlockOf } from '@shared/dataset/schema';
 import { useServices } from '../app/context';
 import { useLanguage } from '../app/useLanguage';
 import { languagesOf, leadingLanguage, useReadingMode } from '../app/useReadingMode';

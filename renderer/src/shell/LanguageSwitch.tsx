@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { LANGUAGES } from '../../../shared/dataset/vocabulary';
+import { LANGUAGES } from '@shared/dataset/vocabulary';
 import { useLanguage } from '../app/useLanguage';
 
 /** Interface FR | EN: switches the interface language at once, in place (scroll kept). */

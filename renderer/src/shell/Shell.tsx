@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
-import type { MenuCommand } from '../../../shared/ipc/contract';
+import type { MenuCommand } from '@shared/ipc/contract';
 import { useServices } from '../app/context';
 import { useLanguage } from '../app/useLanguage';
 import { useReadingMode } from '../app/useReadingMode';

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { err, ok, type Result } from '../../../shared/result';
+import { err, ok, type Result } from '@shared/result';
 
 export interface BenchOptions {
   runs: number;

@@ -2,7 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import type { MenuCommand } from '../../../shared/ipc/contract';
+import type { MenuCommand } from '@shared/ipc/contract';
 import { selectEngine, type Engine } from './engine';
 import { launchElectron } from './launch-electron';
 import { launchHarness } from './launch-harness';

@@ -3,8 +3,8 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import type { Dataset } from '../../../shared/dataset/schema';
-import { I18N_RESOURCES } from '../../../shared/i18n/resources';
+import type { Dataset } from '@shared/dataset/schema';
+import { I18N_RESOURCES } from '@shared/i18n/resources';
 import { artifactsDir, outDir, projectRoot } from './paths';
 
 /** The dataset the built app bundles. */

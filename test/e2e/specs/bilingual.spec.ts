@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { I18N_RESOURCES } from '../../../shared/i18n/resources';
+import { I18N_RESOURCES } from '@shared/i18n/resources';
 import { engine, launchApp, type AppHandle } from '../harness/app-handle';
 import { bundledDataset, goTo, openDocument, screenshot, waitForLibrary } from '../harness/fixtures';
 

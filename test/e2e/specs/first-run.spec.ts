@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { formatIsoDate } from '../../../shared/format/dates';
+import { formatIsoDate } from '@shared/format/dates';
 import { engine, launchApp, type AppHandle } from '../harness/app-handle';
 import { bundledDataset, INGEST_OBSERVER, ingestObservation, INTERFACE_LANGUAGES, readStore, titleIn, waitForLibrary } from '../harness/fixtures';
 

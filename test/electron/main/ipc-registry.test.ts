@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { IPC_CHANNELS } from '../../../shared/ipc/contract';
+import { IPC_CHANNELS } from '@shared/ipc/contract';
 import { dispatch, registerIpcHandlers, type IpcHandlers } from '../../../electron/main/ipc-registry';
 
 const APP = 'reperes://app/index.html';

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { IPC_CHANNELS } from '../../../shared/ipc/contract';
+import { IPC_CHANNELS } from '@shared/ipc/contract';
 import { createElectronMock } from './electron-mock';
 
 async function startMain(options: { gotLock?: boolean } = {}) {

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { Dataset } from '../../../shared/dataset/schema';
-import type { IpcResult } from '../../../shared/ipc/contract';
+import type { Dataset } from '@shared/dataset/schema';
+import type { IpcResult } from '@shared/ipc/contract';
 import { syncDataset } from '../../../renderer/src/db/sync';
 import type { ReperesDatabase } from '../../../renderer/src/db/schema';
 import { bundledDataset } from '../../dataset-fixture';

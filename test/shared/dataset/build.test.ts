@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildDataset, type SourcePage } from '../../../shared/dataset/build';
-import { DatasetSchema } from '../../../shared/dataset/schema';
+import { buildDataset, type SourcePage } from '@shared/dataset/build';
+import { DatasetSchema } from '@shared/dataset/schema';
 import { bundledSources } from '../../dataset-fixture';
 import { SEED_FILES } from '../../seeds';
 

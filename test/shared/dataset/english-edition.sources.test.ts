@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkTranslationPair } from '../../../shared/dataset/translation-checks';
-import type { Block, DatasetDocument } from '../../../shared/dataset/schema';
+import { checkTranslationPair } from '@shared/dataset/translation-checks';
+import type { Block, DatasetDocument } from '@shared/dataset/schema';
 import { bundledBuild } from '../../dataset-fixture';
 
 const { dataset, editionProblems } = bundledBuild();

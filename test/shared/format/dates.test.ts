@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatIsoDate, formatNumber } from '../../../shared/format/dates';
+import { formatIsoDate, formatNumber } from '@shared/format/dates';
 
 describe('formatIsoDate', () => {
   it('writes a full date in each language', () => {

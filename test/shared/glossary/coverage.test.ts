@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Block } from '../../../shared/dataset/schema';
-import { parenthesisedAcronyms } from '../../../shared/glossary/match';
+import type { Block } from '@shared/dataset/schema';
+import { parenthesisedAcronyms } from '@shared/glossary/match';
 import { bundledDataset } from '../../dataset-fixture';
 
 const dataset = bundledDataset();

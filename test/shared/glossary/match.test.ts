@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createTermMatcher, parenthesisedAcronyms } from '../../../shared/glossary/match';
+import { createTermMatcher, parenthesisedAcronyms } from '@shared/glossary/match';
 
 const entries = [
   { id: 'rcp', terms: { fr: ['PCR'], en: ['RCP', 'RCPs'] } },

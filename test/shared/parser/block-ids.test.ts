@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Block } from '../../../shared/dataset/schema';
-import { parsePage } from '../../../shared/parser/parse-page';
+import type { Block } from '@shared/dataset/schema';
+import { parsePage } from '@shared/parser/parse-page';
 import { readSource, SEED_FILES } from '../../seeds';
 
 const ids = (text: string): string[] => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findContacts, segmentContacts } from '../../../shared/parser/contacts';
+import { findContacts, segmentContacts } from '@shared/parser/contacts';
 
 const values = (text: string) => findContacts(text).map(({ type, value }) => ({ type, value }));
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitDateline } from '../../../shared/parser/dateline';
+import { splitDateline } from '@shared/parser/dateline';
 
 describe('splitDateline', () => {
   it.each([

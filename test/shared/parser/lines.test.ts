@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { classifyLines, detectWrapWidth, reflowText, splitGluedLabels } from '../../../shared/parser/lines';
-import { parsePage } from '../../../shared/parser/parse-page';
+import { classifyLines, detectWrapWidth, reflowText, splitGluedLabels } from '@shared/parser/lines';
+import { parsePage } from '@shared/parser/parse-page';
 
 const HARD_WRAPPED = [
   "Titre d'une ancienne page de l'OIM",

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parsePage } from '../../../shared/parser/parse-page';
-import { findNavigation } from '../../../shared/parser/navigation';
+import { parsePage } from '@shared/parser/parse-page';
+import { findNavigation } from '@shared/parser/navigation';
 import { readSource, SEED_FILES } from '../../seeds';
 
 const ENGLISH_PAGE = [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parsePage } from '../../../shared/parser/parse-page';
+import { parsePage } from '@shared/parser/parse-page';
 
 describe('parsePage on odd and hostile input', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findSpeaker, isQuotation } from '../../../shared/parser/quotes';
+import { findSpeaker, isQuotation } from '@shared/parser/quotes';
 
 describe('quotations', () => {
   it('are paragraphs that open with a quotation mark', () => {

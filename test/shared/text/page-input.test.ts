@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodePageBytes, MAX_PAGE_BYTES } from '../../../shared/text/page-input';
+import { decodePageBytes, MAX_PAGE_BYTES } from '@shared/text/page-input';
 
 const bytes = (...values: number[]): Uint8Array => new Uint8Array(values);
 const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
