@@ -38,13 +38,21 @@ async function main(): Promise<number> {
   const header = ['document', 'kind', 'blocks', 'warnings', 'english'];
   const rows = dataset.documents.map((document) => {
     const problems = editionProblems.find((entry) => entry.document === document.id)?.problems ?? [];
-    return [document.id, document.kind, String(document.blocks.length), String(document.warnings.length), problems.length ? `${problems.length} problem(s)` : 'complete'];
+    return [
+      document.id,
+      document.kind,
+      String(document.blocks.length),
+      String(document.warnings.length),
+      problems.length ? `${problems.length} problem(s)` : 'complete',
+    ];
   });
   const widths = header.map((_cell, column) => Math.max(...[header, ...rows].map((row) => (row[column] ?? '').length)));
   const table = [header, ...rows].map((row) => row.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join('  '));
   process.stdout.write(`${table.join('\n')}\n\n${notes.map((note) => `note: ${note}`).join('\n')}\n\n`);
   process.stdout.write(`glossary: ${dataset.glossary.length} entries\n`);
-  process.stdout.write(`dataset ${dataset.version} written to ${relative(process.cwd(), datasetFile)} (${Buffer.byteLength(result.value.json)} bytes)\n`);
+  process.stdout.write(
+    `dataset ${dataset.version} written to ${relative(process.cwd(), datasetFile)} (${Buffer.byteLength(result.value.json)} bytes)\n`,
+  );
   return 0;
 }
 

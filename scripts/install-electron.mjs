@@ -21,5 +21,7 @@ const result = spawnSync(process.execPath, [installer], {
 if (result.status === 0) {
   console.log('electron: desktop binary ready');
 } else {
-  console.log('electron: the Electron binary could not be downloaded, so the desktop window cannot start until it is (run `npx install-electron` once online); building and `npm test` work without it.');
+  console.log(
+    'electron: the Electron binary could not be downloaded, so the desktop window cannot start until it is (run `npx install-electron` once online); building and `npm test` work without it.',
+  );
 }

@@ -14,7 +14,9 @@ try {
   binary = null;
 }
 if (!binary || !existsSync(binary)) {
-  console.log('test:electron: skipped, the Electron binary is not installed (run `npx install-electron` once online); `npm test` runs the same specs in the harness.');
+  console.log(
+    'test:electron: skipped, the Electron binary is not installed (run `npx install-electron` once online); `npm test` runs the same specs in the harness.',
+  );
   process.exit(0);
 }
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';

@@ -12,7 +12,9 @@ export function bundledSources(): BuildSources {
   return {
     metadata: readJson(join(sourceDir, 'metadata.json')),
     pages: Object.values(SEED_FILES).map((file) => ({ file, text: readSource(file) })),
-    translations: readdirSync(join(sourceDir, 'en')).filter((name) => name.endsWith('.json')).sort()
+    translations: readdirSync(join(sourceDir, 'en'))
+      .filter((name) => name.endsWith('.json'))
+      .sort()
       .map((name) => ({ file: `en/${name}`, content: readJson(join(sourceDir, 'en', name)) })),
     glossary: readJson(join(sourceDir, 'glossary.json')),
   };

@@ -11,7 +11,8 @@ export const SEED_FILES = {
   bapa40: 'fr/004_1eaf76f4436fe2fb.txt',
 } as const;
 
-export const readSource = (file: string): string => readFileSync(join(projectRoot, 'resources', 'source', file), 'utf8');
+export const readSource = (file: string): string =>
+  readFileSync(join(projectRoot, 'resources', 'source', file), 'utf8');
 
 /** Parses a bundled seed page; fails the test if the parser refuses it. */
 export function parseSeed(file: string, options: Parameters<typeof parsePage>[1] = {}): ParsedPageResult {

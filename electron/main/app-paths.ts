@@ -17,7 +17,12 @@ export interface AppLocation {
  * Where the app finds what it bundles. Packaged, the dataset is an extra resource beside
  * the app archive; in development it is read from the project's `resources/` folder.
  */
-export function bundledPaths(location: AppLocation): { datasetFile: string; iconFile: string; rendererDir: string; preloadFile: string } {
+export function bundledPaths(location: AppLocation): {
+  datasetFile: string;
+  iconFile: string;
+  rendererDir: string;
+  preloadFile: string;
+} {
   const resourcesDir = location.isPackaged ? location.resourcesPath : join(location.appPath, 'resources');
   return {
     datasetFile: join(resourcesDir, 'dataset', 'dataset.json'),

@@ -31,7 +31,9 @@ export class DatasetSource {
     try {
       text = await this.read(this.file);
     } catch (error) {
-      return err(`the bundled dataset cannot be read at ${this.file} (${(error as NodeJS.ErrnoException).code ?? 'unknown error'})`);
+      return err(
+        `the bundled dataset cannot be read at ${this.file} (${(error as NodeJS.ErrnoException).code ?? 'unknown error'})`,
+      );
     }
     let json: unknown;
     try {
@@ -40,6 +42,8 @@ export class DatasetSource {
       return err(`the bundled dataset at ${this.file} is not valid JSON`);
     }
     const parsed = DatasetSchema.safeParse(json);
-    return parsed.success ? ok(parsed.data) : err(`the bundled dataset does not match its schema: ${z.prettifyError(parsed.error)}`);
+    return parsed.success
+      ? ok(parsed.data)
+      : err(`the bundled dataset does not match its schema: ${z.prettifyError(parsed.error)}`);
   }
 }

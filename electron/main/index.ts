@@ -12,7 +12,15 @@ import { createIpcHandlers } from './ipc-handlers';
 import { registerIpcHandlers } from './ipc-registry';
 import { createMainWindow } from './main-window';
 import { buildMenuTemplate } from './menu';
-import { appOrigins, contentSecurityPolicy, guardWebContents, isAllowedPermission, isAllowedRequest, openExternalAfterConfirmation, type ExternalLinkDeps } from './security';
+import {
+  appOrigins,
+  contentSecurityPolicy,
+  guardWebContents,
+  isAllowedPermission,
+  isAllowedRequest,
+  openExternalAfterConfirmation,
+  type ExternalLinkDeps,
+} from './security';
 
 // Both must happen before anything else: the data folder keeps one fixed name whatever the
 // product name, and a custom scheme can only be made privileged before the app is ready.
@@ -27,9 +35,14 @@ if (app.requestSingleInstanceLock()) {
 
 function start(): void {
   // electron-vite's development server; a packaged app always loads its own bundle.
-  const devServerUrl = app.isPackaged ? null : process.env['ELECTRON_RENDERER_URL'] ?? null;
+  const devServerUrl = app.isPackaged ? null : (process.env['ELECTRON_RENDERER_URL'] ?? null);
   const origins = appOrigins(devServerUrl);
-  const paths = bundledPaths({ isPackaged: app.isPackaged, appPath: app.getAppPath(), resourcesPath: process.resourcesPath, mainDir: __dirname });
+  const paths = bundledPaths({
+    isPackaged: app.isPackaged,
+    appPath: app.getAppPath(),
+    resourcesPath: process.resourcesPath,
+    mainDir: __dirname,
+  });
   const dataset = new DatasetSource(paths.datasetFile);
   let mainWindow: BrowserWindow | null = null;
   // French until the app is ready and the system's language is known (getLocale needs ready).
@@ -47,7 +60,9 @@ function start(): void {
         defaultId: 1,
         cancelId: 1,
       };
-      const { response } = mainWindow ? await dialog.showMessageBox(mainWindow, options) : await dialog.showMessageBox(options);
+      const { response } = mainWindow
+        ? await dialog.showMessageBox(mainWindow, options)
+        : await dialog.showMessageBox(options);
       return response === 0;
     },
     openExternal: (url) => shell.openExternal(url),
@@ -58,14 +73,24 @@ function start(): void {
   const send = (command: MenuCommand): void => mainWindow?.webContents.send(MENU_COMMAND_CHANNEL, command);
   const showAboutApp = (): void => {
     const t = i18n.getFixedT(null, 'main');
-    void dialog.showMessageBox({ type: 'info', title: t('dialog.aboutApp.title'), message: t('dialog.aboutApp.message', { version: app.getVersion() }), detail: t('dialog.aboutApp.detail'), buttons: [t('dialog.aboutApp.close')] });
+    void dialog.showMessageBox({
+      type: 'info',
+      title: t('dialog.aboutApp.title'),
+      message: t('dialog.aboutApp.message', { version: app.getVersion() }),
+      detail: t('dialog.aboutApp.detail'),
+      buttons: [t('dialog.aboutApp.close')],
+    });
   };
   const applyMenu = (language: Language): void => {
     const t = i18n.getFixedT(language, 'main');
-    Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate(
-      { t, language, platform: process.platform, isPackaged: app.isPackaged },
-      { send, showAboutApp, quit: () => app.quit() },
-    )));
+    Menu.setApplicationMenu(
+      Menu.buildFromTemplate(
+        buildMenuTemplate(
+          { t, language, platform: process.platform, isPackaged: app.isPackaged },
+          { send, showAboutApp, quit: () => app.quit() },
+        ),
+      ),
+    );
   };
 
   app.on('web-contents-created', (_event, contents) => guardWebContents(contents, origins, requestExternal));
@@ -83,30 +108,49 @@ function start(): void {
     protocol.handle(APP_SCHEME, (request) => serveBundleRequest(request, paths.rendererDir));
 
     const defaultSession = session.defaultSession;
-    defaultSession.setPermissionRequestHandler((_contents, permission, callback) => callback(isAllowedPermission(permission)));
+    defaultSession.setPermissionRequestHandler((_contents, permission, callback) =>
+      callback(isAllowedPermission(permission)),
+    );
     defaultSession.setPermissionCheckHandler((_contents, permission) => isAllowedPermission(permission));
     // Offline, always: nothing leaves the machine, whatever a page asks for.
-    defaultSession.webRequest.onBeforeRequest((details, callback) => callback({ cancel: !isAllowedRequest(details.url, origins) }));
+    defaultSession.webRequest.onBeforeRequest((details, callback) =>
+      callback({ cancel: !isAllowedRequest(details.url, origins) }),
+    );
     if (devServerUrl) {
       const devOrigin = new URL(devServerUrl).origin;
-      defaultSession.webRequest.onHeadersReceived((details, callback) => callback({
-        responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [contentSecurityPolicy(devOrigin)] },
-      }));
+      defaultSession.webRequest.onHeadersReceived((details, callback) =>
+        callback({
+          responseHeaders: {
+            ...details.responseHeaders,
+            'Content-Security-Policy': [contentSecurityPolicy(devOrigin)],
+          },
+        }),
+      );
     }
 
-    registerIpcHandlers(ipcMain, createIpcHandlers({
-      appInfo: () => ({ version: app.getVersion(), locale: app.getLocale(), platform: process.platform }),
-      dataset,
-      externalLinks,
-      setLanguage: (language) => {
-        void i18n.changeLanguage(language);
-        applyMenu(language);
-      },
-    }), origins);
+    registerIpcHandlers(
+      ipcMain,
+      createIpcHandlers({
+        appInfo: () => ({ version: app.getVersion(), locale: app.getLocale(), platform: process.platform }),
+        dataset,
+        externalLinks,
+        setLanguage: (language) => {
+          void i18n.changeLanguage(language);
+          applyMenu(language);
+        },
+      }),
+      origins,
+    );
     applyMenu(languageFromLocale(app.getLocale()));
 
     const openWindow = async (): Promise<void> => {
-      mainWindow = await createMainWindow({ userDataDir: app.getPath('userData'), preloadFile: paths.preloadFile, iconFile: paths.iconFile, url: devServerUrl ?? APP_ENTRY_URL, title: 'Repères' });
+      mainWindow = await createMainWindow({
+        userDataDir: app.getPath('userData'),
+        preloadFile: paths.preloadFile,
+        iconFile: paths.iconFile,
+        url: devServerUrl ?? APP_ENTRY_URL,
+        title: 'Repères',
+      });
       mainWindow.on('closed', () => {
         mainWindow = null;
       });

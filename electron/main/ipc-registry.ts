@@ -29,11 +29,17 @@ export async function dispatch<C extends IpcChannel>(
     return err<IpcError>({ code: 'untrusted-sender', detail: `${channel} called from a page that is not the app's` });
   }
   if (args.length > 1) {
-    return err<IpcError>({ code: 'invalid-argument', detail: `${channel} takes at most one argument, got ${args.length}` });
+    return err<IpcError>({
+      code: 'invalid-argument',
+      detail: `${channel} takes at most one argument, got ${args.length}`,
+    });
   }
   const parsed = IPC_ARGUMENT_SCHEMAS[channel].safeParse(args[0]);
   if (!parsed.success) {
-    return err<IpcError>({ code: 'invalid-argument', detail: `${channel} received ${describe(args[0])}: ${parsed.error.issues.map((issue) => `${issue.path.join('.') || 'argument'}: ${issue.message}`).join('; ')}` });
+    return err<IpcError>({
+      code: 'invalid-argument',
+      detail: `${channel} received ${describe(args[0])}: ${parsed.error.issues.map((issue) => `${issue.path.join('.') || 'argument'}: ${issue.message}`).join('; ')}`,
+    });
   }
   try {
     const handler = handlers[channel] as (arg: unknown) => Promise<IpcResult<C>>;
@@ -44,10 +50,14 @@ export async function dispatch<C extends IpcChannel>(
 }
 
 /** Registers exactly the contract's channels with Electron. */
-export function registerIpcHandlers(ipcMain: Pick<IpcMain, 'handle'>, handlers: IpcHandlers, appOrigins: readonly string[]): void {
+export function registerIpcHandlers(
+  ipcMain: Pick<IpcMain, 'handle'>,
+  handlers: IpcHandlers,
+  appOrigins: readonly string[],
+): void {
   for (const channel of IPC_CHANNELS) {
     ipcMain.handle(channel, (event: IpcMainInvokeEvent, ...args: unknown[]) =>
-      dispatch(channel, handlers, event.senderFrame?.url, args, appOrigins));
+      dispatch(channel, handlers, event.senderFrame?.url, args, appOrigins),
+    );
   }
 }
-

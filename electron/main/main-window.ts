@@ -15,7 +15,10 @@ export interface MainWindowOptions {
 /** Creates the app's window where the person left it, hardened, and remembers where it goes. */
 export async function createMainWindow(options: MainWindowOptions): Promise<BrowserWindow> {
   const stateFile = join(options.userDataDir, 'window-state.json');
-  const state = restoreWindowState(await readJsonFile(stateFile), screen.getAllDisplays().map((display) => display.workArea));
+  const state = restoreWindowState(
+    await readJsonFile(stateFile),
+    screen.getAllDisplays().map((display) => display.workArea),
+  );
   const window = new BrowserWindow({
     ...(state.bounds ?? { width: state.width, height: state.height }),
     minWidth: MIN_WINDOW_SIZE.width,

@@ -18,12 +18,28 @@ export interface MenuOptions {
 }
 
 /** The native menu, in the interface language; its commands go to the renderer. */
-export function buildMenuTemplate({ t, language, platform, isPackaged }: MenuOptions, actions: MenuActions): MenuItemConstructorOptions[] {
+export function buildMenuTemplate(
+  { t, language, platform, isPackaged }: MenuOptions,
+  actions: MenuActions,
+): MenuItemConstructorOptions[] {
   const isMac = platform === 'darwin';
   const command = (id: MenuCommand) => () => actions.send(id);
   const template: MenuItemConstructorOptions[] = [
-    ...(isMac ? [{ label: t('menu.app'), submenu: [{ label: t('menu.aboutApp'), click: actions.showAboutApp }, { type: 'separator' as const }, { label: t('menu.quit'), accelerator: 'Cmd+Q', click: actions.quit }] }] : []),
-    ...(isMac ? [] : [{ label: t('menu.file'), submenu: [{ label: t('menu.quit'), accelerator: 'Ctrl+Q', click: actions.quit }] }]),
+    ...(isMac
+      ? [
+          {
+            label: t('menu.app'),
+            submenu: [
+              { label: t('menu.aboutApp'), click: actions.showAboutApp },
+              { type: 'separator' as const },
+              { label: t('menu.quit'), accelerator: 'Cmd+Q', click: actions.quit },
+            ],
+          },
+        ]
+      : []),
+    ...(isMac
+      ? []
+      : [{ label: t('menu.file'), submenu: [{ label: t('menu.quit'), accelerator: 'Ctrl+Q', click: actions.quit }] }]),
     {
       label: t('menu.edit'),
       submenu: [
@@ -56,7 +72,12 @@ export function buildMenuTemplate({ t, language, platform, isPackaged }: MenuOpt
       submenu: [
         // The renderer handles these keys itself (on every platform); the menu only shows them.
         { label: t('menu.back'), accelerator: 'Alt+Left', registerAccelerator: false, click: command('go-back') },
-        { label: t('menu.forward'), accelerator: 'Alt+Right', registerAccelerator: false, click: command('go-forward') },
+        {
+          label: t('menu.forward'),
+          accelerator: 'Alt+Right',
+          registerAccelerator: false,
+          click: command('go-forward'),
+        },
         { type: 'separator' },
         { label: t('menu.library'), accelerator: 'Alt+Home', registerAccelerator: false, click: command('go-library') },
         { label: t('menu.glossary'), click: command('go-glossary') },

@@ -60,7 +60,9 @@ const parseUrl = (url: string): URL | null => {
 /** True when the address belongs to the app itself (its scheme, or the dev server). */
 export function isAppUrl(url: string, origins: readonly string[]): boolean {
   const parsed = parseUrl(url);
-  return parsed !== null && origins.includes(parsed.origin === 'null' ? `${parsed.protocol}//${parsed.host}` : parsed.origin);
+  return (
+    parsed !== null && origins.includes(parsed.origin === 'null' ? `${parsed.protocol}//${parsed.host}` : parsed.origin)
+  );
 }
 
 /** The origins the app's own pages come from. */
@@ -77,11 +79,13 @@ export function isSafeExternalUrl(url: string): boolean {
   // oxlint-disable-next-line no-control-regex -- control characters are exactly what is refused
   if (/[\s\u0000-\u001F\u007F]/u.test(url)) return false;
   const parsed = parseUrl(url);
-  return parsed !== null
-    && parsed.protocol === 'https:'
-    && parsed.hostname.includes('.')
-    && parsed.username === ''
-    && parsed.password === '';
+  return (
+    parsed !== null &&
+    parsed.protocol === 'https:' &&
+    parsed.hostname.includes('.') &&
+    parsed.username === '' &&
+    parsed.password === ''
+  );
 }
 
 /** Requests the renderer may make: its own bundle, and in-memory data. Nothing on the network. */
@@ -91,7 +95,11 @@ export function isAllowedRequest(url: string, origins: readonly string[]): boole
   return isAppUrl(url, origins);
 }
 
-const ALLOWED_PERMISSIONS: ReadonlySet<string> = new Set(['clipboard-sanitized-write', 'persistent-storage', 'fullscreen']);
+const ALLOWED_PERMISSIONS: ReadonlySet<string> = new Set([
+  'clipboard-sanitized-write',
+  'persistent-storage',
+  'fullscreen',
+]);
 
 /** Web permissions: copying to the clipboard, persistent storage and full screen; nothing else. */
 export const isAllowedPermission = (permission: string): boolean => ALLOWED_PERMISSIONS.has(permission);
@@ -103,7 +111,10 @@ export interface ExternalLinkDeps {
 }
 
 /** Opens an address in the system browser, only if it is safe and the person agrees. */
-export async function openExternalAfterConfirmation(url: string, deps: ExternalLinkDeps): Promise<'opened' | 'declined' | 'refused'> {
+export async function openExternalAfterConfirmation(
+  url: string,
+  deps: ExternalLinkDeps,
+): Promise<'opened' | 'declined' | 'refused'> {
   if (!isSafeExternalUrl(url)) return 'refused';
   if (!(await deps.confirm(url))) return 'declined';
   await deps.openExternal(url);
@@ -114,7 +125,11 @@ export async function openExternalAfterConfirmation(url: string, deps: ExternalL
  * Keeps a web contents on the app: navigation away is cancelled, new windows are denied
  * (an https link goes to the system browser after confirmation), webviews are refused.
  */
-export function guardWebContents(contents: WebContents, origins: readonly string[], requestExternal: (url: string) => void): void {
+export function guardWebContents(
+  contents: WebContents,
+  origins: readonly string[],
+  requestExternal: (url: string) => void,
+): void {
   contents.on('will-navigate', (event, url) => {
     if (!isAppUrl(url, origins)) {
       event.preventDefault();

@@ -17,12 +17,17 @@ export interface WindowState {
 export const DEFAULT_WINDOW_STATE: WindowState = { bounds: null, width: 1200, height: 820, maximized: false };
 export const MIN_WINDOW_SIZE = { width: 560, height: 420 } as const;
 
-const RectSchema = z.object({ x: z.number().int(), y: z.number().int(), width: z.number().int().positive(), height: z.number().int().positive() });
+const RectSchema = z.object({
+  x: z.number().int(),
+  y: z.number().int(),
+  width: z.number().int().positive(),
+  height: z.number().int().positive(),
+});
 const SavedStateSchema = z.object({ bounds: RectSchema, maximized: z.boolean() });
 
 const overlap = (a: Rect, b: Rect): number =>
-  Math.max(0, Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x))
-  * Math.max(0, Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y));
+  Math.max(0, Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x)) *
+  Math.max(0, Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y));
 
 /**
  * The window's size and position from what was saved, kept only if it still fits the
@@ -43,5 +48,13 @@ export function restoreWindowState(saved: unknown, workAreas: readonly Rect[]): 
 
 /** What is written to disk: the normal (unmaximised) bounds and whether it was maximised. */
 export function windowStateToSave(bounds: Rect, maximized: boolean): { bounds: Rect; maximized: boolean } {
-  return { bounds: { x: Math.round(bounds.x), y: Math.round(bounds.y), width: Math.round(bounds.width), height: Math.round(bounds.height) }, maximized };
+  return {
+    bounds: {
+      x: Math.round(bounds.x),
+      y: Math.round(bounds.y),
+      width: Math.round(bounds.width),
+      height: Math.round(bounds.height),
+    },
+    maximized,
+  };
 }

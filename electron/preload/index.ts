@@ -1,5 +1,12 @@
 import { contextBridge, ipcRenderer } from 'electron';
-import { API_GLOBAL, MENU_COMMAND_CHANNEL, MENU_COMMANDS, type IpcChannel, type MenuCommand, type ReperesApi } from '@shared/ipc/contract';
+import {
+  API_GLOBAL,
+  MENU_COMMAND_CHANNEL,
+  MENU_COMMANDS,
+  type IpcChannel,
+  type MenuCommand,
+  type ReperesApi,
+} from '@shared/ipc/contract';
 
 // Sandboxed preload: bundled as one CommonJS file that requires nothing but 'electron'.
 // It exposes one named function per channel and nothing of ipcRenderer itself.

@@ -8,19 +8,32 @@ function describeBlock(block: Block): string[] {
     case 'heading':
       return [`${block.id}  heading h${block.level}  ${excerpt(block.text)}`];
     case 'paragraph':
-      return [`${block.id}  paragraph  ${excerpt(block.text)}${block.footnoteMarkers.length ? `  [footnote ${block.footnoteMarkers.join(' ')}]` : ''}`];
+      return [
+        `${block.id}  paragraph  ${excerpt(block.text)}${block.footnoteMarkers.length ? `  [footnote ${block.footnoteMarkers.join(' ')}]` : ''}`,
+      ];
     case 'quote':
-      return [`${block.id}  quote  ${excerpt(block.text)}`, `    speaker: ${block.speaker ? `${block.speaker.name}${block.speaker.role ? ` (${block.speaker.role})` : ''}` : '—'}`];
+      return [
+        `${block.id}  quote  ${excerpt(block.text)}`,
+        `    speaker: ${block.speaker ? `${block.speaker.name}${block.speaker.role ? ` (${block.speaker.role})` : ''}` : '—'}`,
+      ];
     case 'footnote':
-      return [`${block.id}  footnote ${block.marker}  ${excerpt(block.text)}${block.referencedFrom ? `  ← ${block.referencedFrom}` : ''}`];
+      return [
+        `${block.id}  footnote ${block.marker}  ${excerpt(block.text)}${block.referencedFrom ? `  ← ${block.referencedFrom}` : ''}`,
+      ];
     case 'separator':
       return [`${block.id}  separator`];
     case 'contact':
-      return [`${block.id}  contact  ${excerpt(block.text)}`, ...block.contacts.map((contact) => `    ${contact.type}: ${contact.value}`)];
+      return [
+        `${block.id}  contact  ${excerpt(block.text)}`,
+        ...block.contacts.map((contact) => `    ${contact.type}: ${contact.value}`),
+      ];
     case 'list':
       return [
         `${block.id}  list (${block.items.length} items)${block.introducedBy ? `  introduced by ${block.introducedBy}` : ''}`,
-        ...block.items.map((item) => `    ${item.id}  - ${excerpt(item.text, 80)}${item.duplicateOf ? `  [repeats ${item.duplicateOf}]` : ''}`),
+        ...block.items.map(
+          (item) =>
+            `    ${item.id}  - ${excerpt(item.text, 80)}${item.duplicateOf ? `  [repeats ${item.duplicateOf}]` : ''}`,
+        ),
       ];
   }
 }
@@ -40,7 +53,9 @@ export function formatParsedPage(fileName: string, result: ParsedPageResult): st
     ...page.blocks.flatMap(describeBlock).map((line) => `  ${line}`),
     '',
     `warnings (${warnings.length})`,
-    ...warnings.map((warning) => `  ${warning.code}${warning.line ? ` (line ${warning.line})` : ''}: ${warning.message}`),
+    ...warnings.map(
+      (warning) => `  ${warning.code}${warning.line ? ` (line ${warning.line})` : ''}: ${warning.message}`,
+    ),
   ];
   return `${lines.join('\n')}\n`;
 }

@@ -40,7 +40,12 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
 async function parseCommand(args: readonly string[], io: CliIo): Promise<number> {
   let parsed;
   try {
-    parsed = parseArgs({ args: [...args], options: { json: { type: 'boolean', default: false } }, allowPositionals: true, strict: true });
+    parsed = parseArgs({
+      args: [...args],
+      options: { json: { type: 'boolean', default: false } },
+      allowPositionals: true,
+      strict: true,
+    });
   } catch (error) {
     io.stderr(`repères: parse: ${(error as Error).message}\n`);
     return 2;
@@ -75,7 +80,12 @@ async function readInput(file: string, io: CliIo): Promise<Uint8Array | null> {
     return await io.readFile(file);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    const reason = code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : `cannot be read (${code ?? 'unknown error'})`;
+    const reason =
+      code === 'ENOENT'
+        ? 'no such file'
+        : code === 'EACCES'
+          ? 'permission denied'
+          : `cannot be read (${code ?? 'unknown error'})`;
     io.stderr(`repères: ${file}: ${reason}\n`);
     return null;
   }

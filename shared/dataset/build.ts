@@ -57,7 +57,8 @@ export function buildDataset(sources: BuildSources): Result<BuildOutput, string[
   for (const { file, content } of sources.translations) {
     const parsed = TranslationFileSchema.safeParse(content);
     if (!parsed.success) errors.push(`${file} is invalid: ${z.prettifyError(parsed.error)}`);
-    else if (translations.has(parsed.data.document)) errors.push(`${file}: a second English file for ${parsed.data.document}`);
+    else if (translations.has(parsed.data.document))
+      errors.push(`${file}: a second English file for ${parsed.data.document}`);
     else translations.set(parsed.data.document, parsed.data);
   }
   const byFile = new Map(pages.map((page) => [page.file, page]));
@@ -89,11 +90,20 @@ export function buildDataset(sources: BuildSources): Result<BuildOutput, string[
       }
     }
     for (const warning of warnings) notes.push(`${entry.file}: ${warning.code}: ${warning.message}`);
-    const blockIds = new Set(content.blocks.flatMap((block) => [block.id, ...(block.kind === 'list' ? block.items.map((item) => item.id) : [])]));
+    const blockIds = new Set(
+      content.blocks.flatMap((block) => [
+        block.id,
+        ...(block.kind === 'list' ? block.items.map((item) => item.id) : []),
+      ]),
+    );
     for (const note of entry.editorialNotes) {
-      if (!blockIds.has(note.blockId)) errors.push(`${entry.file}: an editorial note points to ${note.blockId}, which the page does not have`);
+      if (!blockIds.has(note.blockId))
+        errors.push(`${entry.file}: an editorial note points to ${note.blockId}, which the page does not have`);
     }
-    const { edition, problems } = joinEnglishEdition({ title: content.title.text, dateline: content.dateline, blocks: content.blocks }, translations.get(entry.id));
+    const { edition, problems } = joinEnglishEdition(
+      { title: content.title.text, dateline: content.dateline, blocks: content.blocks },
+      translations.get(entry.id),
+    );
     translations.delete(entry.id);
     editionProblems.push({ document: entry.id, problems });
     documents.push(toDocument(entry, content, warnings, edition));
@@ -102,10 +112,14 @@ export function buildDataset(sources: BuildSources): Result<BuildOutput, string[
   if (errors.length > 0 || about === null) return err(errors);
 
   const aboutFrench = buildAboutEntry('fr', about.sections);
-  const aboutEnglish = joinEnglishEdition({ title: null, dateline: null, blocks: aboutFrench.blocks }, translations.get(ABOUT_ID));
+  const aboutEnglish = joinEnglishEdition(
+    { title: null, dateline: null, blocks: aboutFrench.blocks },
+    translations.get(ABOUT_ID),
+  );
   translations.delete(ABOUT_ID);
   editionProblems.push({ document: ABOUT_ID, problems: aboutEnglish.problems });
-  for (const orphan of translations.keys()) notes.push(`en/${orphan}.json: English edition of a document the dataset does not have`);
+  for (const orphan of translations.keys())
+    notes.push(`en/${orphan}.json: English edition of a document the dataset does not have`);
   for (const { document, problems } of editionProblems) {
     for (const problem of problems) notes.push(`en/${document}: ${problem.kind} ${problem.target}: ${problem.detail}`);
   }
@@ -118,15 +132,25 @@ export function buildDataset(sources: BuildSources): Result<BuildOutput, string[
     documents: sorted,
     glossary: withOccurrences(glossary.data.entries, [...sorted, { id: ABOUT_ID, ...aboutEntry }]),
   };
-  const dataset = { format: content.format, version: shortHash(JSON.stringify(content), 16), about: content.about, documents: content.documents, glossary: content.glossary };
+  const dataset = {
+    format: content.format,
+    version: shortHash(JSON.stringify(content), 16),
+    about: content.about,
+    documents: content.documents,
+    glossary: content.glossary,
+  };
   const validated = DatasetSchema.safeParse(dataset);
-  if (!validated.success) return err([`the built dataset does not match its schema: ${z.prettifyError(validated.error)}`]);
+  if (!validated.success)
+    return err([`the built dataset does not match its schema: ${z.prettifyError(validated.error)}`]);
   return ok({ dataset: validated.data, json: `${JSON.stringify(validated.data, null, 2)}\n`, notes, editionProblems });
 }
 
 function toDocument(
   entry: DocumentMetadata,
-  content: Omit<DatasetDocument, 'id' | 'sourceFile' | 'kind' | 'date' | 'place' | 'sourceUrl' | 'topics' | 'warnings' | 'english' | 'editorialNotes'>,
+  content: Omit<
+    DatasetDocument,
+    'id' | 'sourceFile' | 'kind' | 'date' | 'place' | 'sourceUrl' | 'topics' | 'warnings' | 'english' | 'editorialNotes'
+  >,
   warnings: DatasetDocument['warnings'],
   english: DatasetDocument['english'],
 ): DatasetDocument {

@@ -19,9 +19,12 @@ interface FrenchText {
 function frenchTexts(blocks: readonly Block[]): FrenchText[] {
   return blocks.flatMap((block): FrenchText[] => {
     switch (block.kind) {
-      case 'separator': return [];
-      case 'list': return block.items.map((item) => ({ id: item.id, text: item.text, kind: 'item' as const }));
-      default: return [{ id: block.id, text: block.text, kind: block.kind }];
+      case 'separator':
+        return [];
+      case 'list':
+        return block.items.map((item) => ({ id: item.id, text: item.text, kind: 'item' as const }));
+      default:
+        return [{ id: block.id, text: block.text, kind: block.kind }];
     }
   });
 }
@@ -37,10 +40,15 @@ export function joinEnglishEdition(
 ): { edition: EnglishEdition | null; problems: EditionProblem[] } {
   const texts = frenchTexts(french.blocks);
   if (!file) {
-    return { edition: null, problems: texts.length ? [{ kind: 'missing', target: 'document', detail: 'no English edition' }] : [] };
+    return {
+      edition: null,
+      problems: texts.length ? [{ kind: 'missing', target: 'document', detail: 'no English edition' }] : [],
+    };
   }
   const problems: EditionProblem[] = [];
-  const entries = new Map(file.blocks.flatMap((entry) => ('items' in entry ? entry.items : [entry])).map((entry) => [entry.id, entry]));
+  const entries = new Map(
+    file.blocks.flatMap((entry) => ('items' in entry ? entry.items : [entry])).map((entry) => [entry.id, entry]),
+  );
   const blocks: Record<string, EnglishText> = {};
   for (const { id, text, kind } of texts) {
     const entry = entries.get(id);
@@ -50,8 +58,14 @@ export function joinEnglishEdition(
       continue;
     }
     const stale = entry.source !== fingerprint(text);
-    if (stale) problems.push({ kind: 'stale', target: id, detail: `the French changed since the English was written: "${text.slice(0, 60)}"` });
-    blocks[id] = kind === 'quote' ? { text: entry.en, stale, speaker: findSpeaker(entry.en) } : { text: entry.en, stale };
+    if (stale)
+      problems.push({
+        kind: 'stale',
+        target: id,
+        detail: `the French changed since the English was written: "${text.slice(0, 60)}"`,
+      });
+    blocks[id] =
+      kind === 'quote' ? { text: entry.en, stale, speaker: findSpeaker(entry.en) } : { text: entry.en, stale };
   }
   for (const id of entries.keys()) {
     problems.push({ kind: 'orphan', target: id, detail: 'English for a block the French no longer has' });
@@ -59,7 +73,8 @@ export function joinEnglishEdition(
 
   let title: EnglishText | null = null;
   if (french.title !== null) {
-    if (!file.title || file.title.en.trim() === '') problems.push({ kind: 'missing', target: 'title', detail: 'no English title' });
+    if (!file.title || file.title.en.trim() === '')
+      problems.push({ kind: 'missing', target: 'title', detail: 'no English title' });
     else {
       const stale = file.title.source !== fingerprint(french.title);
       if (stale) problems.push({ kind: 'stale', target: 'title', detail: 'the French title changed' });
@@ -68,7 +83,8 @@ export function joinEnglishEdition(
   }
   let dateline: EnglishEdition['dateline'] = null;
   if (french.dateline !== null) {
-    if (!file.dateline || file.dateline.place.trim() === '') problems.push({ kind: 'missing', target: 'dateline', detail: 'no English dateline' });
+    if (!file.dateline || file.dateline.place.trim() === '')
+      problems.push({ kind: 'missing', target: 'dateline', detail: 'no English dateline' });
     else {
       const stale = file.dateline.source !== fingerprint(french.dateline.raw);
       if (stale) problems.push({ kind: 'stale', target: 'dateline', detail: 'the French dateline changed' });

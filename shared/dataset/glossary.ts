@@ -16,8 +16,12 @@ export const GlossaryEntrySchema = z.strictObject({
 });
 export type GlossaryEntry = z.infer<typeof GlossaryEntrySchema>;
 
-export const GlossaryFileSchema = z.strictObject({
-  format: z.literal(1),
-  entries: z.array(GlossaryEntrySchema).min(1),
-}).refine((file) => new Set(file.entries.map((entry) => entry.id)).size === file.entries.length, { message: 'glossary ids must be unique' });
+export const GlossaryFileSchema = z
+  .strictObject({
+    format: z.literal(1),
+    entries: z.array(GlossaryEntrySchema).min(1),
+  })
+  .refine((file) => new Set(file.entries.map((entry) => entry.id)).size === file.entries.length, {
+    message: 'glossary ids must be unique',
+  });
 export type GlossaryFile = z.infer<typeof GlossaryFileSchema>;

@@ -21,14 +21,15 @@ export const DocumentMetadataSchema = z.strictObject({
 });
 export type DocumentMetadata = z.infer<typeof DocumentMetadataSchema>;
 
-export const MetadataFileSchema = z.strictObject({
-  format: z.literal(1),
-  documents: z.array(DocumentMetadataSchema).min(1),
-}).refine(
-  (file) => new Set(file.documents.map((document) => document.id)).size === file.documents.length,
-  { message: 'document ids must be unique' },
-).refine(
-  (file) => new Set(file.documents.map((document) => document.file)).size === file.documents.length,
-  { message: 'each source file must be described once' },
-);
+export const MetadataFileSchema = z
+  .strictObject({
+    format: z.literal(1),
+    documents: z.array(DocumentMetadataSchema).min(1),
+  })
+  .refine((file) => new Set(file.documents.map((document) => document.id)).size === file.documents.length, {
+    message: 'document ids must be unique',
+  })
+  .refine((file) => new Set(file.documents.map((document) => document.file)).size === file.documents.length, {
+    message: 'each source file must be described once',
+  });
 export type MetadataFile = z.infer<typeof MetadataFileSchema>;

@@ -153,14 +153,15 @@ export type ParsedPage = z.infer<typeof ParsedPageSchema>;
 
 export const DocumentKindSchema = z.enum(DOCUMENT_KINDS);
 
-export const IsoDateSchema = z.object({
-  /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, matching the precision. */
-  iso: z.string().regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/),
-  precision: z.enum(['year', 'month', 'day']),
-}).refine(
-  (date) => date.iso.split('-').length === { year: 1, month: 2, day: 3 }[date.precision],
-  { message: 'the ISO date must have exactly the parts its precision names' },
-);
+export const IsoDateSchema = z
+  .object({
+    /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, matching the precision. */
+    iso: z.string().regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/),
+    precision: z.enum(['year', 'month', 'day']),
+  })
+  .refine((date) => date.iso.split('-').length === { year: 1, month: 2, day: 3 }[date.precision], {
+    message: 'the ISO date must have exactly the parts its precision names',
+  });
 export type IsoDate = z.infer<typeof IsoDateSchema>;
 
 export const BilingualTextSchema = z.object({ fr: z.string().min(1), en: z.string().min(1) });
@@ -181,7 +182,9 @@ export type EnglishText = z.infer<typeof EnglishTextSchema>;
 /** The English edition of one document, aligned to the French block and item ids. */
 export const EnglishEditionSchema = z.object({
   title: EnglishTextSchema.nullable(),
-  dateline: z.object({ place: z.string().min(1), dateText: z.string().min(1).nullable(), stale: z.boolean() }).nullable(),
+  dateline: z
+    .object({ place: z.string().min(1), dateText: z.string().min(1).nullable(), stale: z.boolean() })
+    .nullable(),
   /** By French block id or list item id. */
   blocks: z.record(BlockIdSchema, EnglishTextSchema),
 });

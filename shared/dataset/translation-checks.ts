@@ -14,24 +14,57 @@ const digitRuns = (text: string): string[] =>
   (text.replace(/(\d)[\s\u00A0\u202F,](?=\d{3}\b)/gu, '$1').match(/\d+/gu) ?? []).sort();
 
 const contactsOf = (text: string, type: 'email' | 'url' | 'phone'): string[] =>
-  findContacts(text).filter((contact) => contact.type === type).map((contact) => contact.value).sort();
+  findContacts(text)
+    .filter((contact) => contact.type === type)
+    .map((contact) => contact.value)
+    .sort();
 
 /** Quotations: opening marks of either language's style. */
 const quotationCount = (text: string): number => (text.match(/[«“]/gu) ?? []).length;
 
 const FRENCH_FUNCTION_WORDS = new Set([
-  'le', 'la', 'les', 'des', 'du', 'de', 'et', 'est', 'une', 'un', 'pour', 'dans', 'sur', 'qui', 'que',
-  'avec', 'au', 'aux', 'par', 'ont', 'sont', 'leur', 'leurs', 'cette', 'ces', 'entre', 'ainsi', 'également',
+  'le',
+  'la',
+  'les',
+  'des',
+  'du',
+  'de',
+  'et',
+  'est',
+  'une',
+  'un',
+  'pour',
+  'dans',
+  'sur',
+  'qui',
+  'que',
+  'avec',
+  'au',
+  'aux',
+  'par',
+  'ont',
+  'sont',
+  'leur',
+  'leurs',
+  'cette',
+  'ces',
+  'entre',
+  'ainsi',
+  'également',
 ]);
 
 /** Share of French function words among an English text's words (0 to 1). */
 export function frenchWordShare(text: string): number {
-  const words = text.toLocaleLowerCase('fr').split(/[^\p{L}]+/u).filter((word) => word.length > 0);
+  const words = text
+    .toLocaleLowerCase('fr')
+    .split(/[^\p{L}]+/u)
+    .filter((word) => word.length > 0);
   if (words.length === 0) return 0;
   return words.filter((word) => FRENCH_FUNCTION_WORDS.has(word)).length / words.length;
 }
 
-const same = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((value, index) => value === b[index]);
+const same = (a: readonly string[], b: readonly string[]): boolean =>
+  a.length === b.length && a.every((value, index) => value === b[index]);
 
 export function checkTranslationPair(fr: string, en: string): PairProblem[] {
   if (en.trim() === '') return [{ check: 'empty', detail: 'no English text' }];
@@ -44,12 +77,18 @@ export function checkTranslationPair(fr: string, en: string): PairProblem[] {
   compare('urls', contactsOf(fr, 'url'), contactsOf(en, 'url'));
   compare('phones', contactsOf(fr, 'phone'), contactsOf(en, 'phone'));
   if (quotationCount(fr) !== quotationCount(en)) {
-    problems.push({ check: 'quotations', detail: `French opens ${quotationCount(fr)} quotation(s), English ${quotationCount(en)}` });
+    problems.push({
+      check: 'quotations',
+      detail: `French opens ${quotationCount(fr)} quotation(s), English ${quotationCount(en)}`,
+    });
   }
   const share = frenchWordShare(en);
   const words = en.split(/\s+/u).length;
   if (words >= 4 && share > 0.12) {
-    problems.push({ check: 'untranslated', detail: `${Math.round(share * 100)}% of the English words are French function words` });
+    problems.push({
+      check: 'untranslated',
+      detail: `${Math.round(share * 100)}% of the English words are French function words`,
+    });
   }
   const ratio = en.length / fr.length;
   // English usually runs 5–25 % shorter than French; far outside that, something is missing or added.

@@ -37,12 +37,14 @@ export const TranslationFileSchema = z.strictObject({
   format: z.literal(1),
   document: DocumentIdSchema,
   title: TranslatedTextSchema.nullable(),
-  dateline: z.strictObject({
-    source: FingerprintSchema,
-    fr: z.string().min(1),
-    place: z.string(),
-    dateText: z.string().nullable(),
-  }).nullable(),
+  dateline: z
+    .strictObject({
+      source: FingerprintSchema,
+      fr: z.string().min(1),
+      place: z.string(),
+      dateText: z.string().nullable(),
+    })
+    .nullable(),
   blocks: z.array(z.union([TranslatedListSchema, TranslatedBlockSchema])),
 });
 export type TranslationFile = z.infer<typeof TranslationFileSchema>;
@@ -60,7 +62,15 @@ export function translationSkeleton(
     format: 1,
     document: documentId,
     title: french.title === null ? null : { source: fingerprint(french.title), fr: french.title, en: '' },
-    dateline: french.dateline === null ? null : { source: fingerprint(datelineText(french.dateline)), fr: datelineText(french.dateline), place: '', dateText: french.dateline.dateText === null ? null : '' },
+    dateline:
+      french.dateline === null
+        ? null
+        : {
+            source: fingerprint(datelineText(french.dateline)),
+            fr: datelineText(french.dateline),
+            place: '',
+            dateText: french.dateline.dateText === null ? null : '',
+          },
     blocks: french.blocks.flatMap((block): TranslationFile['blocks'] => {
       switch (block.kind) {
         case 'separator':

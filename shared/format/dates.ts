@@ -14,7 +14,9 @@ const OPTIONS: Record<IsoDate['precision'], Intl.DateTimeFormatOptions> = {
  */
 export function formatIsoDate(date: IsoDate, language: Language): string {
   const [year = 1970, month = 1, day = 1] = date.iso.split('-').map(Number);
-  return new Intl.DateTimeFormat(LOCALES[language], OPTIONS[date.precision]).format(new Date(Date.UTC(year, month - 1, day)));
+  return new Intl.DateTimeFormat(LOCALES[language], OPTIONS[date.precision]).format(
+    new Date(Date.UTC(year, month - 1, day)),
+  );
 }
 
 /** A number in the reader's language (`1 500` / `1,500`). */

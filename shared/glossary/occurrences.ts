@@ -9,7 +9,10 @@ export interface GlossarySearchable {
 }
 
 /** Each glossary entry with the passages (block or list item) that use it, in either language. */
-export function withOccurrences(entries: readonly GlossaryEntry[], documents: readonly GlossarySearchable[]): BundledGlossaryEntry[] {
+export function withOccurrences(
+  entries: readonly GlossaryEntry[],
+  documents: readonly GlossarySearchable[],
+): BundledGlossaryEntry[] {
   const french = createTermMatcher(entries, 'fr');
   const english = createTermMatcher(entries, 'en');
   const found = new Map<string, Array<{ docId: string; blockId: string }>>(entries.map((entry) => [entry.id, []]));

@@ -36,7 +36,13 @@ export interface DatasetManifest {
   documentCount: number;
 }
 
-export const IPC_ERROR_CODES = ['invalid-argument', 'untrusted-sender', 'dataset-unavailable', 'refused', 'internal'] as const;
+export const IPC_ERROR_CODES = [
+  'invalid-argument',
+  'untrusted-sender',
+  'dataset-unavailable',
+  'refused',
+  'internal',
+] as const;
 export type IpcErrorCode = (typeof IPC_ERROR_CODES)[number];
 
 /** What the UI needs to explain a failure: a code it translates, and details for the log. */
@@ -48,7 +54,9 @@ export interface IpcError {
 export type IpcResult<C extends IpcChannel> = Result<IpcValue<C>, IpcError>;
 
 /** `dataset:load` → `datasetLoad`: the preload's function name for a channel. */
-export type ApiName<C extends string> = C extends `${infer Domain}:${infer Verb}` ? `${Domain}${Capitalize<Verb>}` : never;
+export type ApiName<C extends string> = C extends `${infer Domain}:${infer Verb}`
+  ? `${Domain}${Capitalize<Verb>}`
+  : never;
 
 /** The API the preload exposes on `window.reperes`: one function per channel. */
 export type ReperesApi = {
@@ -62,8 +70,17 @@ export type ReperesApi = {
 
 /** Commands the native menu sends to the renderer (main → renderer only). */
 export const MENU_COMMANDS = [
-  'go-back', 'go-forward', 'go-library', 'go-glossary', 'go-about', 'show-shortcuts',
-  'use-language-fr', 'use-language-en', 'read-fr', 'read-en', 'read-both',
+  'go-back',
+  'go-forward',
+  'go-library',
+  'go-glossary',
+  'go-about',
+  'show-shortcuts',
+  'use-language-fr',
+  'use-language-en',
+  'read-fr',
+  'read-en',
+  'read-both',
 ] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 export const MENU_COMMAND_CHANNEL = 'menu:command';
@@ -71,7 +88,13 @@ export const MENU_COMMAND_CHANNEL = 'menu:command';
 /** The name under which the preload exposes the API in the renderer's main world. */
 export const API_GLOBAL = 'reperes';
 
-export const IPC_CHANNELS = ['app:info', 'dataset:manifest', 'dataset:load', 'link:openExternal', 'ui:setLanguage'] as const satisfies readonly IpcChannel[];
+export const IPC_CHANNELS = [
+  'app:info',
+  'dataset:manifest',
+  'dataset:load',
+  'link:openExternal',
+  'ui:setLanguage',
+] as const satisfies readonly IpcChannel[];
 // Fails to compile if a channel is added to the contract but not to the list above.
 type MissingChannel = Exclude<IpcChannel, (typeof IPC_CHANNELS)[number]>;
 export const everyChannelListed: MissingChannel extends never ? true : never = true;

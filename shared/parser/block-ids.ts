@@ -4,7 +4,14 @@ import { normaliseForComparison, normaliseForFingerprint } from '../text/normali
 import type { DraftBlock } from './blocks';
 
 const PREFIX: Record<DraftBlock['kind'] | 'item', string> = {
-  heading: 'h', paragraph: 'p', list: 'l', quote: 'q', footnote: 'f', separator: 's', contact: 'c', item: 'i',
+  heading: 'h',
+  paragraph: 'p',
+  list: 'l',
+  quote: 'q',
+  footnote: 'f',
+  separator: 's',
+  contact: 'c',
+  item: 'i',
 };
 
 /**
@@ -25,9 +32,12 @@ export class BlockIdAllocator {
 
 const fingerprintOf = (draft: DraftBlock): string => {
   switch (draft.kind) {
-    case 'separator': return '***';
-    case 'list': return draft.items.map((item) => item.text).join('\n');
-    default: return draft.text;
+    case 'separator':
+      return '***';
+    case 'list':
+      return draft.items.map((item) => item.text).join('\n');
+    default:
+      return draft.text;
   }
 };
 
@@ -53,12 +63,16 @@ export function assignBlockIds(drafts: readonly DraftBlock[]): { blocks: Block[]
           const itemId = ids.allocate('item', item.text);
           const duplicateOf = seenInSection.get(normaliseForComparison(item.text)) ?? null;
           if (duplicateOf) {
-            warnings.push({ code: 'duplicate-item', message: `the list item "${item.text}" repeats one shown earlier in the same section`, line: item.line });
+            warnings.push({
+              code: 'duplicate-item',
+              message: `the list item "${item.text}" repeats one shown earlier in the same section`,
+              line: item.line,
+            });
           }
           rememberFirst(seenInSection, item.text, itemId);
           return { id: itemId, text: item.text, duplicateOf };
         });
-        const introducedBy = draft.introducedBy === null ? null : blockIds[draft.introducedBy] ?? null;
+        const introducedBy = draft.introducedBy === null ? null : (blockIds[draft.introducedBy] ?? null);
         return { kind: 'list', id, introducedBy, items };
       }
       case 'paragraph':
@@ -66,9 +80,17 @@ export function assignBlockIds(drafts: readonly DraftBlock[]): { blocks: Block[]
       case 'quote':
         return { kind: 'quote', id, text: draft.text, speaker: draft.speaker };
       case 'footnote': {
-        const citing = drafts.findIndex((other, otherIndex) =>
-          otherIndex < index && other.kind === 'paragraph' && other.footnoteMarkers.includes(draft.marker));
-        return { kind: 'footnote', id, marker: draft.marker, text: draft.text, referencedFrom: citing >= 0 ? blockIds[citing] ?? null : null };
+        const citing = drafts.findIndex(
+          (other, otherIndex) =>
+            otherIndex < index && other.kind === 'paragraph' && other.footnoteMarkers.includes(draft.marker),
+        );
+        return {
+          kind: 'footnote',
+          id,
+          marker: draft.marker,
+          text: draft.text,
+          referencedFrom: citing >= 0 ? (blockIds[citing] ?? null) : null,
+        };
       }
       case 'separator':
         return { kind: 'separator', id };

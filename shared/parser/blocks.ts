@@ -28,11 +28,13 @@ const MAX_HEADING_WORDS = 10;
 const MAX_CONTACT_LENGTH = 300;
 
 function isHeadingLike(text: string): boolean {
-  return text.length <= MAX_HEADING_LENGTH
-    && wordCount(text) <= MAX_HEADING_WORDS
-    && /^[\p{Lu}\p{N}]/u.test(text)
-    && !/[.,;:!?…]$/u.test(text)
-    && findContacts(text).length === 0;
+  return (
+    text.length <= MAX_HEADING_LENGTH &&
+    wordCount(text) <= MAX_HEADING_WORDS &&
+    /^[\p{Lu}\p{N}]/u.test(text) &&
+    !/[.,;:!?…]$/u.test(text) &&
+    findContacts(text).length === 0
+  );
 }
 
 const nextToken = (tokens: readonly LineToken[], index: number): LineToken | undefined =>
@@ -62,20 +64,37 @@ export function buildDraftBlocks(tokens: readonly LineToken[]): DraftBlock[] {
           return;
         }
         if (next?.type === 'text' && isHeadingLike(token.text) && !isHeadingLike(next.text)) {
-          drafts.push({ kind: 'heading', level: headingLevel(sectionLevel), text: token.text, line: token.line, origin: 'lead-item' });
+          drafts.push({
+            kind: 'heading',
+            level: headingLevel(sectionLevel),
+            text: token.text,
+            line: token.line,
+            origin: 'lead-item',
+          });
           return;
         }
         const last = drafts.at(-1);
         if (last?.kind === 'list' && after?.type === 'item') {
           last.items.push({ text: token.text, line: token.line });
         } else {
-          drafts.push({ kind: 'list', items: [{ text: token.text, line: token.line }], line: token.line, introducedBy: introducer(drafts) });
+          drafts.push({
+            kind: 'list',
+            items: [{ text: token.text, line: token.line }],
+            line: token.line,
+            introducedBy: introducer(drafts),
+          });
         }
         return;
       }
       case 'text':
         if (next !== undefined && isHeadingLike(token.text)) {
-          drafts.push({ kind: 'heading', level: headingLevel(sectionLevel), text: token.text, line: token.line, origin: 'short-line' });
+          drafts.push({
+            kind: 'heading',
+            level: headingLevel(sectionLevel),
+            text: token.text,
+            line: token.line,
+            origin: 'short-line',
+          });
           return;
         }
         drafts.push(proseBlock(token.text, token.line));
@@ -85,7 +104,7 @@ export function buildDraftBlocks(tokens: readonly LineToken[]): DraftBlock[] {
   return groupRepeatedHeadings(drafts);
 }
 
-const headingLevel = (sectionLevel: number): 2 | 3 | 4 => (Math.min(sectionLevel + 1, 4) as 2 | 3 | 4);
+const headingLevel = (sectionLevel: number): 2 | 3 | 4 => Math.min(sectionLevel + 1, 4) as 2 | 3 | 4;
 
 /** The index of the heading or lead-in paragraph ("…the following:") just before a new list. */
 function introducer(drafts: readonly DraftBlock[]): number | null {
@@ -99,7 +118,8 @@ function proseBlock(text: string, line: number): DraftBlock {
   if (footnote) return { kind: 'footnote', marker: footnote[1] ?? '*', text: footnote[2] ?? '', line };
   if (isQuotation(text)) return { kind: 'quote', text, line, speaker: findSpeaker(text) };
   const contacts = findContacts(text);
-  const isContact = contacts.some((contact) => contact.type !== 'url') || (contacts.length > 0 && text.length <= MAX_CONTACT_LENGTH);
+  const isContact =
+    contacts.some((contact) => contact.type !== 'url') || (contacts.length > 0 && text.length <= MAX_CONTACT_LENGTH);
   if (isContact) return { kind: 'contact', text, line, contacts: contacts.map(({ type, value }) => ({ type, value })) };
   return { kind: 'paragraph', text, line, footnoteMarkers: footnoteMarkersIn(text) };
 }
@@ -121,9 +141,11 @@ function groupRepeatedHeadings(drafts: DraftBlock[]): DraftBlock[] {
     }
     const key = normaliseForComparison(draft.text);
     const next = drafts[index + 1];
-    const startsGroup = !seen.has(key)
-      && next?.kind === 'heading' && next.origin === 'short-line'
-      && seen.has(normaliseForComparison(next.text));
+    const startsGroup =
+      !seen.has(key) &&
+      next?.kind === 'heading' &&
+      next.origin === 'short-line' &&
+      seen.has(normaliseForComparison(next.text));
     seen.add(key);
     if (startsGroup) {
       groupLevel = draft.level;

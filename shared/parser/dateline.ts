@@ -1,10 +1,33 @@
 import type { Dateline } from '../dataset/schema';
 
 const MONTHS = [
-  'janvier', 'février', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'aout',
-  'septembre', 'octobre', 'novembre', 'décembre', 'decembre',
-  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september',
-  'october', 'november', 'december',
+  'janvier',
+  'février',
+  'fevrier',
+  'mars',
+  'avril',
+  'mai',
+  'juin',
+  'juillet',
+  'août',
+  'aout',
+  'septembre',
+  'octobre',
+  'novembre',
+  'décembre',
+  'decembre',
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
 ].join('|');
 
 // A place: one to five capitalised words (hyphens and apostrophes inside), possibly "de"/"of" links.

@@ -83,7 +83,9 @@ function continues(line: string, next: string, wrapWidth: number | null): boolea
  * stop within a few characters of the longest one, which is itself short.
  */
 export function detectWrapWidth(tokens: readonly LineToken[]): number | null {
-  const lengths = tokens.flatMap((token) => (token.type === 'text' && token.text.length >= 20 ? [token.text.length] : []));
+  const lengths = tokens.flatMap((token) =>
+    token.type === 'text' && token.text.length >= 20 ? [token.text.length] : [],
+  );
   if (lengths.length < 5) return null;
   const longest = Math.max(...lengths);
   if (longest > 120) return null;

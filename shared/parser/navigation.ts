@@ -66,11 +66,13 @@ export function findNavigation(lines: readonly string[]): NavigationResult {
     bodyStart: end,
     language: edition.language,
     sections: readSections(lines.slice(firstContent, end)),
-    warnings: [{
-      code: 'navigation-end-not-found',
-      message: `the site navigation starts on line ${firstContent + 1} but its last entry ("2030 Agenda") is missing; it was taken to end on line ${end}`,
-      line: firstContent + 1,
-    }],
+    warnings: [
+      {
+        code: 'navigation-end-not-found',
+        message: `the site navigation starts on line ${firstContent + 1} but its last entry ("2030 Agenda") is missing; it was taken to end on line ${end}`,
+        line: firstContent + 1,
+      },
+    ],
   };
 }
 
@@ -131,8 +133,9 @@ export function aboutSections(sections: readonly NavigationSection[]): Navigatio
 
 /** True when two navigation menus carry the same about content. */
 export function sameAboutContent(a: readonly NavigationSection[], b: readonly NavigationSection[]): boolean {
-  const key = (sections: readonly NavigationSection[]): string => normaliseForComparison(
-    sections.map((section) => [section.label, section.text ?? '', ...section.items].join('\n')).join('\n\n'),
-  );
+  const key = (sections: readonly NavigationSection[]): string =>
+    normaliseForComparison(
+      sections.map((section) => [section.label, section.text ?? '', ...section.items].join('\n')).join('\n\n'),
+    );
   return key(a) === key(b);
 }

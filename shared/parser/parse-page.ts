@@ -29,25 +29,43 @@ export function parsePage(source: string, options: ParseOptions = {}): Result<Pa
   const warnings: ParseWarning[] = [];
   const { text, removed } = stripControlCharacters(checked.value);
   if (removed > 0) {
-    warnings.push({ code: 'control-characters-removed', message: `${removed} control character(s) removed`, line: null });
+    warnings.push({
+      code: 'control-characters-removed',
+      message: `${removed} control character(s) removed`,
+      line: null,
+    });
   }
   const lines = text.replace(/\r\n?/gu, '\n').split('\n');
 
   const navigation = findNavigation(lines);
   warnings.push(...navigation.warnings);
   if (navigation.language === null) {
-    warnings.push({ code: 'navigation-not-found', message: 'no site navigation found at the top of the page; the whole text is taken as the page', line: null });
+    warnings.push({
+      code: 'navigation-not-found',
+      message: 'no site navigation found at the top of the page; the whole text is taken as the page',
+      line: null,
+    });
   }
 
-  const { tokens: unglued, split } = splitGluedLabels(classifyLines(lines.slice(navigation.bodyStart), navigation.bodyStart + 1));
+  const { tokens: unglued, split } = splitGluedLabels(
+    classifyLines(lines.slice(navigation.bodyStart), navigation.bodyStart + 1),
+  );
   for (const line of split) {
-    warnings.push({ code: 'glued-heading-split', message: 'a heading glued to the list item after it was split from it', line });
+    warnings.push({
+      code: 'glued-heading-split',
+      message: 'a heading glued to the list item after it was split from it',
+      line,
+    });
   }
 
   const { title, rest } = takeTitle(unglued, options, warnings);
   const { tokens: body, joined } = reflowText(rest);
   if (joined > 0) {
-    warnings.push({ code: 'lines-reflowed', message: `${joined} hard-wrapped line(s) joined to the line before`, line: null });
+    warnings.push({
+      code: 'lines-reflowed',
+      message: `${joined} hard-wrapped line(s) joined to the line before`,
+      line: null,
+    });
   }
   const { dateline, tokens } = takeDateline(body);
 
@@ -55,12 +73,20 @@ export function parsePage(source: string, options: ParseOptions = {}): Result<Pa
   const { blocks, warnings: blockWarnings } = assignBlockIds(drafts);
   warnings.push(...blockWarnings);
   if (blocks.length === 0) {
-    warnings.push({ code: 'no-content', message: 'the page has no content after its navigation and title', line: null });
+    warnings.push({
+      code: 'no-content',
+      message: 'the page has no content after its navigation and title',
+      line: null,
+    });
   }
 
   const truncation = findTruncation(blocks);
   if (truncation) {
-    warnings.push({ code: 'truncated-ending', message: `the page ends mid-sentence: "…${tail(lastText(blocks))}"`, line: lines.length });
+    warnings.push({
+      code: 'truncated-ending',
+      message: `the page ends mid-sentence: "…${tail(lastText(blocks))}"`,
+      line: lines.length,
+    });
   }
 
   return ok({
@@ -70,7 +96,11 @@ export function parsePage(source: string, options: ParseOptions = {}): Result<Pa
   });
 }
 
-function takeTitle(tokens: readonly LineToken[], options: ParseOptions, warnings: ParseWarning[]): { title: ParsedPage['title']; rest: LineToken[] } {
+function takeTitle(
+  tokens: readonly LineToken[],
+  options: ParseOptions,
+  warnings: ParseWarning[],
+): { title: ParsedPage['title']; rest: LineToken[] } {
   const firstIndex = tokens.findIndex((token) => token.type !== 'blank' && token.type !== 'dash');
   const first = tokens[firstIndex];
   const hasMore = tokens.slice(firstIndex + 1).some((token) => token.type === 'text' || token.type === 'item');
@@ -96,7 +126,7 @@ function takeDateline(tokens: readonly LineToken[]): { dateline: Dateline | null
 function lastText(blocks: readonly Block[]): string {
   const last = blocks.at(-1);
   if (!last || last.kind === 'separator') return '';
-  return last.kind === 'list' ? last.items.at(-1)?.text ?? '' : last.text;
+  return last.kind === 'list' ? (last.items.at(-1)?.text ?? '') : last.text;
 }
 
 const tail = (text: string): string => (text.length > 40 ? text.slice(-40) : text);
@@ -105,13 +135,37 @@ const tail = (text: string): string => (text.length > 40 ? text.slice(-40) : tex
 // common short words.
 function guessLanguage(blocks: readonly Block[]): Language | null {
   const words = blocks
-    .flatMap((block) => (block.kind === 'list' ? block.items.map((item) => item.text) : 'text' in block ? [block.text] : []))
+    .flatMap((block) =>
+      block.kind === 'list' ? block.items.map((item) => item.text) : 'text' in block ? [block.text] : [],
+    )
     .join(' ')
     .toLocaleLowerCase()
     .split(/[^\p{L}]+/u);
   const count = (vocabulary: ReadonlySet<string>): number => words.filter((word) => vocabulary.has(word)).length;
-  const fr = count(new Set(['le', 'la', 'les', 'de', 'des', 'du', 'un', 'une', 'et', 'est', 'pour', 'dans', 'sur', 'qui', 'au', 'aux', 'avec']));
-  const en = count(new Set(['the', 'a', 'an', 'and', 'of', 'is', 'are', 'to', 'in', 'for', 'on', 'that', 'with', 'which', 'by']));
+  const fr = count(
+    new Set([
+      'le',
+      'la',
+      'les',
+      'de',
+      'des',
+      'du',
+      'un',
+      'une',
+      'et',
+      'est',
+      'pour',
+      'dans',
+      'sur',
+      'qui',
+      'au',
+      'aux',
+      'avec',
+    ]),
+  );
+  const en = count(
+    new Set(['the', 'a', 'an', 'and', 'of', 'is', 'are', 'to', 'in', 'for', 'on', 'that', 'with', 'which', 'by']),
+  );
   if (fr === en) return null;
   return fr > en ? 'fr' : 'en';
 }

@@ -6,7 +6,12 @@ export const RUN_ON_END = /[,;:(«“-]$/u;
 
 /** True when every opening bracket or quotation mark in the text is closed. */
 export function isBalanced(text: string): boolean {
-  const pairs: ReadonlyArray<readonly [string, string]> = [['(', ')'], ['[', ']'], ['«', '»'], ['“', '”']];
+  const pairs: ReadonlyArray<readonly [string, string]> = [
+    ['(', ')'],
+    ['[', ']'],
+    ['«', '»'],
+    ['“', '”'],
+  ];
   return pairs.every(([open, close]) => text.split(open).length === text.split(close).length);
 }
 

@@ -7,13 +7,51 @@ export const isQuotation = (text: string): boolean => OPENING_QUOTE.test(text.tr
 
 // Reporting verbs that introduce the speaker after a quotation, in French and English.
 const REPORTING_VERB = [
-  'a déclaré', 'déclare', 'a ajouté', 'ajoute', 'a affirmé', 'affirme', 'a souligné', 'souligne',
-  'a dit', 'dit', 'a indiqué', 'indique', 'a expliqué', 'explique', 'a précisé', 'précise',
-  'a fait observer', 'fait observer', 'a fait remarquer', 'fait remarquer', 'a poursuivi',
-  'a conclu', 'a estimé', 'estime', 'a rappelé', 'rappelle', 'a noté', 'note',
-  'said', 'says', 'added', 'adds', 'stated', 'states', 'noted', 'notes', 'explained',
-  'remarked', 'observed', 'stressed', 'underlined', 'concluded',
-].sort((a, b) => b.length - a.length).join('|');
+  'a déclaré',
+  'déclare',
+  'a ajouté',
+  'ajoute',
+  'a affirmé',
+  'affirme',
+  'a souligné',
+  'souligne',
+  'a dit',
+  'dit',
+  'a indiqué',
+  'indique',
+  'a expliqué',
+  'explique',
+  'a précisé',
+  'précise',
+  'a fait observer',
+  'fait observer',
+  'a fait remarquer',
+  'fait remarquer',
+  'a poursuivi',
+  'a conclu',
+  'a estimé',
+  'estime',
+  'a rappelé',
+  'rappelle',
+  'a noté',
+  'note',
+  'said',
+  'says',
+  'added',
+  'adds',
+  'stated',
+  'states',
+  'noted',
+  'notes',
+  'explained',
+  'remarked',
+  'observed',
+  'stressed',
+  'underlined',
+  'concluded',
+]
+  .sort((a, b) => b.length - a.length)
+  .join('|');
 
 const SPEAKER_AFTER_QUOTE = new RegExp(String.raw`[»”"]\s*,?\s*(?:${REPORTING_VERB})\s+([^«“"]+)`, 'u');
 const LEADING_ARTICLE = /^(?:le|la|l['’]|the)\s+/iu;
@@ -24,7 +62,9 @@ const TITLE_ABBREVIATION = /^(?:Dr|M|Mme|Mlle|Me|Pr|Prof|Mr|Mrs|Ms|St)\.$/u;
 export function findSpeaker(text: string): Speaker | null {
   const match = SPEAKER_AFTER_QUOTE.exec(text);
   if (!match) return null;
-  const attribution = endOfSentence(match[1] ?? '').replace(LEADING_ARTICLE, '').trim();
+  const attribution = endOfSentence(match[1] ?? '')
+    .replace(LEADING_ARTICLE, '')
+    .trim();
   const [name = '', ...roleParts] = attribution.split(/,\s+/u);
   if (!/^\p{Lu}/u.test(name)) return null;
   const role = roleParts.join(', ').trim();

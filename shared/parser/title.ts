@@ -10,12 +10,14 @@ const MAX_TITLE_LENGTH = 250;
  */
 export function looksLikeTitle(line: string): boolean {
   const text = line.trim();
-  return text.length > 0
-    && text.length <= MAX_TITLE_LENGTH
-    && wordCount(text) >= 2
-    && !/^[-•*«“"]/u.test(text)
-    && !/[.,;:]$/u.test(text)
-    && findContacts(text).length === 0;
+  return (
+    text.length > 0 &&
+    text.length <= MAX_TITLE_LENGTH &&
+    wordCount(text) >= 2 &&
+    !/^[-•*«“"]/u.test(text) &&
+    !/[.,;:]$/u.test(text) &&
+    findContacts(text).length === 0
+  );
 }
 
 export interface TitleFallback {
@@ -25,12 +27,20 @@ export interface TitleFallback {
 }
 
 /** The title to use for a page that has none, and the warning that says where it came from. */
-export function fallbackTitle(fallback: TitleFallback): { text: string; source: 'metadata' | 'file-name'; warning: ParseWarning } {
+export function fallbackTitle(fallback: TitleFallback): {
+  text: string;
+  source: 'metadata' | 'file-name';
+  warning: ParseWarning;
+} {
   if (fallback.metadataTitle?.trim()) {
     return {
       text: fallback.metadataTitle.trim(),
       source: 'metadata',
-      warning: { code: 'title-from-metadata', message: 'the page has no title line; the title comes from the curated metadata', line: null },
+      warning: {
+        code: 'title-from-metadata',
+        message: 'the page has no title line; the title comes from the curated metadata',
+        line: null,
+      },
     };
   }
   const stem = (fallback.fileName ?? 'untitled').replace(/^.*[\\/]/u, '').replace(/\.[^.]*$/u, '');
@@ -38,6 +48,10 @@ export function fallbackTitle(fallback: TitleFallback): { text: string; source: 
   return {
     text,
     source: 'file-name',
-    warning: { code: 'title-from-file-name', message: `the page has no title line and no curated title; the title "${text}" comes from the file name`, line: null },
+    warning: {
+      code: 'title-from-file-name',
+      message: `the page has no title line and no curated title; the title "${text}" comes from the file name`,
+      line: null,
+    },
   };
 }

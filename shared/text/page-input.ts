@@ -19,7 +19,10 @@ const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
  */
 export function decodePageBytes(bytes: Uint8Array): Result<string, PageInputError> {
   if (bytes.length > MAX_PAGE_BYTES) {
-    return err({ code: 'too-large', message: `the file is larger than ${MAX_PAGE_BYTES / 1024 / 1024} MiB; a page export is a few kilobytes` });
+    return err({
+      code: 'too-large',
+      message: `the file is larger than ${MAX_PAGE_BYTES / 1024 / 1024} MiB; a page export is a few kilobytes`,
+    });
   }
   if (bytes.includes(0)) {
     return err({ code: 'binary', message: 'the file is binary (it contains NUL bytes), not a text page export' });
@@ -44,7 +47,10 @@ export function checkPageText(text: string): Result<string, PageInputError> {
   }
   const controls = withoutBom.match(CONTROL_CHARACTERS)?.length ?? 0;
   if (controls / withoutBom.length > 0.05) {
-    return err({ code: 'binary', message: 'the text is mostly control characters: it is binary data, not a page export' });
+    return err({
+      code: 'binary',
+      message: 'the text is mostly control characters: it is binary data, not a page export',
+    });
   }
   return ok(withoutBom);
 }

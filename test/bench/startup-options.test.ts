@@ -17,7 +17,7 @@ describe('bench:startup options', () => {
     [['--runs=-3'], 'whole number'],
     [['--runs', '2.5'], 'whole number'],
     [['--runs', 'many'], 'whole number'],
-    [['--runs'], "argument missing"],
+    [['--runs'], 'argument missing'],
     [['--fast'], "Unknown option '--fast'"],
     [['extra'], 'Unexpected argument'],
   ])('refuses %j', (argv, message) => {

@@ -6,7 +6,8 @@ import { outDir } from './harness/paths';
 /** Says once which engine runs the end-to-end specs, or why they are skipped (a failure in CI). */
 export default function setup(): void {
   for (const bundle of ['main/index.js', 'preload/index.cjs', 'renderer/index.html']) {
-    if (!existsSync(join(outDir, bundle))) throw new Error(`e2e: out/${bundle} is missing; run \`npm run build\` first (npm test does)`);
+    if (!existsSync(join(outDir, bundle)))
+      throw new Error(`e2e: out/${bundle} is missing; run \`npm run build\` first (npm test does)`);
   }
   const engine = selectEngine();
   if (engine.kind === 'none') {
@@ -14,5 +15,9 @@ export default function setup(): void {
     console.log(`e2e: skipped: ${engine.reason}`);
     return;
   }
-  console.log(engine.kind === 'electron' ? `e2e: running in Electron (${engine.executablePath})` : `e2e: running in the harness with ${engine.chromiumPath}`);
+  console.log(
+    engine.kind === 'electron'
+      ? `e2e: running in Electron (${engine.executablePath})`
+      : `e2e: running in the harness with ${engine.chromiumPath}`,
+  );
 }

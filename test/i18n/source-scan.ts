@@ -6,11 +6,12 @@ import { projectRoot } from '../seeds';
 /** Every file under a folder with one of the extensions, as paths relative to the project. */
 export function sourceFiles(folder: string, extensions: readonly string[]): string[] {
   const root = join(projectRoot, folder);
-  const walk = (dir: string): string[] => readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return walk(path);
-    return extensions.some((extension) => name.endsWith(extension)) ? [relative(projectRoot, path)] : [];
-  });
+  const walk = (dir: string): string[] =>
+    readdirSync(dir).flatMap((name) => {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) return walk(path);
+      return extensions.some((extension) => name.endsWith(extension)) ? [relative(projectRoot, path)] : [];
+    });
   return walk(root);
 }
 
@@ -58,7 +59,12 @@ export function literalUiText(file: string): LiteralText[] {
     if (node.type === 'JSXAttribute') {
       const name = (node['name'] as Node)['name'];
       const value = node['value'] as Node | null;
-      if (typeof name === 'string' && TEXT_ATTRIBUTES.has(name) && value?.type === 'StringLiteral' && hasWords(String(value['value']))) {
+      if (
+        typeof name === 'string' &&
+        TEXT_ATTRIBUTES.has(name) &&
+        value?.type === 'StringLiteral' &&
+        hasWords(String(value['value']))
+      ) {
         found.push({ file, line, text: String(value['value']) });
       }
     }
@@ -74,14 +80,22 @@ export function translationKeysUsed(file: string): { exact: string[]; patterns: 
   visit(ast.program, (node) => {
     if (node.type !== 'CallExpression') return;
     const callee = node['callee'] as Node;
-    const name = callee.type === 'Identifier' ? callee['name'] : callee.type === 'MemberExpression' ? (callee['property'] as Node)['name'] : null;
+    const name =
+      callee.type === 'Identifier'
+        ? callee['name']
+        : callee.type === 'MemberExpression'
+          ? (callee['property'] as Node)['name']
+          : null;
     if (name !== 't') return;
     const [first] = node['arguments'] as Node[];
-    const literals = first?.type === 'ConditionalExpression' ? [first['consequent'] as Node, first['alternate'] as Node] : [first];
+    const literals =
+      first?.type === 'ConditionalExpression' ? [first['consequent'] as Node, first['alternate'] as Node] : [first];
     for (const literal of literals) if (literal?.type === 'StringLiteral') exact.push(String(literal['value']));
     if (first?.type === 'TemplateLiteral') {
       const quasis = (first['quasis'] as Node[]).map((quasi) => String((quasi['value'] as { cooked: string }).cooked));
-      patterns.push(new RegExp(`^${quasis.map((part) => part.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('[\\w-]+')}$`, 'u'));
+      patterns.push(
+        new RegExp(`^${quasis.map((part) => part.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('[\\w-]+')}$`, 'u'),
+      );
     }
   });
   return { exact, patterns };

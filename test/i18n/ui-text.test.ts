@@ -4,8 +4,10 @@ import { createRendererI18n } from '../../renderer/src/i18n/setup';
 import { literalUiText, readProjectFile, sourceFiles, translationKeysUsed } from './source-scan';
 
 type Catalogue = { [key: string]: string | Catalogue };
-const flatten = (catalogue: Catalogue, prefix = ''): string[] => Object.entries(catalogue).flatMap(([key, value]) =>
-  (typeof value === 'string' ? [`${prefix}${key}`] : flatten(value, `${prefix}${key}.`)));
+const flatten = (catalogue: Catalogue, prefix = ''): string[] =>
+  Object.entries(catalogue).flatMap(([key, value]) =>
+    typeof value === 'string' ? [`${prefix}${key}`] : flatten(value, `${prefix}${key}.`),
+  );
 const base = (key: string): string => key.replace(/_(zero|one|two|few|many|other)$/u, '');
 
 const rendererFiles = sourceFiles('renderer/src', ['.tsx', '.ts']);
@@ -36,14 +38,24 @@ describe('interface text', () => {
     const exact = new Set(usage.flatMap((entry) => entry.exact));
     const patterns = usage.flatMap((entry) => entry.patterns);
     // The one message shown before i18next exists reads the catalogue directly.
-    const direct = new Set(files.flatMap((file) => [...readProjectFile(file).matchAll(/\.common\.([\w.]+)/gu)].map((match) => match[1] ?? '')));
-    const unused = flatten(I18N_RESOURCES.fr[namespace] as Catalogue).map(base)
+    const direct = new Set(
+      files.flatMap((file) =>
+        [...readProjectFile(file).matchAll(/\.common\.([\w.]+)/gu)].map((match) => match[1] ?? ''),
+      ),
+    );
+    const unused = flatten(I18N_RESOURCES.fr[namespace] as Catalogue)
+      .map(base)
       .filter((key) => !exact.has(key) && !direct.has(key) && !patterns.some((pattern) => pattern.test(key)));
     expect([...new Set(unused)]).toEqual([]);
   });
 
   it('fails loudly on a missing key where the tests ask it to', () => {
-    const i18n = createRendererI18n({ language: 'en', onMissingKey: (key) => { throw new Error(`missing translation: ${key}`); } });
+    const i18n = createRendererI18n({
+      language: 'en',
+      onMissingKey: (key) => {
+        throw new Error(`missing translation: ${key}`);
+      },
+    });
     expect(i18n.t('library.title')).toBe('Library');
     expect(() => i18n.t('library.nothing' as 'library.title')).toThrow('missing translation: library.nothing');
   });

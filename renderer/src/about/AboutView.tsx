@@ -10,13 +10,15 @@ export function AboutView({ blockId }: { blockId: string | null }) {
       docId={ABOUT_DOCUMENT_ID}
       blockId={blockId}
       linkBase="/about"
-      header={(
+      header={
         <header className="document-header">
           <p className="eyebrow">{t('about.eyebrow')}</p>
-          <h1 id="document-title" tabIndex={-1}>{t('about.title')}</h1>
+          <h1 id="document-title" tabIndex={-1}>
+            {t('about.title')}
+          </h1>
           <p className="lede">{t('about.intro')}</p>
         </header>
-      )}
+      }
     />
   );
 }

@@ -20,17 +20,21 @@ export function App() {
     // oxlint-disable-next-line react/rules-of-hooks
     <Router hook={useHashLocation}>
       <GlossaryProvider>
-      <Shell>
-        <Switch>
-          <Route path="/">{() => <LibraryView />}</Route>
-          <Route path="/read/:docId/:blockId?">
-            {(params) => <ReaderView docId={params.docId} blockId={params.blockId ?? null} linkBase={`/read/${params.docId}`} />}
-          </Route>
-          <Route path="/about/:blockId?">{(params) => <AboutView blockId={params.blockId ?? null} />}</Route>
-          <Route path="/glossary/:entryId?">{(params) => <GlossaryView entryId={params.entryId ?? null} />}</Route>
-          <Route><NotFound /></Route>
-        </Switch>
-      </Shell>
+        <Shell>
+          <Switch>
+            <Route path="/">{() => <LibraryView />}</Route>
+            <Route path="/read/:docId/:blockId?">
+              {(params) => (
+                <ReaderView docId={params.docId} blockId={params.blockId ?? null} linkBase={`/read/${params.docId}`} />
+              )}
+            </Route>
+            <Route path="/about/:blockId?">{(params) => <AboutView blockId={params.blockId ?? null} />}</Route>
+            <Route path="/glossary/:entryId?">{(params) => <GlossaryView entryId={params.entryId ?? null} />}</Route>
+            <Route>
+              <NotFound />
+            </Route>
+          </Switch>
+        </Shell>
       </GlossaryProvider>
     </Router>
   );
@@ -38,5 +42,9 @@ export function App() {
 
 function NotFound() {
   const { t } = useTranslation();
-  return <StatusMessage title={t('notFound.title')}><p>{t('notFound.body')}</p></StatusMessage>;
+  return (
+    <StatusMessage title={t('notFound.title')}>
+      <p>{t('notFound.body')}</p>
+    </StatusMessage>
+  );
 }

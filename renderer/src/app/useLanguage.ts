@@ -9,11 +9,14 @@ export function useLanguage(): [Language, (language: Language) => void] {
   const { i18n } = useTranslation();
   const { db, api } = useServices();
   const language: Language = i18n.language === 'en' ? 'en' : 'fr';
-  const setLanguage = useCallback((next: Language) => {
-    void i18n.changeLanguage(next);
-    document.documentElement.lang = next;
-    void saveLanguageSetting(db, next).catch(() => undefined);
-    void api.uiSetLanguage({ language: next });
-  }, [i18n, db, api]);
+  const setLanguage = useCallback(
+    (next: Language) => {
+      void i18n.changeLanguage(next);
+      document.documentElement.lang = next;
+      void saveLanguageSetting(db, next).catch(() => undefined);
+      void api.uiSetLanguage({ language: next });
+    },
+    [i18n, db, api],
+  );
   return [language, setLanguage];
 }

@@ -14,9 +14,12 @@ export function useReadingMode(): [ReadingMode, (mode: ReadingMode) => void] {
   const { db } = useServices();
   const [interfaceLanguage] = useLanguage();
   const saved = useLiveQuery(() => getReadingModeSetting(db), [db]);
-  const setMode = useCallback((mode: ReadingMode) => {
-    void saveReadingModeSetting(db, mode).catch(() => undefined);
-  }, [db]);
+  const setMode = useCallback(
+    (mode: ReadingMode) => {
+      void saveReadingModeSetting(db, mode).catch(() => undefined);
+    },
+    [db],
+  );
   return [saved ?? interfaceLanguage, setMode];
 }
 
@@ -24,4 +27,5 @@ export function useReadingMode(): [ReadingMode, (mode: ReadingMode) => void] {
 export const languagesOf = (mode: ReadingMode): Language[] => (mode === 'both' ? ['fr', 'en'] : [mode]);
 
 /** The language that leads (titles, table of contents): the reading language, or the interface's when both. */
-export const leadingLanguage = (mode: ReadingMode, interfaceLanguage: Language): Language => (mode === 'both' ? interfaceLanguage : mode);
+export const leadingLanguage = (mode: ReadingMode, interfaceLanguage: Language): Language =>
+  mode === 'both' ? interfaceLanguage : mode;

@@ -7,15 +7,20 @@ export function CopyButton({ value, label }: { value: string; label: string }) {
   const { t } = useTranslation();
   const [copied, setCopied] = useState(false);
   const copy = (): void => {
-    void navigator.clipboard.writeText(value).then(() => {
-      setCopied(true);
-      window.setTimeout(() => setCopied(false), 2000);
-    }).catch(() => setCopied(false));
+    void navigator.clipboard
+      .writeText(value)
+      .then(() => {
+        setCopied(true);
+        window.setTimeout(() => setCopied(false), 2000);
+      })
+      .catch(() => setCopied(false));
   };
   return (
     <button type="button" className="copy-button" onClick={copy} aria-label={label}>
       {copied ? <CheckIcon /> : <CopyIcon />}
-      <span className="visually-hidden" aria-live="polite">{copied ? t('common.copied') : ''}</span>
+      <span className="visually-hidden" aria-live="polite">
+        {copied ? t('common.copied') : ''}
+      </span>
     </button>
   );
 }

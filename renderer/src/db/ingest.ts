@@ -11,15 +11,21 @@ const EXCERPT_LENGTH = 240;
 
 const blockText = (block: Block): string => {
   switch (block.kind) {
-    case 'separator': return '';
-    case 'list': return block.items.map((item) => item.text).join(' · ');
-    default: return block.text;
+    case 'separator':
+      return '';
+    case 'list':
+      return block.items.map((item) => item.text).join(' · ');
+    default:
+      return block.text;
   }
 };
 
 function excerptOf(document: DatasetDocument, language: 'fr' | 'en'): string {
   const prose = document.blocks.filter((block) => block.kind === 'paragraph' || block.kind === 'quote');
-  const text = prose.map((block) => (language === 'fr' ? blockText(block) : document.english?.blocks[block.id]?.text ?? '')).join(' ').trim();
+  const text = prose
+    .map((block) => (language === 'fr' ? blockText(block) : (document.english?.blocks[block.id]?.text ?? '')))
+    .join(' ')
+    .trim();
   if (text.length <= EXCERPT_LENGTH) return text;
   const cut = text.slice(0, EXCERPT_LENGTH);
   return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), EXCERPT_LENGTH - 40))}…`;
@@ -40,7 +46,15 @@ export function datasetToRows(dataset: Dataset): { documents: DocumentRow[]; blo
       headingCount: documentBlocks.filter((block) => block.kind === 'heading').length,
       english: english ? { title: english.title, dateline: english.dateline } : null,
     });
-    documentBlocks.forEach((block, blockOrder) => blocks.push({ docId: document.id, id: block.id, order: blockOrder, block, english: englishFor(block, english?.blocks ?? {}) }));
+    documentBlocks.forEach((block, blockOrder) =>
+      blocks.push({
+        docId: document.id,
+        id: block.id,
+        order: blockOrder,
+        block,
+        english: englishFor(block, english?.blocks ?? {}),
+      }),
+    );
   });
   return { documents, blocks };
 }
@@ -103,7 +117,12 @@ export async function ingestDataset(
       done += chunk.length;
       onProgress({ done, total });
     }
-    await db.datasetMeta.put({ key: 'current', version: dataset.version, documentCount: dataset.documents.length, ingestedAt: Date.now() });
+    await db.datasetMeta.put({
+      key: 'current',
+      version: dataset.version,
+      documentCount: dataset.documents.length,
+      ingestedAt: Date.now(),
+    });
   });
   return 'ingested';
 }

@@ -18,7 +18,10 @@ export function getDocumentBlocks(db: ReperesDatabase, docId: string): Promise<B
 }
 
 /** The documents before and after one, in library order (the About entry has none). */
-export async function getNeighbours(db: ReperesDatabase, id: string): Promise<{ previous: DocumentRow | null; next: DocumentRow | null }> {
+export async function getNeighbours(
+  db: ReperesDatabase,
+  id: string,
+): Promise<{ previous: DocumentRow | null; next: DocumentRow | null }> {
   const documents = await listLibraryDocuments(db);
   const index = documents.findIndex((document) => document.id === id);
   if (index < 0) return { previous: null, next: null };
@@ -40,7 +43,9 @@ export function listGlossary(db: ReperesDatabase): Promise<GlossaryRow[]> {
 }
 
 /** Titles of documents, by id, for the glossary's "used in" links. */
-export async function documentTitles(db: ReperesDatabase): Promise<Map<string, Pick<DocumentRow, 'title' | 'english'>>> {
+export async function documentTitles(
+  db: ReperesDatabase,
+): Promise<Map<string, Pick<DocumentRow, 'title' | 'english'>>> {
   const documents = await db.documents.toArray();
   return new Map(documents.map((document) => [document.id, { title: document.title, english: document.english }]));
 }

@@ -1,5 +1,12 @@
 import { Dexie, type EntityTable, type Table, type Transaction } from 'dexie';
-import type { Block, BundledGlossaryEntry, DatasetDocument, EnglishEdition, EnglishText, Language } from '@shared/dataset/schema';
+import type {
+  Block,
+  BundledGlossaryEntry,
+  DatasetDocument,
+  EnglishEdition,
+  EnglishText,
+  Language,
+} from '@shared/dataset/schema';
 
 /**
  * The renderer's offline store, in one file. Content tables hold the bundled dataset and
@@ -60,9 +67,7 @@ export interface NoteRow {
 /** Which text the reader shows: French, our English, or both side by side. */
 export type ReadingMode = 'fr' | 'en' | 'both';
 
-export type SettingRow =
-  | { key: 'language'; value: Language }
-  | { key: 'readingMode'; value: ReadingMode };
+export type SettingRow = { key: 'language'; value: Language } | { key: 'readingMode'; value: ReadingMode };
 
 export const DATABASE_NAME = 'reperes';
 export const CONTENT_TABLES = ['documents', 'blocks', 'datasetMeta', 'glossary'] as const;

@@ -18,10 +18,16 @@ const GlossaryContext = createContext<Glossary>(none);
 export function GlossaryProvider({ children }: { children: ReactNode }) {
   const { db } = useServices();
   const rows = useLiveQuery(() => listGlossary(db), [db]);
-  const glossary = useMemo<Glossary>(() => (rows ? {
-    entries: new Map(rows.map((row) => [row.id, row])),
-    matchers: { fr: createTermMatcher(rows, 'fr'), en: createTermMatcher(rows, 'en') },
-  } : none), [rows]);
+  const glossary = useMemo<Glossary>(
+    () =>
+      rows
+        ? {
+            entries: new Map(rows.map((row) => [row.id, row])),
+            matchers: { fr: createTermMatcher(rows, 'fr'), en: createTermMatcher(rows, 'en') },
+          }
+        : none,
+    [rows],
+  );
   return <GlossaryContext.Provider value={glossary}>{children}</GlossaryContext.Provider>;
 }
 

@@ -36,38 +36,75 @@ export function GlossaryView({ entryId }: { entryId: string | null }) {
   return (
     <div className="glossary">
       <header className="page-header">
-        <h1 id="glossary-title" tabIndex={-1}>{t('glossary.title')}</h1>
+        <h1 id="glossary-title" tabIndex={-1}>
+          {t('glossary.title')}
+        </h1>
         <p className="lede">{t('glossary.intro', { count: entries.size })}</p>
         <label className="filter">
           <span>{t('glossary.filterLabel')}</span>
-          <input type="search" value={query} onChange={(event) => setQuery(event.target.value)} placeholder={t('glossary.filterPlaceholder')} />
+          <input
+            type="search"
+            value={query}
+            onChange={(event) => setQuery(event.target.value)}
+            placeholder={t('glossary.filterPlaceholder')}
+          />
         </label>
-        <p className="filter-count" aria-live="polite">{t('glossary.shown', { count: shown.length })}</p>
+        <p className="filter-count" aria-live="polite">
+          {t('glossary.shown', { count: shown.length })}
+        </p>
       </header>
       {shown.length === 0 ? (
-        <StatusMessage title={t('glossary.noMatch.title')}><p>{t('glossary.noMatch.body', { query })}</p></StatusMessage>
+        <StatusMessage title={t('glossary.noMatch.title')}>
+          <p>{t('glossary.noMatch.body', { query })}</p>
+        </StatusMessage>
       ) : (
         <ul className="glossary-list">
           {shown.map((entry) => {
             const other = language === 'fr' ? 'en' : 'fr';
             return (
               <li key={entry.id}>
-                <article id={`glossary-${entry.id}`} className={`glossary-entry${entry.id === entryId ? ' is-target' : ''}`} tabIndex={-1} aria-labelledby={`glossary-${entry.id}-term`}>
+                <article
+                  id={`glossary-${entry.id}`}
+                  className={`glossary-entry${entry.id === entryId ? ' is-target' : ''}`}
+                  tabIndex={-1}
+                  aria-labelledby={`glossary-${entry.id}-term`}
+                >
                   <h2 id={`glossary-${entry.id}-term`} className="glossary-term">
                     {headword(entry, language)}
-                    {headword(entry, other) !== headword(entry, language) && <span className="glossary-other-term" lang={other}> · {headword(entry, other)}</span>}
+                    {headword(entry, other) !== headword(entry, language) && (
+                      <span className="glossary-other-term" lang={other}>
+                        {' '}
+                        · {headword(entry, other)}
+                      </span>
+                    )}
                   </h2>
-                  {!sameWords(entry.expansion[language], headword(entry, language)) && <p className="glossary-expansion">{entry.expansion[language]}</p>}
-                  <p className="glossary-expansion-other" lang={other}>{entry.expansion[other]}</p>
+                  {!sameWords(entry.expansion[language], headword(entry, language)) && (
+                    <p className="glossary-expansion">{entry.expansion[language]}</p>
+                  )}
+                  <p className="glossary-expansion-other" lang={other}>
+                    {entry.expansion[other]}
+                  </p>
                   <p className="glossary-definition">{entry.definition[language]}</p>
                   <details className="glossary-uses">
                     <summary>{t('glossary.usedIn', { count: entry.occurrences.length })}</summary>
                     <ul>
                       {entry.occurrences.map((occurrence) => {
                         const title = titles?.get(occurrence.docId);
-                        const label = occurrence.docId === ABOUT_DOCUMENT_ID ? t('nav.about') : title ? titleIn(title, language).text : occurrence.docId;
-                        const href = occurrence.docId === ABOUT_DOCUMENT_ID ? `/about/${occurrence.blockId}` : `/read/${occurrence.docId}/${occurrence.blockId}`;
-                        return <li key={`${occurrence.docId}-${occurrence.blockId}`}><Link href={href}>{label}</Link></li>;
+                        const label =
+                          occurrence.docId === ABOUT_DOCUMENT_ID
+                            ? t('nav.about')
+                            : title
+                              ? titleIn(title, language).text
+                              : occurrence.docId;
+                        const href =
+                          occurrence.docId === ABOUT_DOCUMENT_ID
+                            ? `/about/${occurrence.blockId}`
+                            : `/read/${occurrence.docId}/${occurrence.blockId}`;
+                        return (
+                          <li key={`${occurrence.docId}-${occurrence.blockId}`}>
+                            <Link href={href}>{label}</Link>
+                          </li>
+                        );
                       })}
                     </ul>
                   </details>

@@ -2,7 +2,8 @@ import type { Language } from '@shared/dataset/vocabulary';
 import type { GlossaryRow } from '../db/schema';
 
 /** The word an entry is listed under: its first term in the language. */
-export const headword = (entry: GlossaryRow, language: Language): string => entry.terms[language][0] ?? entry.expansion[language];
+export const headword = (entry: GlossaryRow, language: Language): string =>
+  entry.terms[language][0] ?? entry.expansion[language];
 
 const collator = (language: Language) => new Intl.Collator(language, { sensitivity: 'base', numeric: true });
 
@@ -15,14 +16,24 @@ export function sortGlossary(entries: readonly GlossaryRow[], language: Language
 const fold = (text: string): string => text.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase();
 
 /** True when two labels differ only by case, accents or apostrophes: no need to show both. */
-export const sameWords = (a: string, b: string): boolean => fold(a).replace(/[’']/gu, "'") === fold(b).replace(/[’']/gu, "'");
+export const sameWords = (a: string, b: string): boolean =>
+  fold(a).replace(/[’']/gu, "'") === fold(b).replace(/[’']/gu, "'");
 
 /** Entries whose terms, expansions or definitions (either language) contain every word typed. */
 export function filterGlossary(entries: readonly GlossaryRow[], query: string): GlossaryRow[] {
   const words = fold(query).split(/\s+/u).filter(Boolean);
   if (words.length === 0) return [...entries];
   return entries.filter((entry) => {
-    const haystack = fold([...entry.terms.fr, ...entry.terms.en, entry.expansion.fr, entry.expansion.en, entry.definition.fr, entry.definition.en].join(' '));
+    const haystack = fold(
+      [
+        ...entry.terms.fr,
+        ...entry.terms.en,
+        entry.expansion.fr,
+        entry.expansion.en,
+        entry.definition.fr,
+        entry.definition.en,
+      ].join(' '),
+    );
     return words.every((word) => haystack.includes(word));
   });
 }

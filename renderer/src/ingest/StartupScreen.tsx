@@ -4,7 +4,13 @@ import { useLanguage } from '../app/useLanguage';
 import type { SyncState } from './useDatasetSync';
 
 /** What shows before the library is ready: the check, the first-run ingest, or why it failed. */
-export function StartupScreen({ state, onRetry }: { state: Exclude<SyncState, { phase: 'ready' }>; onRetry: () => void }) {
+export function StartupScreen({
+  state,
+  onRetry,
+}: {
+  state: Exclude<SyncState, { phase: 'ready' }>;
+  onRetry: () => void;
+}) {
   const { t } = useTranslation();
   const [language] = useLanguage();
   if (state.phase === 'failed') {
@@ -17,7 +23,9 @@ export function StartupScreen({ state, onRetry }: { state: Exclude<SyncState, { 
             <summary>{t('startup.technicalDetail')}</summary>
             <code>{state.failure.detail}</code>
           </details>
-          <button type="button" className="button primary" onClick={onRetry}>{t('startup.retry')}</button>
+          <button type="button" className="button primary" onClick={onRetry}>
+            {t('startup.retry')}
+          </button>
         </div>
       </main>
     );
@@ -28,11 +36,22 @@ export function StartupScreen({ state, onRetry }: { state: Exclude<SyncState, { 
   return (
     <main className="startup" id="main" aria-busy="true">
       <div className="startup-panel">
-        <p className="brand-mark" aria-hidden="true">{t('app.name')}</p>
+        <p className="brand-mark" aria-hidden="true">
+          {t('app.name')}
+        </p>
         <h1 id="startup-title">{t('startup.ingesting')}</h1>
-        <progress className="startup-progress" aria-labelledby="startup-title" data-testid="ingest-progress" max={progress.total} value={progress.done} />
+        <progress
+          className="startup-progress"
+          aria-labelledby="startup-title"
+          data-testid="ingest-progress"
+          max={progress.total}
+          value={progress.done}
+        />
         <p className="startup-count" aria-live="polite">
-          {t('startup.progress', { done: formatNumber(progress.done, language), total: formatNumber(progress.total, language) })}
+          {t('startup.progress', {
+            done: formatNumber(progress.done, language),
+            total: formatNumber(progress.total, language),
+          })}
         </p>
       </div>
     </main>

@@ -16,13 +16,26 @@ export function DocumentCard({ document }: { document: DocumentRow }) {
   return (
     <li className="card" data-document-id={document.id}>
       <h3 className="card-title">
-        <Link href={`/read/${document.id}`} className="card-link" lang={title.language}>{title.text}</Link>
+        <Link href={`/read/${document.id}`} className="card-link" lang={title.language}>
+          {title.text}
+        </Link>
       </h3>
       <p className="card-meta">
-        {document.date ? <time dateTime={document.date.iso}>{formatIsoDate(document.date, language)}</time> : <span>{t('document.undated')}</span>}
-        {document.place && <> · <span>{document.place[language]}</span></>}
+        {document.date ? (
+          <time dateTime={document.date.iso}>{formatIsoDate(document.date, language)}</time>
+        ) : (
+          <span>{t('document.undated')}</span>
+        )}
+        {document.place && (
+          <>
+            {' '}
+            · <span>{document.place[language]}</span>
+          </>
+        )}
       </p>
-      <p className="card-excerpt" lang={excerpt.language}>{excerpt.text}</p>
+      <p className="card-excerpt" lang={excerpt.language}>
+        {excerpt.text}
+      </p>
     </li>
   );
 }

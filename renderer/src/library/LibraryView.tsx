@@ -17,12 +17,18 @@ export function LibraryView() {
   if (!loaded) return <StatusMessage title={t('common.loading')} busy />;
   const documents = loaded.value;
   if (documents.length === 0) {
-    return <StatusMessage title={t('library.empty.title')}><p>{t('library.empty.body')}</p></StatusMessage>;
+    return (
+      <StatusMessage title={t('library.empty.title')}>
+        <p>{t('library.empty.body')}</p>
+      </StatusMessage>
+    );
   }
   return (
     <div className="library" data-testid="library">
       <header className="page-header">
-        <h1 id="library-title" tabIndex={-1}>{t('library.title')}</h1>
+        <h1 id="library-title" tabIndex={-1}>
+          {t('library.title')}
+        </h1>
         <p className="lede">{t('library.intro', { count: documents.length })}</p>
       </header>
       {DOCUMENT_KINDS.map((kind) => {
@@ -32,7 +38,9 @@ export function LibraryView() {
           <section key={kind} className="library-section" aria-labelledby={`kind-${kind}`}>
             <h2 id={`kind-${kind}`}>{t(`kinds.${kind}.other`)}</h2>
             <ul className="card-list">
-              {ofKind.map((document) => <DocumentCard key={document.id} document={document} />)}
+              {ofKind.map((document) => (
+                <DocumentCard key={document.id} document={document} />
+              ))}
             </ul>
           </section>
         );

@@ -32,11 +32,22 @@ interface Passage {
   english: EnglishText | undefined;
 }
 
-function passage(id: string, french: string, english: Readonly<Record<string, EnglishText>>, language: Language): Passage {
+function passage(
+  id: string,
+  french: string,
+  english: Readonly<Record<string, EnglishText>>,
+  language: Language,
+): Passage {
   const translation = english[id];
   if (language === 'fr') return { text: french, language: 'fr', untranslated: false, stale: false, english: undefined };
   if (!translation) return { text: french, language: 'fr', untranslated: true, stale: false, english: undefined };
-  return { text: translation.text, language: 'en', untranslated: false, stale: translation.stale, english: translation };
+  return {
+    text: translation.text,
+    language: 'en',
+    untranslated: false,
+    stale: translation.stale,
+    english: translation,
+  };
 }
 
 /**
@@ -44,7 +55,15 @@ function passage(id: string, french: string, english: Readonly<Record<string, En
  * the block is one row holding both languages, so the pair scrolls, wraps and highlights
  * together; narrow windows stack the two halves.
  */
-export function BlockView({ block, english, context }: { block: Block; english: Readonly<Record<string, EnglishText>>; context: BlockContext }) {
+export function BlockView({
+  block,
+  english,
+  context,
+}: {
+  block: Block;
+  english: Readonly<Record<string, EnglishText>>;
+  context: BlockContext;
+}) {
   const { t } = useTranslation();
   const paired = context.languages.length > 1;
   return (
@@ -57,12 +76,19 @@ export function BlockView({ block, english, context }: { block: Block; english: 
       {block.kind === 'heading' && <HeadingContent block={block} english={english} languages={context.languages} />}
       {block.kind === 'list' && <ListContent block={block} english={english} context={context} />}
       {block.kind === 'separator' && <hr />}
-      {block.kind !== 'heading' && block.kind !== 'list' && block.kind !== 'separator' && context.languages.map((language) => (
-        <div key={language} className="block-half">
-          <ProseContent block={block} text={passage(block.id, block.text, english, language)} context={context} />
-        </div>
-      ))}
-      {block.kind !== 'separator' && <a className="block-anchor" href={`#${context.linkBase}/${block.id}`} aria-label={t('reader.linkToPassage')}>¶</a>}
+      {block.kind !== 'heading' &&
+        block.kind !== 'list' &&
+        block.kind !== 'separator' &&
+        context.languages.map((language) => (
+          <div key={language} className="block-half">
+            <ProseContent block={block} text={passage(block.id, block.text, english, language)} context={context} />
+          </div>
+        ))}
+      {block.kind !== 'separator' && (
+        <a className="block-anchor" href={`#${context.linkBase}/${block.id}`} aria-label={t('reader.linkToPassage')}>
+          ¶
+        </a>
+      )}
       {context.truncatedAt === block.id && <TruncationNote />}
       <EditorialNote note={context.editorialNotes.get(block.id)} languages={context.languages} />
     </div>
@@ -75,7 +101,11 @@ function EditorialNote({ note, languages }: { note: BilingualText | undefined; l
   if (!note) return null;
   return (
     <aside className="editorial-note" aria-label={t('reader.editorialNote')}>
-      {languages.map((language) => <p key={language} lang={language}>{note[language]}</p>)}
+      {languages.map((language) => (
+        <p key={language} lang={language}>
+          {note[language]}
+        </p>
+      ))}
     </aside>
   );
 }
@@ -83,23 +113,49 @@ function EditorialNote({ note, languages }: { note: BilingualText | undefined; l
 function PassageMarks({ text }: { text: Passage }) {
   const { t } = useTranslation();
   if (text.untranslated) return <span className="badge badge-warning">{t('reader.notTranslated')}</span>;
-  if (text.stale) return <span className="badge badge-warning" title={t('reader.staleHint')}>{t('reader.stale')}</span>;
+  if (text.stale)
+    return (
+      <span className="badge badge-warning" title={t('reader.staleHint')}>
+        {t('reader.stale')}
+      </span>
+    );
   return null;
 }
 
-function HeadingContent({ block, english, languages }: { block: BlockOf<'heading'>; english: Readonly<Record<string, EnglishText>>; languages: Language[] }) {
+function HeadingContent({
+  block,
+  english,
+  languages,
+}: {
+  block: BlockOf<'heading'>;
+  english: Readonly<Record<string, EnglishText>>;
+  languages: Language[];
+}) {
   const Tag = `h${block.level}` as const;
   return (
     <Tag className="block-heading">
       {languages.map((language) => {
         const text = passage(block.id, block.text, english, language);
-        return <span key={language} className="block-half" lang={text.language}>{text.text}<PassageMarks text={text} /></span>;
+        return (
+          <span key={language} className="block-half" lang={text.language}>
+            {text.text}
+            <PassageMarks text={text} />
+          </span>
+        );
       })}
     </Tag>
   );
 }
 
-function ProseContent({ block, text, context }: { block: Exclude<Block, BlockOf<'heading' | 'list' | 'separator'>>; text: Passage; context: BlockContext }) {
+function ProseContent({
+  block,
+  text,
+  context,
+}: {
+  block: Exclude<Block, BlockOf<'heading' | 'list' | 'separator'>>;
+  text: Passage;
+  context: BlockContext;
+}) {
   const { t } = useTranslation();
   const inline = <InlineText text={text.text} language={text.language} footnoteHrefs={context.footnoteHrefs} />;
   switch (block.kind) {
@@ -107,17 +163,30 @@ function ProseContent({ block, text, context }: { block: Exclude<Block, BlockOf<
       const dateline = context.isFirst ? context.datelines[text.language] : undefined;
       return (
         <p lang={text.language}>
-          {dateline && <><span className="dateline">{dateline.place}{dateline.dateText ? `, ${dateline.dateText}` : ''}</span>{' – '}</>}
+          {dateline && (
+            <>
+              <span className="dateline">
+                {dateline.place}
+                {dateline.dateText ? `, ${dateline.dateText}` : ''}
+              </span>
+              {' – '}
+            </>
+          )}
           {inline}
           <PassageMarks text={text} />
         </p>
       );
     }
     case 'quote': {
-      const speaker = text.language === 'en' ? text.english?.speaker ?? null : block.speaker;
+      const speaker = text.language === 'en' ? (text.english?.speaker ?? null) : block.speaker;
       return (
         <figure className="quote" lang={text.language}>
-          <blockquote><p>{inline}<PassageMarks text={text} /></p></blockquote>
+          <blockquote>
+            <p>
+              {inline}
+              <PassageMarks text={text} />
+            </p>
+          </blockquote>
           {speaker && (
             <figcaption>
               <span className="speaker-name">{speaker.name}</span>
@@ -131,33 +200,62 @@ function ProseContent({ block, text, context }: { block: Exclude<Block, BlockOf<
       return (
         <aside className="footnote" lang={text.language} aria-label={t('reader.footnote', { marker: block.marker })}>
           <p>
-            <span className="footnote-marker" aria-hidden="true">{block.marker}</span>{' '}
+            <span className="footnote-marker" aria-hidden="true">
+              {block.marker}
+            </span>{' '}
             {inline}
             <PassageMarks text={text} />
             {block.referencedFrom && (
-              <> <a className="footnote-back" href={`#${context.linkBase}/${block.referencedFrom}`}>{t('reader.backToText')}</a></>
+              <>
+                {' '}
+                <a className="footnote-back" href={`#${context.linkBase}/${block.referencedFrom}`}>
+                  {t('reader.backToText')}
+                </a>
+              </>
             )}
           </p>
         </aside>
       );
     case 'contact':
-      return <p className="contact" lang={text.language}>{inline}<PassageMarks text={text} /></p>;
+      return (
+        <p className="contact" lang={text.language}>
+          {inline}
+          <PassageMarks text={text} />
+        </p>
+      );
   }
 }
 
-function ListContent({ block, english, context }: { block: BlockOf<'list'>; english: Readonly<Record<string, EnglishText>>; context: BlockContext }) {
+function ListContent({
+  block,
+  english,
+  context,
+}: {
+  block: BlockOf<'list'>;
+  english: Readonly<Record<string, EnglishText>>;
+  context: BlockContext;
+}) {
   const { t } = useTranslation();
   return (
     <ul>
       {block.items.map((item) => (
-        <li key={item.id} id={blockDomId(item.id)} data-block-id={item.id} className={context.languages.length > 1 ? 'item-pair' : undefined}>
+        <li
+          key={item.id}
+          id={blockDomId(item.id)}
+          data-block-id={item.id}
+          className={context.languages.length > 1 ? 'item-pair' : undefined}
+        >
           {context.languages.map((language) => {
             const text = passage(item.id, item.text, english, language);
             return (
               <span key={language} className="block-half" lang={text.language}>
                 <InlineText text={text.text} language={text.language} />
                 <PassageMarks text={text} />
-                {item.duplicateOf && <span className="badge" title={t('reader.repeatedInSourceHint')}>{t('reader.repeatedInSource')}</span>}
+                {item.duplicateOf && (
+                  <span className="badge" title={t('reader.repeatedInSourceHint')}>
+                    {t('reader.repeatedInSource')}
+                  </span>
+                )}
               </span>
             );
           })}
@@ -171,5 +269,9 @@ function ListContent({ block, english, context }: { block: BlockOf<'list'>; engl
 
 function TruncationNote() {
   const { t } = useTranslation();
-  return <p className="truncation-note" role="note">{t('reader.truncatedHere')}</p>;
+  return (
+    <p className="truncation-note" role="note">
+      {t('reader.truncatedHere')}
+    </p>
+  );
 }

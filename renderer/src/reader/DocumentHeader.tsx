@@ -21,13 +21,36 @@ export function DocumentHeader({ document, mode }: { document: DocumentRow; mode
     <header className="document-header">
       <p className="eyebrow">
         <span>{t(`kinds.${document.kind}.one`)}</span>
-        {document.date && <> · <time dateTime={document.date.iso}>{formatIsoDate(document.date, language)}</time></>}
-        {!document.date && <> · <span>{t('document.undated')}</span></>}
-        {document.place && <> · <span>{document.place[language]}</span></>}
+        {document.date && (
+          <>
+            {' '}
+            · <time dateTime={document.date.iso}>{formatIsoDate(document.date, language)}</time>
+          </>
+        )}
+        {!document.date && (
+          <>
+            {' '}
+            · <span>{t('document.undated')}</span>
+          </>
+        )}
+        {document.place && (
+          <>
+            {' '}
+            · <span>{document.place[language]}</span>
+          </>
+        )}
       </p>
-      <h1 id="document-title" tabIndex={-1} lang={title.language}>{title.text}</h1>
-      {other && other.text !== title.text && <p className="subtitle" lang={other.language}>{other.text}</p>}
-      {mode !== 'fr' && document.english && <p className="notice notice-translation">{t('reader.unofficialTranslation')}</p>}
+      <h1 id="document-title" tabIndex={-1} lang={title.language}>
+        {title.text}
+      </h1>
+      {other && other.text !== title.text && (
+        <p className="subtitle" lang={other.language}>
+          {other.text}
+        </p>
+      )}
+      {mode !== 'fr' && document.english && (
+        <p className="notice notice-translation">{t('reader.unofficialTranslation')}</p>
+      )}
       {document.title.source !== 'page' && <p className="notice">{t('reader.titleAdded')}</p>}
       {document.truncation && <p className="notice notice-warning">{t('reader.truncatedNotice')}</p>}
       {document.sourceUrl && isSafeWebAddress(document.sourceUrl) && (

@@ -5,7 +5,15 @@ import { titleIn } from '../common/documentText';
 import type { DocumentRow } from '../db/schema';
 
 /** Previous and next documents, in library order, titled in the reading language. */
-export function DocumentPager({ previous, next, language }: { previous: DocumentRow | null; next: DocumentRow | null; language: Language }) {
+export function DocumentPager({
+  previous,
+  next,
+  language,
+}: {
+  previous: DocumentRow | null;
+  next: DocumentRow | null;
+  language: Language;
+}) {
   const { t } = useTranslation();
   if (!previous && !next) return null;
   return (
@@ -13,13 +21,19 @@ export function DocumentPager({ previous, next, language }: { previous: Document
       {previous ? (
         <Link className="pager-link pager-previous" href={`/read/${previous.id}`} rel="prev">
           <span className="pager-direction">{t('reader.previousDocument')}</span>
-          <span className="pager-title" lang={titleIn(previous, language).language}>{titleIn(previous, language).text}</span>
+          <span className="pager-title" lang={titleIn(previous, language).language}>
+            {titleIn(previous, language).text}
+          </span>
         </Link>
-      ) : <span />}
+      ) : (
+        <span />
+      )}
       {next && (
         <Link className="pager-link pager-next" href={`/read/${next.id}`} rel="next">
           <span className="pager-direction">{t('reader.nextDocument')}</span>
-          <span className="pager-title" lang={titleIn(next, language).language}>{titleIn(next, language).text}</span>
+          <span className="pager-title" lang={titleIn(next, language).language}>
+            {titleIn(next, language).text}
+          </span>
         </Link>
       )}
     </nav>

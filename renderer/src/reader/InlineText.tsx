@@ -25,10 +25,18 @@ export function InlineText({ text, language, footnoteHrefs }: InlineTextProps) {
   const { t } = useTranslation();
   return segmentContacts(text).map((segment, index) => {
     if (segment.type === 'text') {
-      return <Fragment key={index}><WithMarkersAndTerms text={segment.value} language={language} hrefs={footnoteHrefs} /></Fragment>;
+      return (
+        <Fragment key={index}>
+          <WithMarkersAndTerms text={segment.value} language={language} hrefs={footnoteHrefs} />
+        </Fragment>
+      );
     }
     if (segment.type === 'url' && isSafeWebAddress(segment.value)) {
-      return <ExternalLink key={index} url={segment.value}>{segment.value}</ExternalLink>;
+      return (
+        <ExternalLink key={index} url={segment.value}>
+          {segment.value}
+        </ExternalLink>
+      );
     }
     return (
       <span key={index} className={`contact-point contact-${segment.type}`}>
@@ -39,15 +47,30 @@ export function InlineText({ text, language, footnoteHrefs }: InlineTextProps) {
   });
 }
 
-function WithMarkersAndTerms({ text, language, hrefs }: { text: string; language: Language; hrefs: ReadonlyMap<string, string> | undefined }) {
+function WithMarkersAndTerms({
+  text,
+  language,
+  hrefs,
+}: {
+  text: string;
+  language: Language;
+  hrefs: ReadonlyMap<string, string> | undefined;
+}) {
   const { t } = useTranslation();
   return segmentFootnoteMarkers(text).map((segment, index) => {
-    if (segment.type === 'text') return <Fragment key={index}><WithTerms text={segment.value} language={language} /></Fragment>;
+    if (segment.type === 'text')
+      return (
+        <Fragment key={index}>
+          <WithTerms text={segment.value} language={language} />
+        </Fragment>
+      );
     const href = hrefs?.get(segment.marker);
     if (href === undefined) return <Fragment key={index}>{segment.marker}</Fragment>;
     return (
       <sup key={index} className="footnote-ref">
-        <a href={href} aria-label={t('reader.footnoteRef', { marker: segment.marker })}>{segment.marker}</a>
+        <a href={href} aria-label={t('reader.footnoteRef', { marker: segment.marker })}>
+          {segment.marker}
+        </a>
       </sup>
     );
   });

@@ -39,19 +39,35 @@ export function ReaderView({ docId, blockId, linkBase, header }: ReaderViewProps
   const languages = languagesOf(mode);
   const leading = leadingLanguage(mode, interfaceLanguage);
   const loaded = useLiveResult(async () => {
-    const [document, rows, neighbours] = await Promise.all([getDocument(db, docId), getDocumentBlocks(db, docId), getNeighbours(db, docId)]);
+    const [document, rows, neighbours] = await Promise.all([
+      getDocument(db, docId),
+      getDocumentBlocks(db, docId),
+      getNeighbours(db, docId),
+    ]);
     return { document, rows, neighbours };
   }, [db, docId]);
 
   const value = loaded?.value;
-  const outline = useMemo(() => buildOutline((value?.rows ?? []).flatMap((row) => {
-    if (row.block.kind !== 'heading') return [];
-    const english = leading === 'en' ? row.english[row.block.id]?.text : undefined;
-    return [english ? { ...row.block, text: english } : row.block] as Array<BlockOf<'heading'>>;
-  })), [value?.rows, leading]);
-  const footnoteHrefs = useMemo(() => new Map(
-    (value?.rows ?? []).flatMap(({ block }) => (block.kind === 'footnote' ? [[block.marker, `#${linkBase}/${block.id}`] as const] : [])),
-  ), [value?.rows, linkBase]);
+  const outline = useMemo(
+    () =>
+      buildOutline(
+        (value?.rows ?? []).flatMap((row) => {
+          if (row.block.kind !== 'heading') return [];
+          const english = leading === 'en' ? row.english[row.block.id]?.text : undefined;
+          return [english ? { ...row.block, text: english } : row.block] as Array<BlockOf<'heading'>>;
+        }),
+      ),
+    [value?.rows, leading],
+  );
+  const footnoteHrefs = useMemo(
+    () =>
+      new Map(
+        (value?.rows ?? []).flatMap(({ block }) =>
+          block.kind === 'footnote' ? [[block.marker, `#${linkBase}/${block.id}`] as const] : [],
+        ),
+      ),
+    [value?.rows, linkBase],
+  );
   const { previous, next } = value?.neighbours ?? { previous: null, next: null };
   useReaderShortcuts({
     previousDocument: previous ? () => navigate(`/read/${previous.id}`) : undefined,
@@ -65,12 +81,14 @@ export function ReaderView({ docId, blockId, linkBase, header }: ReaderViewProps
     return (
       <StatusMessage title={t('reader.notFound.title')}>
         <p>{t('reader.notFound.body')}</p>
-        <p><Link href="/">{t('reader.notFound.action')}</Link></p>
+        <p>
+          <Link href="/">{t('reader.notFound.action')}</Link>
+        </p>
       </StatusMessage>
     );
   }
   const editorialNotes = new Map(document.editorialNotes.map((note) => [note.blockId, note.text]));
-  const truncatedAt = document.truncation ? document.truncation.itemId ?? document.truncation.blockId : null;
+  const truncatedAt = document.truncation ? (document.truncation.itemId ?? document.truncation.blockId) : null;
   const firstParagraph = rows[0]?.block.kind === 'paragraph' ? rows[0].block.id : null;
   const showToc = outline.length > 0 && document.headingCount >= TOC_MIN_HEADINGS;
 

@@ -10,19 +10,26 @@ export interface ReaderShortcutActions {
 export function useReaderShortcuts({ previousDocument, nextDocument }: ReaderShortcutActions): void {
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent): void => {
-      if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey || isTypingTarget(event.target)) return;
+      if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey || isTypingTarget(event.target))
+        return;
       const act = (action: (() => void) | undefined): void => {
         if (!action) return;
         event.preventDefault();
         action();
       };
       switch (event.key) {
-        case 'j': return act(() => moveBlockFocus(1));
-        case 'k': return act(() => moveBlockFocus(-1));
-        case '[': return act(previousDocument);
-        case ']': return act(nextDocument);
-        case 't': return act(() => document.querySelector<HTMLElement>('.toc a')?.focus());
-        default: return undefined;
+        case 'j':
+          return act(() => moveBlockFocus(1));
+        case 'k':
+          return act(() => moveBlockFocus(-1));
+        case '[':
+          return act(previousDocument);
+        case ']':
+          return act(nextDocument);
+        case 't':
+          return act(() => document.querySelector<HTMLElement>('.toc a')?.focus());
+        default:
+          return undefined;
       }
     };
     window.addEventListener('keydown', onKeyDown);

@@ -8,10 +8,19 @@ export function LanguageSwitch() {
   const [language, setLanguage] = useLanguage();
   return (
     <div className="switch-group">
-      <span className="switch-label" aria-hidden="true">{t('language.short.label')}</span>
+      <span className="switch-label" aria-hidden="true">
+        {t('language.short.label')}
+      </span>
       <div className="segmented" role="group" aria-label={t('language.label')}>
         {LANGUAGES.map((option) => (
-          <button key={option} type="button" lang={option} aria-pressed={language === option} onClick={() => setLanguage(option)} data-interface-language={option}>
+          <button
+            key={option}
+            type="button"
+            lang={option}
+            aria-pressed={language === option}
+            onClick={() => setLanguage(option)}
+            data-interface-language={option}
+          >
             <span aria-hidden="true">{t(`language.short.${option}`)}</span>
             <span className="visually-hidden">{t(`language.names.${option}`)}</span>
           </button>

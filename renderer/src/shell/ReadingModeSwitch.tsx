@@ -10,10 +10,18 @@ export function ReadingModeSwitch() {
   const [mode, setMode] = useReadingMode();
   return (
     <div className="switch-group">
-      <span className="switch-label" id="reading-mode-label" aria-hidden="true">{t('reading.short')}</span>
+      <span className="switch-label" id="reading-mode-label" aria-hidden="true">
+        {t('reading.short')}
+      </span>
       <div className="segmented" role="group" aria-label={t('reading.label')}>
         {MODES.map((option) => (
-          <button key={option} type="button" aria-pressed={mode === option} onClick={() => setMode(option)} data-reading-mode={option}>
+          <button
+            key={option}
+            type="button"
+            aria-pressed={mode === option}
+            onClick={() => setMode(option)}
+            data-reading-mode={option}
+          >
             <span aria-hidden="true">{t(`reading.modes.${option}.short`)}</span>
             <span className="visually-hidden">{t(`reading.modes.${option}.name`)}</span>
           </button>

@@ -21,33 +21,56 @@ export function Shell({ children }: { children: ReactNode }) {
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
   const { canGoBack, canGoForward } = useHistoryAvailability();
 
-  const actions = useMemo(() => ({
-    back: () => history.back(),
-    forward: () => history.forward(),
-    library: () => navigate('/'),
-    glossary: () => navigate('/glossary'),
-    showShortcuts: () => setShortcutsOpen(true),
-  }), [navigate]);
+  const actions = useMemo(
+    () => ({
+      back: () => history.back(),
+      forward: () => history.forward(),
+      library: () => navigate('/'),
+      glossary: () => navigate('/glossary'),
+      showShortcuts: () => setShortcutsOpen(true),
+    }),
+    [navigate],
+  );
   useGlobalShortcuts(actions);
 
-  const onMenuCommand = useCallback((command: MenuCommand) => {
-    switch (command) {
-      case 'go-back': return actions.back();
-      case 'go-forward': return actions.forward();
-      case 'go-library': return actions.library();
-      case 'go-about': return navigate('/about');
-      case 'show-shortcuts': return actions.showShortcuts();
-      case 'use-language-fr': return setLanguage('fr');
-      case 'use-language-en': return setLanguage('en');
-      case 'read-fr': return setReadingMode('fr');
-      case 'read-en': return setReadingMode('en');
-      case 'read-both': return setReadingMode('both');
-      case 'go-glossary': return actions.glossary();
-    }
-  }, [actions, navigate, setLanguage, setReadingMode]);
+  const onMenuCommand = useCallback(
+    (command: MenuCommand) => {
+      switch (command) {
+        case 'go-back':
+          return actions.back();
+        case 'go-forward':
+          return actions.forward();
+        case 'go-library':
+          return actions.library();
+        case 'go-about':
+          return navigate('/about');
+        case 'show-shortcuts':
+          return actions.showShortcuts();
+        case 'use-language-fr':
+          return setLanguage('fr');
+        case 'use-language-en':
+          return setLanguage('en');
+        case 'read-fr':
+          return setReadingMode('fr');
+        case 'read-en':
+          return setReadingMode('en');
+        case 'read-both':
+          return setReadingMode('both');
+        case 'go-glossary':
+          return actions.glossary();
+      }
+    },
+    [actions, navigate, setLanguage, setReadingMode],
+  );
   useEffect(() => api.onMenuCommand(onMenuCommand), [api, onMenuCommand]);
 
-  const section = location.startsWith('/about') ? 'about' : location.startsWith('/glossary') ? 'glossary' : location.startsWith('/read') ? 'read' : 'library';
+  const section = location.startsWith('/about')
+    ? 'about'
+    : location.startsWith('/glossary')
+      ? 'glossary'
+      : location.startsWith('/read')
+        ? 'read'
+        : 'library';
   return (
     <div className="app">
       <a
@@ -62,22 +85,58 @@ export function Shell({ children }: { children: ReactNode }) {
       </a>
       <header className="app-header">
         <div className="history-buttons">
-          <button type="button" className="icon-button" onClick={actions.back} disabled={!canGoBack} aria-label={t('nav.back')} title={t('nav.backHint')}>←</button>
-          <button type="button" className="icon-button" onClick={actions.forward} disabled={!canGoForward} aria-label={t('nav.forward')} title={t('nav.forwardHint')}>→</button>
+          <button
+            type="button"
+            className="icon-button"
+            onClick={actions.back}
+            disabled={!canGoBack}
+            aria-label={t('nav.back')}
+            title={t('nav.backHint')}
+          >
+            ←
+          </button>
+          <button
+            type="button"
+            className="icon-button"
+            onClick={actions.forward}
+            disabled={!canGoForward}
+            aria-label={t('nav.forward')}
+            title={t('nav.forwardHint')}
+          >
+            →
+          </button>
         </div>
-        <Link href="/" className="brand">{t('app.name')}</Link>
+        <Link href="/" className="brand">
+          {t('app.name')}
+        </Link>
         <nav className="main-nav" aria-label={t('nav.main')}>
-          <Link href="/" aria-current={section === 'library' ? 'page' : undefined}>{t('nav.library')}</Link>
-          <Link href="/glossary" aria-current={section === 'glossary' ? 'page' : undefined}>{t('nav.glossary')}</Link>
-          <Link href="/about" aria-current={section === 'about' ? 'page' : undefined}>{t('nav.about')}</Link>
+          <Link href="/" aria-current={section === 'library' ? 'page' : undefined}>
+            {t('nav.library')}
+          </Link>
+          <Link href="/glossary" aria-current={section === 'glossary' ? 'page' : undefined}>
+            {t('nav.glossary')}
+          </Link>
+          <Link href="/about" aria-current={section === 'about' ? 'page' : undefined}>
+            {t('nav.about')}
+          </Link>
         </nav>
         <div className="header-tools">
           <ReadingModeSwitch />
           <LanguageSwitch />
-          <button type="button" className="icon-button" onClick={actions.showShortcuts} aria-label={t('nav.shortcuts')} title={t('nav.shortcuts')}>?</button>
+          <button
+            type="button"
+            className="icon-button"
+            onClick={actions.showShortcuts}
+            aria-label={t('nav.shortcuts')}
+            title={t('nav.shortcuts')}
+          >
+            ?
+          </button>
         </div>
       </header>
-      <main id="main" tabIndex={-1}>{children}</main>
+      <main id="main" tabIndex={-1}>
+        {children}
+      </main>
       <ShortcutsDialog open={shortcutsOpen} onClose={() => setShortcutsOpen(false)} />
     </div>
   );

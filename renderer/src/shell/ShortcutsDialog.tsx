@@ -31,14 +31,23 @@ export function ShortcutsDialog({ open, onClose }: { open: boolean; onClose: () 
         <tbody>
           {SHORTCUTS.map((shortcut) => (
             <tr key={shortcut.action}>
-              <td>{shortcut.keys.map((key, index) => <span key={key}>{index > 0 && ' + '}<kbd>{key}</kbd></span>)}</td>
+              <td>
+                {shortcut.keys.map((key, index) => (
+                  <span key={key}>
+                    {index > 0 && ' + '}
+                    <kbd>{key}</kbd>
+                  </span>
+                ))}
+              </td>
               <td>{t(`shortcuts.actions.${shortcut.action}`)}</td>
             </tr>
           ))}
         </tbody>
       </table>
       <form method="dialog">
-        <button type="submit" className="button primary" autoFocus>{t('common.close')}</button>
+        <button type="submit" className="button primary" autoFocus>
+          {t('common.close')}
+        </button>
       </form>
     </dialog>
   );

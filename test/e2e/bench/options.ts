@@ -11,7 +11,12 @@ export const MAX_RUNS = 50;
 export function parseBenchOptions(argv: readonly string[]): Result<BenchOptions, string> {
   let values: { runs?: string | undefined };
   try {
-    ({ values } = parseArgs({ args: [...argv], options: { runs: { type: 'string' } }, strict: true, allowPositionals: false }));
+    ({ values } = parseArgs({
+      args: [...argv],
+      options: { runs: { type: 'string' } },
+      strict: true,
+      allowPositionals: false,
+    }));
   } catch (error) {
     return err((error as Error).message);
   }

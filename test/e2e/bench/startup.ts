@@ -45,7 +45,9 @@ async function sample(profileDir: string): Promise<RunSample> {
   const app = await launchApp({ profileDir, initScripts: [INTERACTIVE_OBSERVER] });
   await waitForLibrary(app.page);
   const interactiveAt = performance.now();
-  const navigationToInteractiveMs = await app.page.evaluate(() => (window as unknown as { benchInteractiveAt: number }).benchInteractiveAt);
+  const navigationToInteractiveMs = await app.page.evaluate(
+    () => (window as unknown as { benchInteractiveAt: number }).benchInteractiveAt,
+  );
   const jsHeapUsedKb = await heapUsedKb(app.page);
   await app.close();
   return { launchToInteractiveMs: interactiveAt - app.launchedAt, navigationToInteractiveMs, jsHeapUsedKb };
@@ -53,21 +55,30 @@ async function sample(profileDir: string): Promise<RunSample> {
 
 function bundleSizes(): Array<{ file: string; bytes: number; gzipBytes: number }> {
   const assets = join(outDir, 'renderer', 'assets');
-  return readdirSync(assets).filter((file) => /\.(js|css)$/u.test(file)).sort().map((file) => {
-    const content = readFileSync(join(assets, file));
-    return { file, bytes: content.length, gzipBytes: gzipSync(content, { level: 9 }).length };
-  });
+  return readdirSync(assets)
+    .filter((file) => /\.(js|css)$/u.test(file))
+    .sort()
+    .map((file) => {
+      const content = readFileSync(join(assets, file));
+      return { file, bytes: content.length, gzipBytes: gzipSync(content, { level: 9 }).length };
+    });
 }
 
 const median = (values: number[]): number => {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle] ?? 0 : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
+  return sorted.length % 2 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
 };
 
 function table(rows: string[][]): string {
   const widths = rows[0]?.map((_cell, column) => Math.max(...rows.map((row) => (row[column] ?? '').length))) ?? [];
-  return rows.map((row) => row.map((cell, column) => (column === 0 ? cell.padEnd(widths[column] ?? 0) : cell.padStart(widths[column] ?? 0))).join('  ')).join('\n');
+  return rows
+    .map((row) =>
+      row
+        .map((cell, column) => (column === 0 ? cell.padEnd(widths[column] ?? 0) : cell.padStart(widths[column] ?? 0)))
+        .join('  '),
+    )
+    .join('\n');
 }
 
 async function main(): Promise<number> {
@@ -89,34 +100,76 @@ async function main(): Promise<number> {
     warm.push(await sample(profileDir));
   }
   const bundles = bundleSizes();
-  const jsGzip = bundles.filter((bundle) => bundle.file.endsWith('.js')).reduce((sum, bundle) => sum + bundle.gzipBytes, 0);
-  const cssGzip = bundles.filter((bundle) => bundle.file.endsWith('.css')).reduce((sum, bundle) => sum + bundle.gzipBytes, 0);
+  const jsGzip = bundles
+    .filter((bundle) => bundle.file.endsWith('.js'))
+    .reduce((sum, bundle) => sum + bundle.gzipBytes, 0);
+  const cssGzip = bundles
+    .filter((bundle) => bundle.file.endsWith('.css'))
+    .reduce((sum, bundle) => sum + bundle.gzipBytes, 0);
 
-  const row = (label: string, values: number[], unit: string, target: string): string[] =>
-    [label, `${Math.round(median(values))} ${unit}`, `${Math.round(Math.min(...values))} ${unit}`, `${Math.round(Math.max(...values))} ${unit}`, target];
+  const row = (label: string, values: number[], unit: string, target: string): string[] => [
+    label,
+    `${Math.round(median(values))} ${unit}`,
+    `${Math.round(Math.min(...values))} ${unit}`,
+    `${Math.round(Math.max(...values))} ${unit}`,
+    target,
+  ];
   const rows = [
     ['measure', 'median', 'min', 'max', 'target'],
-    row('first run: launch → library interactive', first.map((s) => s.launchToInteractiveMs), 'ms', '≤ 800 ms'),
-    row('first run: navigation → library (in page)', first.map((s) => s.navigationToInteractiveMs), 'ms', ''),
-    row('warm run: launch → library interactive', warm.map((s) => s.launchToInteractiveMs), 'ms', '≤ 400 ms'),
-    row('warm run: navigation → library (in page)', warm.map((s) => s.navigationToInteractiveMs), 'ms', ''),
-    row('renderer JS heap after load (warm)', warm.map((s) => s.jsHeapUsedKb), 'KB', ''),
+    row(
+      'first run: launch → library interactive',
+      first.map((s) => s.launchToInteractiveMs),
+      'ms',
+      '≤ 800 ms',
+    ),
+    row(
+      'first run: navigation → library (in page)',
+      first.map((s) => s.navigationToInteractiveMs),
+      'ms',
+      '',
+    ),
+    row(
+      'warm run: launch → library interactive',
+      warm.map((s) => s.launchToInteractiveMs),
+      'ms',
+      '≤ 400 ms',
+    ),
+    row(
+      'warm run: navigation → library (in page)',
+      warm.map((s) => s.navigationToInteractiveMs),
+      'ms',
+      '',
+    ),
+    row(
+      'renderer JS heap after load (warm)',
+      warm.map((s) => s.jsHeapUsedKb),
+      'KB',
+      '',
+    ),
     ['renderer JS, gzipped', `${(jsGzip / 1024).toFixed(1)} KB`, '', '', '≤ 350 KB'],
     ['renderer CSS, gzipped', `${(cssGzip / 1024).toFixed(1)} KB`, '', '', ''],
   ];
-  process.stdout.write(`start-up benchmark — ${selected.kind === 'electron' ? 'Electron' : `harness (${selected.chromiumPath})`}, ${options.value.runs} run(s) each\n\n${table(rows)}\n`);
+  process.stdout.write(
+    `start-up benchmark — ${selected.kind === 'electron' ? 'Electron' : `harness (${selected.chromiumPath})`}, ${options.value.runs} run(s) each\n\n${table(rows)}\n`,
+  );
 
   const resultsDir = join(projectRoot, 'bench', 'results');
   mkdirSync(resultsDir, { recursive: true });
   const file = join(resultsDir, `startup-${new Date().toISOString().replace(/[:.]/gu, '-')}.json`);
-  writeFileSync(file, `${JSON.stringify({ engine: selected.kind, runs: options.value.runs, first, warm, bundles, jsGzipBytes: jsGzip, cssGzipBytes: cssGzip }, null, 2)}\n`);
+  writeFileSync(
+    file,
+    `${JSON.stringify({ engine: selected.kind, runs: options.value.runs, first, warm, bundles, jsGzipBytes: jsGzip, cssGzipBytes: cssGzip }, null, 2)}\n`,
+  );
   process.stdout.write(`\nresults written to ${file}\n`);
   return 0;
 }
 
-void main().then((code) => {
-  process.exitCode = code;
-}, (error: unknown) => {
-  process.stderr.write(`bench:startup: ${(error as Error).message}\n`);
-  process.exitCode = 1;
-});
+void main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(`bench:startup: ${(error as Error).message}\n`);
+    process.exitCode = 1;
+  },
+);

@@ -35,7 +35,9 @@ export function strict<T extends object>(name: string, target: T): T {
       if (typeof property === 'symbol' || property in object || property === 'then' || property === 'toJSON') {
         return Reflect.get(object, property, receiver);
       }
-      throw new Error(`electron stand-in: ${name}.${String(property)} is not implemented (the app uses an Electron API the harness does not know)`);
+      throw new Error(
+        `electron stand-in: ${name}.${String(property)} is not implemented (the app uses an Electron API the harness does not know)`,
+      );
     },
   });
 }
@@ -47,7 +49,9 @@ export class ElectronStandIn {
   readonly dialogs: DialogRecord[] = [];
   readonly openedExternal: string[] = [];
   readonly windows: StandInWindow[] = [];
-  readonly beforeRequestListeners: Array<(details: { url: string }, callback: (response: { cancel?: boolean }) => void) => void> = [];
+  readonly beforeRequestListeners: Array<
+    (details: { url: string }, callback: (response: { cancel?: boolean }) => void) => void
+  > = [];
   readonly permissionHandlers: { request: Handler | null; check: Handler | null } = { request: null, check: null };
   applicationMenu: unknown = null;
   quitRequested = false;
@@ -85,7 +89,8 @@ export class ElectronStandIn {
     const app = strict('app', {
       isPackaged: false,
       setPath: (name: string, path: string) => {
-        if (this.ready && name === 'userData') throw new Error('electron stand-in: userData must be set before the app is ready');
+        if (this.ready && name === 'userData')
+          throw new Error('electron stand-in: userData must be set before the app is ready');
         this.paths.set(name, path);
       },
       getPath: (name: string) => {
@@ -111,7 +116,8 @@ export class ElectronStandIn {
     });
     const protocol = strict('protocol', {
       registerSchemesAsPrivileged: (schemes: unknown[]) => {
-        if (this.ready) throw new Error('electron stand-in: registerSchemesAsPrivileged must be called before the app is ready');
+        if (this.ready)
+          throw new Error('electron stand-in: registerSchemesAsPrivileged must be called before the app is ready');
         this.privilegedSchemes.push(...schemes);
       },
       handle: (scheme: string, handler: (request: Request) => Promise<Response> | Response) => {
@@ -127,7 +133,9 @@ export class ElectronStandIn {
         this.permissionHandlers.check = handler;
       },
       webRequest: strict('session.defaultSession.webRequest', {
-        onBeforeRequest: (listener: (details: { url: string }, callback: (response: { cancel?: boolean }) => void) => void) => {
+        onBeforeRequest: (
+          listener: (details: { url: string }, callback: (response: { cancel?: boolean }) => void) => void,
+        ) => {
           this.beforeRequestListeners.push(listener);
         },
         onHeadersReceived() {
@@ -153,7 +161,8 @@ export class ElectronStandIn {
       session: strict('session', { defaultSession }),
       ipcMain: strict('ipcMain', {
         handle: (channel: string, handler: Handler) => {
-          if (this.ipcHandlers.has(channel)) throw new Error(`electron stand-in: a handler for ${channel} is already registered`);
+          if (this.ipcHandlers.has(channel))
+            throw new Error(`electron stand-in: a handler for ${channel} is already registered`);
           this.ipcHandlers.set(channel, handler);
         },
       }),
@@ -171,7 +180,8 @@ export class ElectronStandIn {
       dialog: strict('dialog', {
         showMessageBox: async (...args: unknown[]) => {
           const options = (args.length > 1 ? args[1] : args[0]) as Record<string, unknown>;
-          const response = this.nextDialogResponse ?? (typeof options['cancelId'] === 'number' ? options['cancelId'] : 0);
+          const response =
+            this.nextDialogResponse ?? (typeof options['cancelId'] === 'number' ? options['cancelId'] : 0);
           this.nextDialogResponse = null;
           this.dialogs.push({ options, response });
           return { response, checkboxChecked: false };
@@ -218,7 +228,10 @@ export class StandInWindow {
   readonly rendererEvents = new AsyncQueue<{ channel: string; args: unknown[] }>();
   private markLoaded: () => void = () => undefined;
 
-  constructor(private readonly standIn: ElectronStandIn, readonly options: Record<string, unknown>) {
+  constructor(
+    private readonly standIn: ElectronStandIn,
+    readonly options: Record<string, unknown>,
+  ) {
     this.loaded = new Promise((resolve) => {
       this.markLoaded = resolve;
     });
@@ -265,7 +278,8 @@ export class StandInWindow {
   }
 
   private async load(url: string): Promise<void> {
-    this.page ??= this.standIn.windows[0] === this ? this.standIn.options.firstPage : await this.standIn.options.context.newPage();
+    this.page ??=
+      this.standIn.windows[0] === this ? this.standIn.options.firstPage : await this.standIn.options.context.newPage();
     await this.page.goto(toHarnessUrl(url), { waitUntil: 'load' });
     this.markLoaded();
     this.events.emit('ready-to-show');
@@ -289,5 +303,7 @@ export class StandInWindow {
 export const HARNESS_ORIGIN = 'http://reperes-app.localhost';
 const APP_ORIGIN_PREFIX = 'reperes://app';
 
-export const toHarnessUrl = (url: string): string => (url.startsWith(APP_ORIGIN_PREFIX) ? `${HARNESS_ORIGIN}${url.slice(APP_ORIGIN_PREFIX.length)}` : url);
-export const toAppUrl = (url: string): string => (url.startsWith(HARNESS_ORIGIN) ? `${APP_ORIGIN_PREFIX}${url.slice(HARNESS_ORIGIN.length)}` : url);
+export const toHarnessUrl = (url: string): string =>
+  url.startsWith(APP_ORIGIN_PREFIX) ? `${HARNESS_ORIGIN}${url.slice(APP_ORIGIN_PREFIX.length)}` : url;
+export const toAppUrl = (url: string): string =>
+  url.startsWith(HARNESS_ORIGIN) ? `${APP_ORIGIN_PREFIX}${url.slice(HARNESS_ORIGIN.length)}` : url;

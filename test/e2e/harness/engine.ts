@@ -39,5 +39,8 @@ export function selectEngine(): Engine {
   }
   const chromium = chromiumBinary();
   if (chromium) return { kind: 'harness', chromiumPath: chromium };
-  return { kind: 'none', reason: 'no Electron binary and no Chromium (set CHROMIUM_PATH or `apt-get install chromium`)' };
+  return {
+    kind: 'none',
+    reason: 'no Electron binary and no Chromium (set CHROMIUM_PATH or `apt-get install chromium`)',
+  };
 }

@@ -20,7 +20,7 @@ export const INTERFACE_LANGUAGES = [
 
 /** A document's title as the app shows it when reading in a language (French where there is no English). */
 export function titleIn(document: Dataset['documents'][number], language: 'fr' | 'en'): string {
-  return language === 'en' ? document.english?.title?.text ?? document.title.text : document.title.text;
+  return language === 'en' ? (document.english?.title?.text ?? document.title.text) : document.title.text;
 }
 
 export async function waitForLibrary(page: Page): Promise<void> {
@@ -67,40 +67,52 @@ export const INGEST_OBSERVER = `(() => {
 })();`;
 
 export async function ingestObservation(page: Page): Promise<{ seen: boolean; maxValue: number; gone: boolean }> {
-  return page.evaluate(() => (window as unknown as { e2eIngestObservation: { seen: boolean; maxValue: number; gone: boolean } }).e2eIngestObservation);
+  return page.evaluate(
+    () =>
+      (window as unknown as { e2eIngestObservation: { seen: boolean; maxValue: number; gone: boolean } })
+        .e2eIngestObservation,
+  );
 }
 
 /** Reads every row of one of the app's IndexedDB stores, as the app stored it. */
 export async function readStore(page: Page, store: string): Promise<unknown[]> {
-  return page.evaluate((name) => new Promise<unknown[]>((resolve, reject) => {
-    const open = indexedDB.open('reperes');
-    open.onerror = () => reject(open.error);
-    open.onsuccess = () => {
-      const request = open.result.transaction(name, 'readonly').objectStore(name).getAll();
-      request.onsuccess = () => {
-        open.result.close();
-        resolve(request.result as unknown[]);
-      };
-      request.onerror = () => reject(request.error);
-    };
-  }), store);
+  return page.evaluate(
+    (name) =>
+      new Promise<unknown[]>((resolve, reject) => {
+        const open = indexedDB.open('reperes');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const request = open.result.transaction(name, 'readonly').objectStore(name).getAll();
+          request.onsuccess = () => {
+            open.result.close();
+            resolve(request.result as unknown[]);
+          };
+          request.onerror = () => reject(request.error);
+        };
+      }),
+    store,
+  );
 }
 
 /** Writes rows into one of the app's user stores, as a future notes feature would. */
 export async function putRows(page: Page, store: string, rows: unknown[]): Promise<void> {
-  await page.evaluate(([name, values]) => new Promise<void>((resolve, reject) => {
-    const open = indexedDB.open('reperes');
-    open.onerror = () => reject(open.error);
-    open.onsuccess = () => {
-      const transaction = open.result.transaction(name as string, 'readwrite');
-      for (const value of values as unknown[]) transaction.objectStore(name as string).put(value);
-      transaction.oncomplete = () => {
-        open.result.close();
-        resolve();
-      };
-      transaction.onerror = () => reject(transaction.error);
-    };
-  }), [store, rows] as const);
+  await page.evaluate(
+    ([name, values]) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('reperes');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const transaction = open.result.transaction(name as string, 'readwrite');
+          for (const value of values as unknown[]) transaction.objectStore(name as string).put(value);
+          transaction.oncomplete = () => {
+            open.result.close();
+            resolve();
+          };
+          transaction.onerror = () => reject(transaction.error);
+        };
+      }),
+    [store, rows] as const,
+  );
 }
 
 /**
@@ -112,7 +124,10 @@ export function appCopyWithDataset(change: (dataset: Dataset) => Dataset): strin
   writeFileSync(join(dir, 'package.json'), readFileSync(join(projectRoot, 'package.json')));
   symlinkSync(outDir, join(dir, 'out'), 'dir');
   mkdirSync(join(dir, 'resources', 'dataset'), { recursive: true });
-  writeFileSync(join(dir, 'resources', 'dataset', 'dataset.json'), `${JSON.stringify(change(bundledDataset()), null, 2)}\n`);
+  writeFileSync(
+    join(dir, 'resources', 'dataset', 'dataset.json'),
+    `${JSON.stringify(change(bundledDataset()), null, 2)}\n`,
+  );
   return dir;
 }
 
@@ -133,9 +148,18 @@ export async function seriousAccessibilityViolations(page: Page): Promise<AxeVio
   const source = readFileSync(requireFromHere.resolve('axe-core/axe.min.js'), 'utf8');
   await page.evaluate(source);
   const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(context: Document, options: unknown): Promise<{ violations: AxeViolation[] }> } }).axe;
+    const axe = (
+      window as unknown as {
+        axe: { run(context: Document, options: unknown): Promise<{ violations: AxeViolation[] }> };
+      }
+    ).axe;
     const result = await axe.run(document, { resultTypes: ['violations'] });
-    return result.violations.map(({ id, impact, help, nodes }) => ({ id, impact, help, nodes: nodes.map((node) => ({ target: node.target, failureSummary: node.failureSummary })) }));
+    return result.violations.map(({ id, impact, help, nodes }) => ({
+      id,
+      impact,
+      help,
+      nodes: nodes.map((node) => ({ target: node.target, failureSummary: node.failureSummary })),
+    }));
   });
   return violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
 }

@@ -15,12 +15,20 @@ export async function launchElectron(executablePath: string, options: LaunchOpti
     executablePath,
     args: [options.appPath ?? projectRoot, `--lang=${options.locale}`],
     cwd: projectRoot,
-    env: { ...process.env, ELECTRON_DISABLE_SECURITY_WARNINGS: 'false', APPDATA: join(options.profileDir, 'appData'), XDG_CONFIG_HOME: join(options.profileDir, 'appData'), HOME: options.profileDir },
+    env: {
+      ...process.env,
+      ELECTRON_DISABLE_SECURITY_WARNINGS: 'false',
+      APPDATA: join(options.profileDir, 'appData'),
+      XDG_CONFIG_HOME: join(options.profileDir, 'appData'),
+      HOME: options.profileDir,
+    },
     locale: options.locale,
     colorScheme: options.colorScheme,
   });
   await app.evaluate(({ dialog, shell }) => {
-    const state = globalThis as unknown as { reperesE2e: { dialogs: unknown[]; opened: string[]; next: number | null } };
+    const state = globalThis as unknown as {
+      reperesE2e: { dialogs: unknown[]; opened: string[]; next: number | null };
+    };
     state.reperesE2e = { dialogs: [], opened: [], next: null };
     dialog.showMessageBox = (async (...args: unknown[]) => {
       const dialogOptions = (args.length > 1 ? args[1] : args[0]) as { cancelId?: number };
@@ -48,18 +56,29 @@ export async function launchElectron(executablePath: string, options: LaunchOpti
     launchedAt: started,
     requests: () => [...requests],
     consoleErrors,
-    dialogs: () => app.evaluate(() => (globalThis as unknown as { reperesE2e: { dialogs: Array<{ options: Record<string, unknown>; response: number }> } }).reperesE2e.dialogs),
-    answerNextDialog: (response) => app.evaluate((_electron, value) => {
-      (globalThis as unknown as { reperesE2e: { next: number | null } }).reperesE2e.next = value;
-    }, response),
-    openedExternal: () => app.evaluate(() => (globalThis as unknown as { reperesE2e: { opened: string[] } }).reperesE2e.opened),
+    dialogs: () =>
+      app.evaluate(
+        () =>
+          (
+            globalThis as unknown as {
+              reperesE2e: { dialogs: Array<{ options: Record<string, unknown>; response: number }> };
+            }
+          ).reperesE2e.dialogs,
+      ),
+    answerNextDialog: (response) =>
+      app.evaluate((_electron, value) => {
+        (globalThis as unknown as { reperesE2e: { next: number | null } }).reperesE2e.next = value;
+      }, response),
+    openedExternal: () =>
+      app.evaluate(() => (globalThis as unknown as { reperesE2e: { opened: string[] } }).reperesE2e.opened),
     // Electron has no API to read a window's web preferences back; the renderer-side checks
     // (no require, no process, no ipcRenderer) prove them in this engine.
     webPreferences: async () => null,
     menuTemplate: () => app.evaluate(({ Menu }) => Menu.getApplicationMenu()?.items.map((item) => item.label) ?? null),
-    sendMenuCommand: (command) => app.evaluate(({ BrowserWindow }, value) => {
-      BrowserWindow.getAllWindows()[0]?.webContents.send('menu:command', value);
-    }, command),
+    sendMenuCommand: (command) =>
+      app.evaluate(({ BrowserWindow }, value) => {
+        BrowserWindow.getAllWindows()[0]?.webContents.send('menu:command', value);
+      }, command),
     close: () => app.close(),
   };
 }

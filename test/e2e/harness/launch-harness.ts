@@ -182,7 +182,15 @@ async function routeRequest(route: Route, standIn: ElectronStandIn, requests: st
   }
   if (request.isNavigationRequest() && window) {
     let prevented = false;
-    window.contentsEvents.emit('will-navigate', { preventDefault: () => { prevented = true; } }, url);
+    window.contentsEvents.emit(
+      'will-navigate',
+      {
+        preventDefault: () => {
+          prevented = true;
+        },
+      },
+      url,
+    );
     // 'aborted' is how a cancelled navigation ends: the page stays, no error page.
     if (prevented) return route.abort('aborted');
   }

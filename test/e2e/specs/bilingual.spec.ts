@@ -18,7 +18,10 @@ describe.skipIf(engine().kind === 'none')('bilingual reading', () => {
 
   const setReading = async (mode: 'fr' | 'en' | 'both'): Promise<void> => {
     await app.page.locator(`[data-reading-mode="${mode}"]`).click();
-    await app.page.waitForFunction((value) => document.querySelector(`[data-reading-mode="${value}"]`)?.getAttribute('aria-pressed') === 'true', mode);
+    await app.page.waitForFunction(
+      (value) => document.querySelector(`[data-reading-mode="${value}"]`)?.getAttribute('aria-pressed') === 'true',
+      mode,
+    );
   };
   const setInterface = async (language: 'fr' | 'en'): Promise<void> => {
     await app.page.locator(`[data-interface-language="${language}"]`).click();
@@ -26,18 +29,42 @@ describe.skipIf(engine().kind === 'none')('bilingual reading', () => {
   };
 
   const VIEWS = [
-    { name: 'library', open: async () => { await goTo(app.page, '#/'); await waitForLibrary(app.page); }, heading: (catalogue: typeof fr) => catalogue.library.title },
-    { name: 'glossary', open: async () => { await goTo(app.page, '#/glossary'); await app.page.locator('.glossary-list').waitFor(); }, heading: (catalogue: typeof fr) => catalogue.glossary.title },
-    { name: 'about', open: async () => { await goTo(app.page, '#/about'); await app.page.locator('.document-body').waitFor(); }, heading: (catalogue: typeof fr) => catalogue.about.title },
+    {
+      name: 'library',
+      open: async () => {
+        await goTo(app.page, '#/');
+        await waitForLibrary(app.page);
+      },
+      heading: (catalogue: typeof fr) => catalogue.library.title,
+    },
+    {
+      name: 'glossary',
+      open: async () => {
+        await goTo(app.page, '#/glossary');
+        await app.page.locator('.glossary-list').waitFor();
+      },
+      heading: (catalogue: typeof fr) => catalogue.glossary.title,
+    },
+    {
+      name: 'about',
+      open: async () => {
+        await goTo(app.page, '#/about');
+        await app.page.locator('.document-body').waitFor();
+      },
+      heading: (catalogue: typeof fr) => catalogue.about.title,
+    },
   ];
 
-  it.each(VIEWS.map((view) => [view.name, view] as const))('switches the interface language on the %s view', async (_name, view) => {
-    await view.open();
-    await setInterface('en');
-    expect(await app.page.locator('h1').first().textContent()).toBe(view.heading(en));
-    await setInterface('fr');
-    expect(await app.page.locator('h1').first().textContent()).toBe(view.heading(fr));
-  });
+  it.each(VIEWS.map((view) => [view.name, view] as const))(
+    'switches the interface language on the %s view',
+    async (_name, view) => {
+      await view.open();
+      await setInterface('en');
+      expect(await app.page.locator('h1').first().textContent()).toBe(view.heading(en));
+      await setInterface('fr');
+      expect(await app.page.locator('h1').first().textContent()).toBe(view.heading(fr));
+    },
+  );
 
   it('switches the interface language instantly, without reloading, keeping the scroll position', async () => {
     await setReading('fr');
@@ -73,13 +100,17 @@ describe.skipIf(engine().kind === 'none')('bilingual reading', () => {
     await app.page.waitForFunction(() => document.documentElement.lang === 'en');
     expect(await app.page.locator('h1').first().textContent()).toBe(en.library.title);
     await app.sendMenuCommand('read-both');
-    await app.page.waitForFunction(() => document.querySelector('[data-reading-mode="both"]')?.getAttribute('aria-pressed') === 'true');
+    await app.page.waitForFunction(
+      () => document.querySelector('[data-reading-mode="both"]')?.getAttribute('aria-pressed') === 'true',
+    );
     await app.sendMenuCommand('go-glossary');
     await app.page.waitForFunction(() => window.location.hash === '#/glossary');
     await app.sendMenuCommand('use-language-fr');
     await app.sendMenuCommand('read-fr');
     await app.page.waitForFunction(() => document.documentElement.lang === 'fr');
-    await app.page.waitForFunction(() => document.querySelector('[data-reading-mode="fr"]')?.getAttribute('aria-pressed') === 'true');
+    await app.page.waitForFunction(
+      () => document.querySelector('[data-reading-mode="fr"]')?.getAttribute('aria-pressed') === 'true',
+    );
   });
 
   it('switches the reading language from the reader, separately from the interface', async () => {
@@ -103,7 +134,12 @@ describe.skipIf(engine().kind === 'none')('bilingual reading', () => {
     expect(await pairs.count()).toBe(document?.blocks.filter((block) => block.kind !== 'separator').length);
     const items = app.page.locator('.item-pair');
     expect(await items.count()).toBe(5);
-    expect(await items.first().locator('.block-half').evaluateAll((halves) => halves.map((half) => half.getAttribute('lang')))).toEqual(['fr', 'en']);
+    expect(
+      await items
+        .first()
+        .locator('.block-half')
+        .evaluateAll((halves) => halves.map((half) => half.getAttribute('lang'))),
+    ).toEqual(['fr', 'en']);
     const row = pairs.nth(2);
     const [left, right] = await row.locator('.block-half').all();
     const leftBox = await left?.boundingBox();

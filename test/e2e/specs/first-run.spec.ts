@@ -1,7 +1,15 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { formatIsoDate } from '@shared/format/dates';
 import { engine, launchApp, type AppHandle } from '../harness/app-handle';
-import { bundledDataset, INGEST_OBSERVER, ingestObservation, INTERFACE_LANGUAGES, readStore, titleIn, waitForLibrary } from '../harness/fixtures';
+import {
+  bundledDataset,
+  INGEST_OBSERVER,
+  ingestObservation,
+  INTERFACE_LANGUAGES,
+  readStore,
+  titleIn,
+  waitForLibrary,
+} from '../harness/fixtures';
 
 const dataset = bundledDataset();
 
@@ -21,7 +29,9 @@ describe.skipIf(engine().kind === 'none')('first run', () => {
       expect(ingest.gone).toBe(true);
       expect(ingest.maxValue).toBeGreaterThan(0);
       expect(await app.page.locator('[data-testid="ingest-progress"]').count()).toBe(0);
-      expect(await readStore(app.page, 'datasetMeta')).toEqual([expect.objectContaining({ version: dataset.version, documentCount: 5 })]);
+      expect(await readStore(app.page, 'datasetMeta')).toEqual([
+        expect.objectContaining({ version: dataset.version, documentCount: 5 }),
+      ]);
     });
 
     it('lists the five documents with their titles, dates and places, read in the interface language at first', async () => {
@@ -40,7 +50,12 @@ describe.skipIf(engine().kind === 'none')('first run', () => {
         if (document.place) expect(meta).toContain(document.place[language]);
       }
       const sections = await page.locator('.library-section h2').allTextContents();
-      expect(sections).toEqual([catalogue.kinds.news.other, catalogue.kinds['press-release'].other, catalogue.kinds.statement.other, catalogue.kinds.reference.other]);
+      expect(sections).toEqual([
+        catalogue.kinds.news.other,
+        catalogue.kinds['press-release'].other,
+        catalogue.kinds.statement.other,
+        catalogue.kinds.reference.other,
+      ]);
     });
   });
 });

@@ -18,14 +18,24 @@ async function focused(page: Page): Promise<{ tag: string; text: string; visible
     // A card draws the ring for the link that fills it (:focus-within).
     return {
       tag: element.tagName.toLowerCase(),
-      text: (element.getAttribute('aria-label') ?? element.querySelector('.visually-hidden')?.textContent ?? element.textContent ?? '').trim(),
+      text: (
+        element.getAttribute('aria-label') ??
+        element.querySelector('.visually-hidden')?.textContent ??
+        element.textContent ??
+        ''
+      ).trim(),
       visible: drawn(element) || drawn(element.closest('.card')),
       inMain: element.closest('main') !== null,
     };
   });
 }
 
-async function tabUntil(page: Page, predicate: (state: Awaited<ReturnType<typeof focused>>) => boolean, key: 'Tab' | 'Shift+Tab' = 'Tab', limit = 60): Promise<Awaited<ReturnType<typeof focused>>> {
+async function tabUntil(
+  page: Page,
+  predicate: (state: Awaited<ReturnType<typeof focused>>) => boolean,
+  key: 'Tab' | 'Shift+Tab' = 'Tab',
+  limit = 60,
+): Promise<Awaited<ReturnType<typeof focused>>> {
   for (let step = 0; step < limit; step += 1) {
     await page.keyboard.press(key);
     const state = await focused(page);
@@ -64,9 +74,13 @@ describe.skipIf(engine().kind === 'none')('keyboard only', () => {
 
       // j moves through passages; ] opens the next document; Alt+← comes back.
       await page.keyboard.press('j');
-      expect(await page.evaluate(() => document.activeElement?.getAttribute('data-block-id'))).toBe(first?.blocks[0]?.id);
+      expect(await page.evaluate(() => document.activeElement?.getAttribute('data-block-id'))).toBe(
+        first?.blocks[0]?.id,
+      );
       await page.keyboard.press('j');
-      expect(await page.evaluate(() => document.activeElement?.getAttribute('data-block-id'))).toBe(first?.blocks[1]?.id);
+      expect(await page.evaluate(() => document.activeElement?.getAttribute('data-block-id'))).toBe(
+        first?.blocks[1]?.id,
+      );
       expect((await focused(page)).visible).toBe(true);
       await page.keyboard.press(']');
       await page.waitForFunction((id) => window.location.hash === `#/read/${id}`, dataset.documents[1]?.id);

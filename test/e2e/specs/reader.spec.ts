@@ -12,16 +12,21 @@ describe.skipIf(engine().kind === 'none')('reading', () => {
   });
   afterAll(async () => app?.close());
 
-  it.each(dataset.documents.map((document) => [document.id, document] as const))('shows every block of %s', async (id, document) => {
-    await openDocument(app.page, id);
-    const page = app.page;
-    expect(await page.locator('#document-title').textContent()).toBe(document.title.text);
-    expect(await page.locator('.document-body > .block').count()).toBe(document.blocks.length);
-    const blockIds = await page.locator('.document-body > .block').evaluateAll((elements) => elements.map((element) => element.getAttribute('data-block-id')));
-    expect(blockIds).toEqual(document.blocks.map((block) => block.id));
-    const items = document.blocks.flatMap((block) => (block.kind === 'list' ? block.items : []));
-    expect(await page.locator('.document-body li[data-block-id]').count()).toBe(items.length);
-  });
+  it.each(dataset.documents.map((document) => [document.id, document] as const))(
+    'shows every block of %s',
+    async (id, document) => {
+      await openDocument(app.page, id);
+      const page = app.page;
+      expect(await page.locator('#document-title').textContent()).toBe(document.title.text);
+      expect(await page.locator('.document-body > .block').count()).toBe(document.blocks.length);
+      const blockIds = await page
+        .locator('.document-body > .block')
+        .evaluateAll((elements) => elements.map((element) => element.getAttribute('data-block-id')));
+      expect(blockIds).toEqual(document.blocks.map((block) => block.id));
+      const items = document.blocks.flatMap((block) => (block.kind === 'list' ? block.items : []));
+      expect(await page.locator('.document-body li[data-block-id]').count()).toBe(items.length);
+    },
+  );
 
   it('jumps to each section of the 002 table of contents', async () => {
     const reference = dataset.documents.find((candidate) => candidate.id === 'regional-consultative-processes');
@@ -30,10 +35,17 @@ describe.skipIf(engine().kind === 'none')('reading', () => {
     const headings = (reference?.blocks ?? []).filter((block) => block.kind === 'heading');
     expect(await page.locator('.toc a').count()).toBe(headings.length);
     for (const heading of headings.filter((block) => block.kind === 'heading' && block.level === 2)) {
-      await page.locator('.toc').getByRole('link', { name: heading.kind === 'heading' ? heading.text : '', exact: true }).click();
+      await page
+        .locator('.toc')
+        .getByRole('link', { name: heading.kind === 'heading' ? heading.text : '', exact: true })
+        .click();
       await page.waitForFunction((id) => window.location.hash.endsWith(`/${id}`), heading.id);
       const target = page.locator(`#block-${heading.id}`);
-      await expect.poll(() => target.evaluate((element) => element === document.activeElement || element.contains(document.activeElement))).toBe(true);
+      await expect
+        .poll(() =>
+          target.evaluate((element) => element === document.activeElement || element.contains(document.activeElement)),
+        )
+        .toBe(true);
       const box = await target.boundingBox();
       expect(box && box.y >= 0 && box.y < 400).toBe(true);
       expect(await target.getAttribute('class')).toContain('is-target');
@@ -41,7 +53,8 @@ describe.skipIf(engine().kind === 'none')('reading', () => {
   });
 
   it('shows the source as written, with our editorial note beside its error', async () => {
-    const note = dataset.documents.find((document) => document.id === 'regional-consultative-processes')?.editorialNotes[0];
+    const note = dataset.documents.find((document) => document.id === 'regional-consultative-processes')
+      ?.editorialNotes[0];
     await openDocument(app.page, 'regional-consultative-processes', note?.blockId);
     const block = app.page.locator(`#block-${note?.blockId}`);
     expect(await block.locator('p').first().textContent()).toContain('de 2015');
@@ -57,7 +70,10 @@ describe.skipIf(engine().kind === 'none')('reading', () => {
     const block = page.locator(`#block-${paragraph?.id}`);
     await block.hover();
     await block.locator('.block-anchor').click();
-    await page.waitForFunction((id) => window.location.hash === `#/read/los-angeles-declaration-statement/${id}`, paragraph?.id);
+    await page.waitForFunction(
+      (id) => window.location.hash === `#/read/los-angeles-declaration-statement/${id}`,
+      paragraph?.id,
+    );
     await page.reload();
     await block.waitFor();
     await expect.poll(() => block.getAttribute('class')).toContain('is-target');
@@ -86,7 +102,10 @@ describe.skipIf(engine().kind === 'none')('reading', () => {
 
   it('shows the About IOM page from the navigation', async () => {
     const page = app.page;
-    await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'À propos de l’OIM' }).click();
+    await page
+      .getByRole('navigation', { name: 'Navigation principale' })
+      .getByRole('link', { name: 'À propos de l’OIM' })
+      .click();
     await page.locator('.document-body').waitFor();
     expect(await page.locator('.document-body > .block').count()).toBe(dataset.about.blocks.length);
     expect(await page.locator('.pager').count()).toBe(0);

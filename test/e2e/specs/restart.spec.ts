@@ -2,16 +2,39 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { engine, launchApp, newProfileDir, type AppHandle } from '../harness/app-handle';
-import { appCopyWithDataset, INGEST_OBSERVER, ingestObservation, putRows, readStore, waitForLibrary } from '../harness/fixtures';
+import {
+  appCopyWithDataset,
+  INGEST_OBSERVER,
+  ingestObservation,
+  putRows,
+  readStore,
+  waitForLibrary,
+} from '../harness/fixtures';
 
 const USER_ROWS = {
-  bookmarks: [{ id: 'b-1', docId: 'regional-consultative-processes', blockId: 'p-dc4f13e7', createdAt: 1_700_000_000_000 }],
-  notes: [{ id: 'n-1', docId: 'gcm-africa-americas-dialogue', blockId: 'q-9d35987a', quote: 'Notre objectif collectif est clair', body: 'Citer à la réunion du MIDSA — « à vérifier »', createdAt: 1_700_000_000_001, updatedAt: 1_700_000_000_002 }],
+  bookmarks: [
+    { id: 'b-1', docId: 'regional-consultative-processes', blockId: 'p-dc4f13e7', createdAt: 1_700_000_000_000 },
+  ],
+  notes: [
+    {
+      id: 'n-1',
+      docId: 'gcm-africa-americas-dialogue',
+      blockId: 'q-9d35987a',
+      quote: 'Notre objectif collectif est clair',
+      body: 'Citer à la réunion du MIDSA — « à vérifier »',
+      createdAt: 1_700_000_000_001,
+      updatedAt: 1_700_000_000_002,
+    },
+  ],
   settings: [{ key: 'language', value: 'fr' }],
 };
 
 async function userData(app: AppHandle): Promise<string> {
-  return JSON.stringify({ bookmarks: await readStore(app.page, 'bookmarks'), notes: await readStore(app.page, 'notes'), settings: await readStore(app.page, 'settings') });
+  return JSON.stringify({
+    bookmarks: await readStore(app.page, 'bookmarks'),
+    notes: await readStore(app.page, 'notes'),
+    settings: await readStore(app.page, 'settings'),
+  });
 }
 
 describe.skipIf(engine().kind === 'none')('restarting on the same profile', () => {
@@ -31,7 +54,9 @@ describe.skipIf(engine().kind === 'none')('restarting on the same profile', () =
     const before = await userData(app);
     await app.close();
     // The window remembered its size and position in the app's own data folder.
-    expect(JSON.parse(readFileSync(join(profileDir, 'appData', 'Reperes', 'window-state.json'), 'utf8'))).toMatchObject({ bounds: { width: 1280, height: 860 }, maximized: false });
+    expect(JSON.parse(readFileSync(join(profileDir, 'appData', 'Reperes', 'window-state.json'), 'utf8'))).toMatchObject(
+      { bounds: { width: 1280, height: 860 }, maximized: false },
+    );
 
     app = await launchApp({ profileDir, initScripts: [INGEST_OBSERVER] });
     await waitForLibrary(app.page);
@@ -51,13 +76,19 @@ describe.skipIf(engine().kind === 'none')('restarting on the same profile', () =
     const appPath = appCopyWithDataset((dataset) => ({
       ...dataset,
       version: '0123456789abcdef',
-      documents: dataset.documents.map((document, index) => (index === 0 ? { ...document, title: { ...document.title, text: 'Titre révisé par la nouvelle version' } } : document)),
+      documents: dataset.documents.map((document, index) =>
+        index === 0
+          ? { ...document, title: { ...document.title, text: 'Titre révisé par la nouvelle version' } }
+          : document,
+      ),
     }));
     app = await launchApp({ profileDir, appPath, initScripts: [INGEST_OBSERVER] });
     await waitForLibrary(app.page);
     expect((await ingestObservation(app.page)).seen).toBe(true);
     expect(await app.page.locator('.card-title').first().textContent()).toBe('Titre révisé par la nouvelle version');
-    expect(await readStore(app.page, 'datasetMeta')).toEqual([expect.objectContaining({ version: '0123456789abcdef' })]);
+    expect(await readStore(app.page, 'datasetMeta')).toEqual([
+      expect.objectContaining({ version: '0123456789abcdef' }),
+    ]);
     expect(await userData(app)).toBe(before);
   });
 });

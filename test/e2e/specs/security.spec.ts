@@ -36,7 +36,8 @@ describe.skipIf(engine().kind === 'none')('security in the running app', () => {
       apiFrozen: true,
     });
     const preferences = await app.webPreferences();
-    if (preferences !== null) expect(preferences).toMatchObject({ sandbox: true, contextIsolation: true, nodeIntegration: false });
+    if (preferences !== null)
+      expect(preferences).toMatchObject({ sandbox: true, contextIsolation: true, nodeIntegration: false });
   });
 
   it('refuses window.open and navigation to another origin', async () => {
@@ -49,8 +50,18 @@ describe.skipIf(engine().kind === 'none')('security in the running app', () => {
     });
     // The app's handler denies the window and offers the https address to the browser, which
     // the person declines (the default answer): nothing opens, nothing leaves.
-    await expect.poll(async () => (await app!.dialogs()).map((dialog) => String(dialog.options['detail']).split('\n')[0])).toEqual(['https://evil.example/popup']);
-    await expect.poll(() => page.context().pages().filter((candidate) => !candidate.isClosed()).length).toBe(1);
+    await expect
+      .poll(async () => (await app!.dialogs()).map((dialog) => String(dialog.options['detail']).split('\n')[0]))
+      .toEqual(['https://evil.example/popup']);
+    await expect
+      .poll(
+        () =>
+          page
+            .context()
+            .pages()
+            .filter((candidate) => !candidate.isClosed()).length,
+      )
+      .toBe(1);
     await page.evaluate(() => {
       window.location.href = 'https://evil.example/phishing';
     });
@@ -69,12 +80,18 @@ describe.skipIf(engine().kind === 'none')('security in the running app', () => {
 
     await link.click();
     await expect.poll(async () => (await app!.dialogs()).length).toBe(1);
-    expect(String((await app.dialogs())[0]?.options['detail'])).toContain('https://iom.int/fr/news/dialogue-afrique-amerique');
+    expect(String((await app.dialogs())[0]?.options['detail'])).toContain(
+      'https://iom.int/fr/news/dialogue-afrique-amerique',
+    );
     expect(await app.openedExternal()).toEqual([]);
 
     await app.answerNextDialog(0);
     await link.click();
-    await expect.poll(() => app!.openedExternal()).toEqual(['https://iom.int/fr/news/dialogue-afrique-amerique-sur-le-pacte-mondial-pour-des-migrations-sures-ordonnees-et-regulieres']);
+    await expect
+      .poll(() => app!.openedExternal())
+      .toEqual([
+        'https://iom.int/fr/news/dialogue-afrique-amerique-sur-le-pacte-mondial-pour-des-migrations-sures-ordonnees-et-regulieres',
+      ]);
   });
 
   it('never hands a non-https address to the system, and asks nothing for it', async () => {

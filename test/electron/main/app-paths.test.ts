@@ -4,7 +4,14 @@ import { bundledPaths } from '../../../electron/main/app-paths';
 
 describe('bundled resources', () => {
   it('are read from the project in development', () => {
-    expect(bundledPaths({ isPackaged: false, appPath: '/project', resourcesPath: '/electron/resources', mainDir: '/project/out/main' })).toEqual({
+    expect(
+      bundledPaths({
+        isPackaged: false,
+        appPath: '/project',
+        resourcesPath: '/electron/resources',
+        mainDir: '/project/out/main',
+      }),
+    ).toEqual({
       datasetFile: join('/project', 'resources', 'dataset', 'dataset.json'),
       iconFile: join('/project', 'resources', 'icons', 'icon.png'),
       rendererDir: join('/project', 'out', 'renderer'),
@@ -13,7 +20,12 @@ describe('bundled resources', () => {
   });
 
   it('are read from process.resourcesPath in a packaged app', () => {
-    const paths = bundledPaths({ isPackaged: true, appPath: '/opt/Reperes/resources/app.asar', resourcesPath: '/opt/Reperes/resources', mainDir: '/opt/Reperes/resources/app.asar/out/main' });
+    const paths = bundledPaths({
+      isPackaged: true,
+      appPath: '/opt/Reperes/resources/app.asar',
+      resourcesPath: '/opt/Reperes/resources',
+      mainDir: '/opt/Reperes/resources/app.asar/out/main',
+    });
     expect(paths.datasetFile).toBe(join('/opt/Reperes/resources', 'dataset', 'dataset.json'));
     expect(paths.iconFile).toBe(join('/opt/Reperes/resources', 'icon.png'));
     expect(paths.rendererDir).toBe(join('/opt/Reperes/resources/app.asar', 'out', 'renderer'));

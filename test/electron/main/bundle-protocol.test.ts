@@ -45,6 +45,8 @@ describe('the app scheme', () => {
   it('answers 404 for a missing file or an escape, 405 for a write', async () => {
     expect((await serveBundleRequest(new Request('reperes://app/missing.js'), root)).status).toBe(404);
     expect((await serveBundleRequest(new Request('reperes://app/%2e%2e/secret.txt'), root)).status).toBe(404);
-    expect((await serveBundleRequest(new Request('reperes://app/index.html', { method: 'POST', body: 'x' }), root)).status).toBe(405);
+    expect(
+      (await serveBundleRequest(new Request('reperes://app/index.html', { method: 'POST', body: 'x' }), root)).status,
+    ).toBe(405);
   });
 });

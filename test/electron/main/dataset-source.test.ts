@@ -14,12 +14,20 @@ describe('DatasetSource', () => {
   });
 
   it('reports a missing file', async () => {
-    const source = new DatasetSource('/res/dataset.json', async () => { throw Object.assign(new Error('no'), { code: 'ENOENT' }); });
-    expect(await source.load()).toEqual({ ok: false, error: 'the bundled dataset cannot be read at /res/dataset.json (ENOENT)' });
+    const source = new DatasetSource('/res/dataset.json', async () => {
+      throw Object.assign(new Error('no'), { code: 'ENOENT' });
+    });
+    expect(await source.load()).toEqual({
+      ok: false,
+      error: 'the bundled dataset cannot be read at /res/dataset.json (ENOENT)',
+    });
   });
 
   it('reports a file that is not JSON', async () => {
-    expect(await new DatasetSource('/d.json', async () => '{ truncated').load()).toEqual({ ok: false, error: 'the bundled dataset at /d.json is not valid JSON' });
+    expect(await new DatasetSource('/d.json', async () => '{ truncated').load()).toEqual({
+      ok: false,
+      error: 'the bundled dataset at /d.json is not valid JSON',
+    });
   });
 
   it('reports a dataset that does not match the schema', async () => {

@@ -9,7 +9,10 @@ function handlers(): IpcHandlers {
   return {
     'app:info': vi.fn(async () => ({ ok: true as const, value: { version: '1', locale: 'fr-FR', platform: 'linux' } })),
     'dataset:manifest': vi.fn(async () => ({ ok: true as const, value: { version: 'v', documentCount: 5 } })),
-    'dataset:load': vi.fn(async () => ({ ok: false as const, error: { code: 'dataset-unavailable' as const, detail: 'x' } })),
+    'dataset:load': vi.fn(async () => ({
+      ok: false as const,
+      error: { code: 'dataset-unavailable' as const, detail: 'x' },
+    })),
     'link:openExternal': vi.fn(async () => ({ ok: true as const, value: { opened: true } })),
     'ui:setLanguage': vi.fn(async () => ({ ok: true as const, value: null })),
   };
@@ -18,7 +21,10 @@ function handlers(): IpcHandlers {
 describe('IPC dispatch', () => {
   it('passes a valid call to its handler', async () => {
     const all = handlers();
-    expect(await dispatch('link:openExternal', all, APP, [{ url: 'https://www.iom.int/' }], ORIGINS)).toEqual({ ok: true, value: { opened: true } });
+    expect(await dispatch('link:openExternal', all, APP, [{ url: 'https://www.iom.int/' }], ORIGINS)).toEqual({
+      ok: true,
+      value: { opened: true },
+    });
     expect(all['link:openExternal']).toHaveBeenCalledWith({ url: 'https://www.iom.int/' });
   });
 
@@ -42,18 +48,32 @@ describe('IPC dispatch', () => {
     expect(all[channel]).not.toHaveBeenCalled();
   });
 
-  it.each([undefined, 'https://evil.example/', 'file:///tmp/page.html', 'reperes://other/'])('refuses a call from %s', async (sender) => {
-    const all = handlers();
-    expect(await dispatch('app:info', all, sender, [], ORIGINS)).toMatchObject({ ok: false, error: { code: 'untrusted-sender' } });
-    expect(all['app:info']).not.toHaveBeenCalled();
-  });
+  it.each([undefined, 'https://evil.example/', 'file:///tmp/page.html', 'reperes://other/'])(
+    'refuses a call from %s',
+    async (sender) => {
+      const all = handlers();
+      expect(await dispatch('app:info', all, sender, [], ORIGINS)).toMatchObject({
+        ok: false,
+        error: { code: 'untrusted-sender' },
+      });
+      expect(all['app:info']).not.toHaveBeenCalled();
+    },
+  );
 
   it('turns a handler that throws into an internal error', async () => {
-    const all = { ...handlers(), 'app:info': async () => { throw new Error('boom'); } };
-    expect(await dispatch('app:info', all, APP, [], ORIGINS)).toEqual({ ok: false, error: { code: 'internal', detail: 'app:info failed: boom' } });
+    const all = {
+      ...handlers(),
+      'app:info': async () => {
+        throw new Error('boom');
+      },
+    };
+    expect(await dispatch('app:info', all, APP, [], ORIGINS)).toEqual({
+      ok: false,
+      error: { code: 'internal', detail: 'app:info failed: boom' },
+    });
   });
 
-  it('registers exactly the contract\'s channels', () => {
+  it("registers exactly the contract's channels", () => {
     const handle = vi.fn();
     registerIpcHandlers({ handle }, handlers(), ORIGINS);
     expect(handle.mock.calls.map(([channel]) => channel)).toEqual([...IPC_CHANNELS]);
@@ -63,8 +83,14 @@ describe('IPC dispatch', () => {
     const handle = vi.fn();
     registerIpcHandlers({ handle }, handlers(), ORIGINS);
     const listener = handle.mock.calls.find(([channel]) => channel === 'ui:setLanguage')?.[1];
-    expect(await listener({ senderFrame: { url: APP } }, { language: 'xx' })).toMatchObject({ ok: false, error: { code: 'invalid-argument' } });
-    expect(await listener({ senderFrame: null }, { language: 'fr' })).toMatchObject({ ok: false, error: { code: 'untrusted-sender' } });
+    expect(await listener({ senderFrame: { url: APP } }, { language: 'xx' })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-argument' },
+    });
+    expect(await listener({ senderFrame: null }, { language: 'fr' })).toMatchObject({
+      ok: false,
+      error: { code: 'untrusted-sender' },
+    });
     expect(await listener({ senderFrame: { url: APP } }, { language: 'fr' })).toEqual({ ok: true, value: null });
   });
 });

@@ -42,7 +42,11 @@ describe('main process start-up', () => {
     expect(started.ipcChannels).toEqual([...IPC_CHANNELS]);
     expect(started.windows).toHaveLength(1);
     expect(started.windows[0]?.url).toBe('reperes://app/index.html');
-    expect(started.windows[0]?.options['webPreferences']).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false });
+    expect(started.windows[0]?.options['webPreferences']).toMatchObject({
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+    });
     const preferences = started.windows[0]?.options['webPreferences'] as { preload: string } | undefined;
     expect(preferences?.preload).toMatch(/preload[\\/]index\.cjs$/u);
     expect(started.module.session.defaultSession.webRequest.onBeforeRequest).toHaveBeenCalled();
@@ -54,6 +58,8 @@ describe('main process start-up', () => {
     const contents = { on: vi.fn(), setWindowOpenHandler: vi.fn() };
     started.appEvents.emit('web-contents-created', {}, contents);
     expect(contents.setWindowOpenHandler).toHaveBeenCalled();
-    expect(contents.on.mock.calls.map(([event]) => event)).toEqual(expect.arrayContaining(['will-navigate', 'will-redirect', 'will-attach-webview']));
+    expect(contents.on.mock.calls.map(([event]) => event)).toEqual(
+      expect.arrayContaining(['will-navigate', 'will-redirect', 'will-attach-webview']),
+    );
   });
 });

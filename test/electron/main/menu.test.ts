@@ -23,19 +23,28 @@ describe('native menu', () => {
   it('sends its commands to the renderer', () => {
     const { template, actions } = menu('en');
     const go = template.find((item) => item.label === 'Go')?.submenu as MenuItemConstructorOptions[];
-    const click = (label: string): void => (go.find((item) => item.label === label)?.click as (() => void) | undefined)?.();
+    const click = (label: string): void =>
+      (go.find((item) => item.label === label)?.click as (() => void) | undefined)?.();
     click('Back');
     click('About IOM');
     expect(actions.send.mock.calls).toEqual([['go-back'], ['go-about']]);
   });
 
   it('checks the current language', () => {
-    const language = menu('en').template.find((item) => item.label === 'Language')?.submenu as MenuItemConstructorOptions[];
-    expect(language.map((item) => [item.label, item.checked])).toEqual([['Français', false], ['English', true]]);
+    const language = menu('en').template.find((item) => item.label === 'Language')
+      ?.submenu as MenuItemConstructorOptions[];
+    expect(language.map((item) => [item.label, item.checked])).toEqual([
+      ['Français', false],
+      ['English', true],
+    ]);
   });
 
   it('offers developer tools only in development', () => {
-    const view = (isPackaged: boolean) => labels(menu('en', 'linux', isPackaged).template.find((item) => item.label === 'View')?.submenu as MenuItemConstructorOptions[]);
+    const view = (isPackaged: boolean) =>
+      labels(
+        menu('en', 'linux', isPackaged).template.find((item) => item.label === 'View')
+          ?.submenu as MenuItemConstructorOptions[],
+      );
     expect(view(true)).not.toContain('Developer Tools');
     expect(view(false)).toContain('Developer Tools');
   });

@@ -2,8 +2,14 @@ import { EventEmitter } from 'node:events';
 import { describe, expect, it, vi } from 'vitest';
 import type { WebContents } from 'electron';
 import {
-  contentSecurityPolicy, guardWebContents, isAllowedPermission, isAllowedRequest, isAppUrl, isSafeExternalUrl,
-  openExternalAfterConfirmation, secureWebPreferences,
+  contentSecurityPolicy,
+  guardWebContents,
+  isAllowedPermission,
+  isAllowedRequest,
+  isAppUrl,
+  isSafeExternalUrl,
+  openExternalAfterConfirmation,
+  secureWebPreferences,
 } from '../../../electron/main/security';
 
 const ORIGINS = ['reperes://app'];
@@ -23,7 +29,7 @@ describe('window hardening', () => {
     });
   });
 
-  it('allows only the app\'s own scripts, no inline code, nothing remote', () => {
+  it("allows only the app's own scripts, no inline code, nothing remote", () => {
     const policy = contentSecurityPolicy();
     expect(policy).toContain("default-src 'self'");
     expect(policy).toContain("script-src 'self';");
@@ -33,7 +39,9 @@ describe('window hardening', () => {
   });
 
   it('relaxes the policy only for the development server it names', () => {
-    expect(contentSecurityPolicy('http://localhost:5173')).toContain("script-src 'self' http://localhost:5173 'unsafe-inline'");
+    expect(contentSecurityPolicy('http://localhost:5173')).toContain(
+      "script-src 'self' http://localhost:5173 'unsafe-inline'",
+    );
   });
 });
 
@@ -73,7 +81,9 @@ describe('address checks', () => {
 
   it('grants clipboard writes and persistent storage, nothing else', () => {
     expect(['clipboard-sanitized-write', 'persistent-storage'].every(isAllowedPermission)).toBe(true);
-    expect(['media', 'geolocation', 'notifications', 'openExternal', 'clipboard-read'].some(isAllowedPermission)).toBe(false);
+    expect(['media', 'geolocation', 'notifications', 'openExternal', 'clipboard-read'].some(isAllowedPermission)).toBe(
+      false,
+    );
   });
 });
 
@@ -112,7 +122,15 @@ describe('guardWebContents', () => {
     } as unknown as WebContents;
     const navigate = (event: string, url: string): boolean => {
       let prevented = false;
-      events.emit(event, { preventDefault: () => { prevented = true; } }, url);
+      events.emit(
+        event,
+        {
+          preventDefault: () => {
+            prevented = true;
+          },
+        },
+        url,
+      );
       return prevented;
     };
     return { contents, navigate, open: (url: string) => openHandler?.({ url }) };

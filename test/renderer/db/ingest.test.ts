@@ -7,12 +7,29 @@ import { openTestDatabase } from './database';
 const dataset = bundledDataset();
 
 async function userTables(db: ReperesDatabase): Promise<string> {
-  return JSON.stringify({ bookmarks: await db.bookmarks.toArray(), notes: await db.notes.toArray(), settings: await db.settings.toArray() });
+  return JSON.stringify({
+    bookmarks: await db.bookmarks.toArray(),
+    notes: await db.notes.toArray(),
+    settings: await db.settings.toArray(),
+  });
 }
 
 async function seedUserData(db: ReperesDatabase): Promise<void> {
-  await db.bookmarks.add({ id: 'b1', docId: 'gcm-africa-americas-dialogue', blockId: dataset.documents[0]?.blocks[0]?.id ?? '', createdAt: 1 });
-  await db.notes.add({ id: 'n1', docId: 'regional-consultative-processes', blockId: 'p-dc4f13e7', quote: 'dialogues régionaux', body: 'À relire avant la réunion — « PCR »', createdAt: 2, updatedAt: 3 });
+  await db.bookmarks.add({
+    id: 'b1',
+    docId: 'gcm-africa-americas-dialogue',
+    blockId: dataset.documents[0]?.blocks[0]?.id ?? '',
+    createdAt: 1,
+  });
+  await db.notes.add({
+    id: 'n1',
+    docId: 'regional-consultative-processes',
+    blockId: 'p-dc4f13e7',
+    quote: 'dialogues régionaux',
+    body: 'À relire avant la réunion — « PCR »',
+    createdAt: 2,
+    updatedAt: 3,
+  });
   await db.settings.put({ key: 'language', value: 'en' });
 }
 
@@ -28,18 +45,31 @@ describe('ingestDataset', () => {
     expect(await ingestDataset(db, dataset)).toBe('ingested');
     expect(await db.documents.count()).toBe(dataset.documents.length + 1);
     expect(await db.documents.get(ABOUT_DOCUMENT_ID)).toMatchObject({ blockCount: dataset.about.blocks.length });
-    const blockTotal = dataset.documents.reduce((sum, document) => sum + document.blocks.length, dataset.about.blocks.length);
+    const blockTotal = dataset.documents.reduce(
+      (sum, document) => sum + document.blocks.length,
+      dataset.about.blocks.length,
+    );
     expect(await db.blocks.count()).toBe(blockTotal);
-    expect(await db.datasetMeta.get('current')).toMatchObject({ version: dataset.version, documentCount: dataset.documents.length });
+    expect(await db.datasetMeta.get('current')).toMatchObject({
+      version: dataset.version,
+      documentCount: dataset.documents.length,
+    });
   });
 
   it('stores the English edition with each block and the glossary', async () => {
     db = openTestDatabase();
     await ingestDataset(db, dataset);
-    const reference = await db.blocks.where('[docId+order]').between(['regional-consultative-processes', 0], ['regional-consultative-processes', Infinity]).toArray();
+    const reference = await db.blocks
+      .where('[docId+order]')
+      .between(['regional-consultative-processes', 0], ['regional-consultative-processes', Infinity])
+      .toArray();
     const list = reference.find((row) => row.block.kind === 'list');
-    expect(list && list.block.kind === 'list' && list.block.items.every((item) => list.english[item.id]?.text)).toBe(true);
-    expect((await db.documents.get('regional-consultative-processes'))?.english?.title?.text).toBe('Regional Consultative Processes on Migration');
+    expect(list && list.block.kind === 'list' && list.block.items.every((item) => list.english[item.id]?.text)).toBe(
+      true,
+    );
+    expect((await db.documents.get('regional-consultative-processes'))?.english?.title?.text).toBe(
+      'Regional Consultative Processes on Migration',
+    );
     expect(await db.glossary.count()).toBe(dataset.glossary.length);
   });
 

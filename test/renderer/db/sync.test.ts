@@ -28,7 +28,10 @@ describe('syncDataset', () => {
   it('ingests on first run', async () => {
     db = openTestDatabase();
     const api = fakeApi();
-    expect(await syncDataset(db, api, () => undefined)).toEqual({ ok: true, value: { version: dataset.version, ingested: true } });
+    expect(await syncDataset(db, api, () => undefined)).toEqual({
+      ok: true,
+      value: { version: dataset.version, ingested: true },
+    });
     expect(api.datasetLoad).toHaveBeenCalledOnce();
   });
 
@@ -36,14 +39,20 @@ describe('syncDataset', () => {
     db = openTestDatabase();
     await syncDataset(db, fakeApi(), () => undefined);
     const api = fakeApi();
-    expect(await syncDataset(db, api, () => undefined)).toEqual({ ok: true, value: { version: dataset.version, ingested: false } });
+    expect(await syncDataset(db, api, () => undefined)).toEqual({
+      ok: true,
+      value: { version: dataset.version, ingested: false },
+    });
     expect(api.datasetLoad).not.toHaveBeenCalled();
   });
 
   it('reports a dataset the main process cannot provide, touching nothing', async () => {
     db = openTestDatabase();
     const api = fakeApi({ ok: false, error: { code: 'dataset-unavailable', detail: 'missing file' } });
-    expect(await syncDataset(db, api, () => undefined)).toEqual({ ok: false, error: { kind: 'dataset', detail: 'missing file' } });
+    expect(await syncDataset(db, api, () => undefined)).toEqual({
+      ok: false,
+      error: { kind: 'dataset', detail: 'missing file' },
+    });
     expect(await db.documents.count()).toBe(0);
   });
 

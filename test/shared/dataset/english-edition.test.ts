@@ -5,20 +5,35 @@ import type { Block } from '@shared/dataset/schema';
 
 const blocks: Block[] = [
   { kind: 'paragraph', id: 'p-00000001', text: 'Le Pacte mondial a été adopté en 2018.', footnoteMarkers: [] },
-  { kind: 'list', id: 'l-00000002', introducedBy: null, items: [{ id: 'i-00000003', text: 'Renforcement de la confiance', duplicateOf: null }] },
+  {
+    kind: 'list',
+    id: 'l-00000002',
+    introducedBy: null,
+    items: [{ id: 'i-00000003', text: 'Renforcement de la confiance', duplicateOf: null }],
+  },
   { kind: 'quote', id: 'q-00000004', text: '« Texte », a déclaré Kristina Mejo, chargée de liaison.', speaker: null },
   { kind: 'separator', id: 's-00000005' },
 ];
-const french = { title: 'Titre', dateline: { place: 'Banjul', dateText: '25 juillet', raw: 'Banjul, 25 juillet' }, blocks };
+const french = {
+  title: 'Titre',
+  dateline: { place: 'Banjul', dateText: '25 juillet', raw: 'Banjul, 25 juillet' },
+  blocks,
+};
 
 function translated(): TranslationFile {
   const file = translationSkeleton('doc', french);
   if (file.title) file.title.en = 'Title';
   if (file.dateline) Object.assign(file.dateline, { place: 'Banjul', dateText: '25 July' });
-  const english = ['The Global Compact was adopted in 2018.', 'Confidence-building', '“Text,” said Kristina Mejo, liaison officer.'];
-  file.blocks.flatMap((entry) => ('items' in entry ? entry.items : [entry])).forEach((entry, index) => {
-    entry.en = english[index] ?? '';
-  });
+  const english = [
+    'The Global Compact was adopted in 2018.',
+    'Confidence-building',
+    '“Text,” said Kristina Mejo, liaison officer.',
+  ];
+  file.blocks
+    .flatMap((entry) => ('items' in entry ? entry.items : [entry]))
+    .forEach((entry, index) => {
+      entry.en = english[index] ?? '';
+    });
   return file;
 }
 
@@ -32,11 +47,17 @@ describe('joinEnglishEdition', () => {
   });
 
   it('names the speaker of a quotation as the English text does', () => {
-    expect(joinEnglishEdition(french, translated()).edition?.blocks['q-00000004']?.speaker).toEqual({ name: 'Kristina Mejo', role: 'liaison officer' });
+    expect(joinEnglishEdition(french, translated()).edition?.blocks['q-00000004']?.speaker).toEqual({
+      name: 'Kristina Mejo',
+      role: 'liaison officer',
+    });
   });
 
   it('marks stale the English of a French text that changed since', () => {
-    const changed = { ...french, blocks: [{ ...blocks[0], text: 'Le Pacte mondial a été adopté en décembre 2018.' } as Block, ...blocks.slice(1)] };
+    const changed = {
+      ...french,
+      blocks: [{ ...blocks[0], text: 'Le Pacte mondial a été adopté en décembre 2018.' } as Block, ...blocks.slice(1)],
+    };
     const { edition, problems } = joinEnglishEdition(changed, translated());
     expect(edition?.blocks['p-00000001']).toEqual({ text: 'The Global Compact was adopted in 2018.', stale: true });
     expect(problems).toEqual([expect.objectContaining({ kind: 'stale', target: 'p-00000001' })]);
@@ -46,13 +67,18 @@ describe('joinEnglishEdition', () => {
     const file = translated();
     file.blocks = file.blocks.filter((entry) => entry.id !== 'p-00000001');
     file.blocks.push({ id: 'p-0000000f', source: '00000000', fr: 'Ancien paragraphe.', en: 'Old paragraph.' });
-    expect(joinEnglishEdition(french, file).problems.map(({ kind, target }) => `${kind} ${target}`)).toEqual(['missing p-00000001', 'orphan p-0000000f']);
+    expect(joinEnglishEdition(french, file).problems.map(({ kind, target }) => `${kind} ${target}`)).toEqual([
+      'missing p-00000001',
+      'orphan p-0000000f',
+    ]);
   });
 
   it('treats an empty English text as missing', () => {
     const file = translated();
     const [first] = file.blocks;
     if (first && !('items' in first)) first.en = '  ';
-    expect(joinEnglishEdition(french, file).problems.map(({ kind, target }) => `${kind} ${target}`)).toEqual(['missing p-00000001']);
+    expect(joinEnglishEdition(french, file).problems.map(({ kind, target }) => `${kind} ${target}`)).toEqual([
+      'missing p-00000001',
+    ]);
   });
 });

@@ -18,11 +18,17 @@ describe('glossary term matching', () => {
   });
 
   it('prefers the longest term where terms overlap', () => {
-    expect(french('Le PCR-IGAD et la BAPA+40 puis le BAPA.').map((match) => `${match.entryId}:${match.term}`)).toEqual(['igad-rcp:PCR-IGAD', 'bapa40:BAPA+40', 'bapa:BAPA']);
+    expect(french('Le PCR-IGAD et la BAPA+40 puis le BAPA.').map((match) => `${match.entryId}:${match.term}`)).toEqual([
+      'igad-rcp:PCR-IGAD',
+      'bapa40:BAPA+40',
+      'bapa:BAPA',
+    ]);
   });
 
   it('matches names made of several words, in the language asked for', () => {
-    expect(french('le Processus de Quito et le Quito Process').map((match) => match.term)).toEqual(['Processus de Quito']);
+    expect(french('le Processus de Quito et le Quito Process').map((match) => match.term)).toEqual([
+      'Processus de Quito',
+    ]);
     expect(english('the Quito Process and the RCPs').map((match) => match.term)).toEqual(['Quito Process', 'RCPs']);
   });
 
@@ -33,7 +39,10 @@ describe('glossary term matching', () => {
 
 describe('parenthesisedAcronyms', () => {
   it('finds acronyms introduced after their expansion, including "X ou Y" forms', () => {
-    expect(parenthesisedAcronyms('Pacte mondial (GCM), Conférence (CRM ou Processus de Puebla), Fonds (FO.AR), (BAPA+40) et (paragraphe 23 (b))'))
-      .toEqual(['GCM', 'CRM', 'FO.AR']);
+    expect(
+      parenthesisedAcronyms(
+        'Pacte mondial (GCM), Conférence (CRM ou Processus de Puebla), Fonds (FO.AR), (BAPA+40) et (paragraphe 23 (b))',
+      ),
+    ).toEqual(['GCM', 'CRM', 'FO.AR']);
   });
 });

@@ -13,7 +13,8 @@ function flatten(catalogue: Catalogue, prefix = ''): Map<string, string> {
   return entries;
 }
 
-const placeholders = (text: string): string[] => [...text.matchAll(/\{\{\s*(\w+)\s*\}\}/gu)].map((match) => match[1] ?? '').sort();
+const placeholders = (text: string): string[] =>
+  [...text.matchAll(/\{\{\s*(\w+)\s*\}\}/gu)].map((match) => match[1] ?? '').sort();
 // Plural forms differ by language (French has "many"); compare keys without their suffix.
 const withoutPluralSuffix = (key: string): string => key.replace(/_(zero|one|two|few|many|other)$/u, '');
 
@@ -38,7 +39,16 @@ describe.each(I18N_NAMESPACES)('the %s catalogues', (namespace) => {
 });
 
 describe('languageFromLocale', () => {
-  it.each([['en-GB', 'en'], ['en', 'en'], ['EN_us', 'en'], ['fr-FR', 'fr'], ['de-DE', 'fr'], ['', 'fr'], [undefined, 'fr'], ['english', 'fr']])('maps %j to %s', (locale, language) => {
+  it.each([
+    ['en-GB', 'en'],
+    ['en', 'en'],
+    ['EN_us', 'en'],
+    ['fr-FR', 'fr'],
+    ['de-DE', 'fr'],
+    ['', 'fr'],
+    [undefined, 'fr'],
+    ['english', 'fr'],
+  ])('maps %j to %s', (locale, language) => {
     expect(languageFromLocale(locale)).toBe(language);
   });
 });

@@ -6,7 +6,10 @@ import { readSource, SEED_FILES } from '../../seeds';
 const ids = (text: string): string[] => {
   const result = parsePage(text);
   if (!result.ok) throw new Error(result.error.message);
-  return result.value.page.blocks.flatMap((block: Block) => [block.id, ...(block.kind === 'list' ? block.items.map((item) => item.id) : [])]);
+  return result.value.page.blocks.flatMap((block: Block) => [
+    block.id,
+    ...(block.kind === 'list' ? block.items.map((item) => item.id) : []),
+  ]);
 };
 
 describe('block ids', () => {
@@ -25,7 +28,9 @@ describe('block ids', () => {
   });
 
   it('stay the same for every other block when one paragraph is edited', () => {
-    const edited = ids(source.replace('Le rapport final sera publié dans les prochains jours.', 'Le rapport final a été publié.'));
+    const edited = ids(
+      source.replace('Le rapport final sera publié dans les prochains jours.', 'Le rapport final a été publié.'),
+    );
     const changed = original.filter((id) => !edited.includes(id));
     expect(changed).toHaveLength(1);
     expect(edited.filter((id) => !original.includes(id))).toHaveLength(1);

@@ -5,11 +5,17 @@ const values = (text: string) => findContacts(text).map(({ type, value }) => ({ 
 
 describe('contact points', () => {
   it('finds e-mail addresses', () => {
-    expect(values("L'OIM en Afrique de l'Ouest et du Centre: Joëlle Furrer, jfurrer@iom.int")).toEqual([{ type: 'email', value: 'jfurrer@iom.int' }]);
+    expect(values("L'OIM en Afrique de l'Ouest et du Centre: Joëlle Furrer, jfurrer@iom.int")).toEqual([
+      { type: 'email', value: 'jfurrer@iom.int' },
+    ]);
   });
 
   it('finds web addresses without the sentence punctuation after them', () => {
-    expect(values('Voir https://www.unsouthsouth.org/bapa40. Et http://publications.iom.int/bookstore/ et www.iom.int, merci')).toEqual([
+    expect(
+      values(
+        'Voir https://www.unsouthsouth.org/bapa40. Et http://publications.iom.int/bookstore/ et www.iom.int, merci',
+      ),
+    ).toEqual([
       { type: 'url', value: 'https://www.unsouthsouth.org/bapa40' },
       { type: 'url', value: 'http://publications.iom.int/bookstore/' },
       { type: 'url', value: 'www.iom.int' },
@@ -25,7 +31,9 @@ describe('contact points', () => {
   });
 
   it('does not take dates, counts or paragraph numbers for phone numbers', () => {
-    expect(values('La conférence (20-22/03) a réuni 1 500 participants et 193 États (paragraphes 54 et 55).')).toEqual([]);
+    expect(values('La conférence (20-22/03) a réuni 1 500 participants et 193 États (paragraphes 54 et 55).')).toEqual(
+      [],
+    );
   });
 
   it('cuts a text into plain runs and contact points, losing nothing', () => {

@@ -3,12 +3,32 @@ import { splitDateline } from '@shared/parser/dateline';
 
 describe('splitDateline', () => {
   it.each([
-    ['Banjul, 25 juillet Le Réseau des Nations Unies…', { place: 'Banjul', dateText: '25 juillet' }, 'Le Réseau des Nations Unies…'],
-    ["Los Angeles – L'Organisation internationale…", { place: 'Los Angeles', dateText: null }, "L'Organisation internationale…"],
+    [
+      'Banjul, 25 juillet Le Réseau des Nations Unies…',
+      { place: 'Banjul', dateText: '25 juillet' },
+      'Le Réseau des Nations Unies…',
+    ],
+    [
+      "Los Angeles – L'Organisation internationale…",
+      { place: 'Los Angeles', dateText: null },
+      "L'Organisation internationale…",
+    ],
     ['Buenos Aires - Le Directeur général…', { place: 'Buenos Aires', dateText: null }, 'Le Directeur général…'],
-    ["États-Unis d'Amérique - L’OIM, le FNUAP…", { place: "États-Unis d'Amérique", dateText: null }, 'L’OIM, le FNUAP…'],
-    ['Geneva, 3 May 2024 – The International Organization…', { place: 'Geneva', dateText: '3 May 2024' }, 'The International Organization…'],
-    ['Genève, 1er mars « Nous devons agir », a déclaré…', { place: 'Genève', dateText: '1er mars' }, '« Nous devons agir », a déclaré…'],
+    [
+      "États-Unis d'Amérique - L’OIM, le FNUAP…",
+      { place: "États-Unis d'Amérique", dateText: null },
+      'L’OIM, le FNUAP…',
+    ],
+    [
+      'Geneva, 3 May 2024 – The International Organization…',
+      { place: 'Geneva', dateText: '3 May 2024' },
+      'The International Organization…',
+    ],
+    [
+      'Genève, 1er mars « Nous devons agir », a déclaré…',
+      { place: 'Genève', dateText: '1er mars' },
+      '« Nous devons agir », a déclaré…',
+    ],
   ])('splits "%s"', (paragraph, expected, rest) => {
     const { dateline, text } = splitDateline(paragraph);
     expect(dateline).toMatchObject(expected);

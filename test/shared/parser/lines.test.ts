@@ -8,7 +8,7 @@ const HARD_WRAPPED = [
   'un nouveau rapport sur les migrations dans le monde, qui examine les tendances',
   'récentes et les défis que doivent relever les gouvernements de toutes les',
   'régions du monde.',
-  "Le rapport présente également des données nouvelles sur les envois de fonds des",
+  'Le rapport présente également des données nouvelles sur les envois de fonds des',
   'migrants vers leurs pays d’origine et sur les déplacements liés au climat,',
   'ainsi que des recommandations pour les politiques publiques.',
 ].join('\n');
@@ -20,28 +20,48 @@ describe('line handling', () => {
     if (!result.ok) return;
     const { page, warnings } = result.value;
     expect(page.blocks).toHaveLength(2);
-    expect(page.blocks[0]).toMatchObject({ kind: 'paragraph', text: expect.stringMatching(/^L'Organisation internationale .* aujourd'hui un nouveau rapport .* toutes les régions du monde\.$/u) });
-    expect(page.blocks[1]).toMatchObject({ text: expect.stringMatching(/des migrants vers .* climat, ainsi que des recommandations/u) });
+    expect(page.blocks[0]).toMatchObject({
+      kind: 'paragraph',
+      text: expect.stringMatching(
+        /^L'Organisation internationale .* aujourd'hui un nouveau rapport .* toutes les régions du monde\.$/u,
+      ),
+    });
+    expect(page.blocks[1]).toMatchObject({
+      text: expect.stringMatching(/des migrants vers .* climat, ainsi que des recommandations/u),
+    });
     expect(warnings.find((warning) => warning.code === 'lines-reflowed')?.message).toMatch(/^5 hard-wrapped/u);
   });
 
   it('joins a line that runs on into a lowercase continuation, even without hard wrapping', () => {
-    const { tokens, joined } = reflowText(classifyLines(['Une phrase qui continue', 'sur la ligne suivante.', 'Une autre phrase.'], 1));
+    const { tokens, joined } = reflowText(
+      classifyLines(['Une phrase qui continue', 'sur la ligne suivante.', 'Une autre phrase.'], 1),
+    );
     expect(joined).toBe(1);
-    expect(tokens.map((token) => (token.type === 'text' ? token.text : token.type))).toEqual(['Une phrase qui continue sur la ligne suivante.', 'Une autre phrase.']);
+    expect(tokens.map((token) => (token.type === 'text' ? token.text : token.type))).toEqual([
+      'Une phrase qui continue sur la ligne suivante.',
+      'Une autre phrase.',
+    ]);
   });
 
   it('does not join headings, list items or finished sentences', () => {
-    const { joined } = reflowText(classifyLines(['Asie et Pacifique', 'Europe (Eurasie)', '- Processus de Prague', 'Fin.', 'Début.'], 1));
+    const { joined } = reflowText(
+      classifyLines(['Asie et Pacifique', 'Europe (Eurasie)', '- Processus de Prague', 'Fin.', 'Début.'], 1),
+    );
     expect(joined).toBe(0);
   });
 
   it('does not take one-line-per-paragraph text for hard-wrapped text', () => {
-    expect(detectWrapWidth(classifyLines(['a'.repeat(300), 'b'.repeat(40), 'c'.repeat(90), 'd'.repeat(500), 'e'.repeat(25)], 1))).toBeNull();
+    expect(
+      detectWrapWidth(
+        classifyLines(['a'.repeat(300), 'b'.repeat(40), 'c'.repeat(90), 'd'.repeat(500), 'e'.repeat(25)], 1),
+      ),
+    ).toBeNull();
   });
 
   it('splits a label glued to the list item after it, and only then', () => {
-    const glued = splitGluedLabels(classifyLines(['Afrique- Forum ministériel (RMFM)', '- Migration Dialogue (MIDEAC)'], 1));
+    const glued = splitGluedLabels(
+      classifyLines(['Afrique- Forum ministériel (RMFM)', '- Migration Dialogue (MIDEAC)'], 1),
+    );
     expect(glued.tokens.map((token) => token.type)).toEqual(['text', 'item', 'item']);
     expect(glued.split).toEqual([1]);
     const prose = splitGluedLabels(classifyLines(['Les pays du Sud- et du Nord coopèrent.', 'Suite.'], 1));
@@ -49,6 +69,13 @@ describe('line handling', () => {
   });
 
   it('classifies separators, lone dashes and bullets', () => {
-    expect(classifyLines(['***', '-', '- item', '• puce', '', 'texte'], 1).map((token) => token.type)).toEqual(['separator', 'dash', 'item', 'item', 'blank', 'text']);
+    expect(classifyLines(['***', '-', '- item', '• puce', '', 'texte'], 1).map((token) => token.type)).toEqual([
+      'separator',
+      'dash',
+      'item',
+      'item',
+      'blank',
+      'text',
+    ]);
   });
 });

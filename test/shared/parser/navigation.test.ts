@@ -50,7 +50,9 @@ describe('site navigation', () => {
   });
 
   it('warns and stops at the end of the menu shape when the last entry is missing', () => {
-    const lines = readSource(SEED_FILES.losAngeles).split('\n').filter((line) => line !== '- 2030 AGENDA');
+    const lines = readSource(SEED_FILES.losAngeles)
+      .split('\n')
+      .filter((line) => line !== '- 2030 AGENDA');
     const navigation = findNavigation(lines);
     expect(navigation.warnings.map((warning) => warning.code)).toEqual(['navigation-end-not-found']);
     expect(lines[navigation.bodyStart]).toMatch(/^Communiqué de l'OIM/u);

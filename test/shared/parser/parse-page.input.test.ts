@@ -34,7 +34,9 @@ describe('parsePage on odd and hostile input', () => {
   it('removes stray control characters and says how many', () => {
     const result = parsePage('Titre de la page\nUn para\u0007graphe.');
     expect(result.ok && result.value.page.blocks[0]).toMatchObject({ text: 'Un paragraphe.' });
-    expect(result.ok && result.value.warnings.find((warning) => warning.code === 'control-characters-removed')?.message).toBe('1 control character(s) removed');
+    expect(
+      result.ok && result.value.warnings.find((warning) => warning.code === 'control-characters-removed')?.message,
+    ).toBe('1 control character(s) removed');
   });
 
   it('reads Windows line endings like Unix ones', () => {

@@ -3,13 +3,27 @@ import type { Block, BlockOf } from '@shared/dataset/schema';
 import { parseSeed, SEED_FILES } from '../../seeds';
 
 const kinds = (blocks: readonly Block[]): Record<string, number> =>
-  blocks.reduce<Record<string, number>>((counts, block) => ({ ...counts, [block.kind]: (counts[block.kind] ?? 0) + 1 }), {});
+  blocks.reduce<Record<string, number>>(
+    (counts, block) => ({ ...counts, [block.kind]: (counts[block.kind] ?? 0) + 1 }),
+    {},
+  );
 const ofKind = <K extends Block['kind']>(blocks: readonly Block[], kind: K): Array<BlockOf<K>> =>
   blocks.filter((block): block is BlockOf<K> => block.kind === kind);
 const allText = (blocks: readonly Block[]): string =>
-  blocks.map((block) => (block.kind === 'list' ? block.items.map((item) => item.text).join('\n') : 'text' in block ? block.text : '')).join('\n');
+  blocks
+    .map((block) =>
+      block.kind === 'list' ? block.items.map((item) => item.text).join('\n') : 'text' in block ? block.text : '',
+    )
+    .join('\n');
 
-const NAVIGATION_WORDS = ['Qui sommes nous', 'Structure organisationnelle', 'Travailler avec nous', 'Engagez-vous', '2030 AGENDA', 'Où travaillons-nous'];
+const NAVIGATION_WORDS = [
+  'Qui sommes nous',
+  'Structure organisationnelle',
+  'Travailler avec nous',
+  'Engagez-vous',
+  '2030 AGENDA',
+  'Où travaillons-nous',
+];
 
 describe('parsePage on the five seed pages', () => {
   it.each(Object.values(SEED_FILES))('removes the navigation boilerplate from %s', (file) => {
@@ -32,12 +46,18 @@ describe('parsePage on the five seed pages', () => {
     const { page, warnings } = parseSeed(SEED_FILES.gcmDialogue);
 
     it('takes the title from its first line', () => {
-      expect(page.title).toEqual({ text: 'Dialogue Afrique-Amérique sur le Pacte mondial pour des migrations sûres, ordonnées et régulières', source: 'page' });
+      expect(page.title).toEqual({
+        text: 'Dialogue Afrique-Amérique sur le Pacte mondial pour des migrations sûres, ordonnées et régulières',
+        source: 'page',
+      });
     });
 
     it('splits the dateline glued to the first sentence', () => {
       expect(page.dateline).toEqual({ place: 'Banjul', dateText: '25 juillet', raw: 'Banjul, 25 juillet' });
-      expect(page.blocks[0]).toMatchObject({ kind: 'paragraph', text: expect.stringMatching(/^Le Réseau des Nations Unies sur les migrations/u) });
+      expect(page.blocks[0]).toMatchObject({
+        kind: 'paragraph',
+        text: expect.stringMatching(/^Le Réseau des Nations Unies sur les migrations/u),
+      });
     });
 
     it('makes 9 paragraphs, 3 quotations, a footnote, a separator and 2 contacts', () => {
@@ -47,7 +67,10 @@ describe('parsePage on the five seed pages', () => {
     it('names the speaker of each quotation', () => {
       expect(ofKind(page.blocks, 'quote').map((quote) => quote.speaker)).toEqual([
         { name: 'Karl Frédérick Paul', role: 'coordonnateur résident des Nations unies en Gambie' },
-        { name: 'Kristina Mejo', role: "Chargée de liaison et de politique régionale principale de l'OIM pour l'Afrique de l'Ouest et l'Afrique centrale" },
+        {
+          name: 'Kristina Mejo',
+          role: "Chargée de liaison et de politique régionale principale de l'OIM pour l'Afrique de l'Ouest et l'Afrique centrale",
+        },
         { name: 'Tshenolo Florence Omphitlhetse', role: 'représentant le Forum panafricain sur les migrations' },
       ]);
     });
@@ -77,23 +100,37 @@ describe('parsePage on the five seed pages', () => {
     const { page, warnings } = parseSeed(SEED_FILES.cebRelease);
 
     it('takes the title and the dash dateline', () => {
-      expect(page.title.text).toBe('L’OIM, le FNUAP et les partenaires des Nations Unies lancent une publication à la veille du 2ème Dialogue de haut niveau sur la migration');
+      expect(page.title.text).toBe(
+        'L’OIM, le FNUAP et les partenaires des Nations Unies lancent une publication à la veille du 2ème Dialogue de haut niveau sur la migration',
+      );
       expect(page.dateline).toEqual({ place: "États-Unis d'Amérique", dateText: null, raw: "États-Unis d'Amérique -" });
-      expect(page.blocks[0]).toMatchObject({ text: expect.stringMatching(/^L’OIM, le FNUAP et leurs partenaires lancent/u) });
+      expect(page.blocks[0]).toMatchObject({
+        text: expect.stringMatching(/^L’OIM, le FNUAP et leurs partenaires lancent/u),
+      });
     });
 
     it('makes the list of five recommendations, introduced by its lead-in paragraph', () => {
       const [list] = ofKind(page.blocks, 'list');
       expect(list?.items.map((item) => item.text.split(' ').slice(0, 2).join(' '))).toEqual([
-        'Faire progresser', 'Générer des', 'Intégrer la', 'Améliorer la', 'Surveiller les',
+        'Faire progresser',
+        'Générer des',
+        'Intégrer la',
+        'Améliorer la',
+        'Surveiller les',
       ]);
       const introducer = page.blocks.find((block) => block.id === list?.introducedBy);
-      expect(introducer).toMatchObject({ kind: 'paragraph', text: 'Le groupe établit des recommandations dans cinq domaines clés :' });
+      expect(introducer).toMatchObject({
+        kind: 'paragraph',
+        text: 'Le groupe établit des recommandations dans cinq domaines clés :',
+      });
       expect(list?.items.every((item) => item.duplicateOf === null)).toBe(true);
     });
 
     it('names both speakers, the second with his title', () => {
-      expect(ofKind(page.blocks, 'quote').map((quote) => quote.speaker?.name)).toEqual(['William Lacy Swing', 'Dr. Babatunde Osotimehin']);
+      expect(ofKind(page.blocks, 'quote').map((quote) => quote.speaker?.name)).toEqual([
+        'William Lacy Swing',
+        'Dr. Babatunde Osotimehin',
+      ]);
       expect(ofKind(page.blocks, 'quote')[1]?.speaker?.role).toBe('Directeur exécutif du FNUAP');
     });
 
@@ -113,14 +150,19 @@ describe('parsePage on the five seed pages', () => {
   });
 
   describe('002 — Regional consultative processes (reference, no title, truncated)', () => {
-    const result = parseSeed(SEED_FILES.rcpReference, { metadataTitle: 'Processus consultatifs régionaux sur la migration' });
+    const result = parseSeed(SEED_FILES.rcpReference, {
+      metadataTitle: 'Processus consultatifs régionaux sur la migration',
+    });
     const { page, warnings } = result;
     const headings = ofKind(page.blocks, 'heading');
 
     it('takes its title from the curated metadata and says so', () => {
       expect(page.title).toEqual({ text: 'Processus consultatifs régionaux sur la migration', source: 'metadata' });
       expect(warnings.map((warning) => warning.code)).toContain('title-from-metadata');
-      expect(page.blocks[0]).toMatchObject({ kind: 'paragraph', text: expect.stringMatching(/^Les processus consultatifs régionaux sur la migration \(PCR\) sont/u) });
+      expect(page.blocks[0]).toMatchObject({
+        kind: 'paragraph',
+        text: expect.stringMatching(/^Les processus consultatifs régionaux sur la migration \(PCR\) sont/u),
+      });
     });
 
     it('falls back to the file name when there is no curated title either', () => {
@@ -160,10 +202,20 @@ describe('parsePage on the five seed pages', () => {
       const lists = ofKind(page.blocks, 'list');
       const introducers = lists.map((list) => page.blocks.find((block) => block.id === list.introducedBy));
       expect(lists.map((list) => list.items.length)).toEqual([1, 5, 4, 2, 2, 4, 2]);
-      expect(introducers.map((block) => (block?.kind === 'heading' ? block.text : null))).toEqual([
-        'Impact sur les politiques', 'Afrique', 'Amériques', 'Europe (Eurasie)', 'Afrique', 'Asie et Pacifique', 'Europe',
-      ].map((text, index) => (index === 0 ? null : text)));
-      expect(lists[4]?.items[0]?.text).toBe('Forum ministériel régional sur les migrations pour l’est et la corne de l’Afrique (RMFM)');
+      expect(introducers.map((block) => (block?.kind === 'heading' ? block.text : null))).toEqual(
+        [
+          'Impact sur les politiques',
+          'Afrique',
+          'Amériques',
+          'Europe (Eurasie)',
+          'Afrique',
+          'Asie et Pacifique',
+          'Europe',
+        ].map((text, index) => (index === 0 ? null : text)),
+      );
+      expect(lists[4]?.items[0]?.text).toBe(
+        'Forum ministériel régional sur les migrations pour l’est et la corne de l’Afrique (RMFM)',
+      );
       expect(warnings.filter((warning) => warning.code === 'glued-heading-split')).toHaveLength(1);
     });
 
@@ -191,9 +243,13 @@ describe('parsePage on the five seed pages', () => {
     const { page, warnings } = parseSeed(SEED_FILES.losAngeles);
 
     it('takes the title and the en-dash dateline', () => {
-      expect(page.title.text).toBe("Communiqué de l'OIM à propos de la Déclaration de Los Angeles sur la migration et la protection");
+      expect(page.title.text).toBe(
+        "Communiqué de l'OIM à propos de la Déclaration de Los Angeles sur la migration et la protection",
+      );
       expect(page.dateline).toEqual({ place: 'Los Angeles', dateText: null, raw: 'Los Angeles –' });
-      expect(page.blocks[0]).toMatchObject({ text: expect.stringMatching(/^L'Organisation internationale pour les migrations \(OIM\) se félicite/u) });
+      expect(page.blocks[0]).toMatchObject({
+        text: expect.stringMatching(/^L'Organisation internationale pour les migrations \(OIM\) se félicite/u),
+      });
     });
 
     it('is seven paragraphs, complete', () => {
@@ -207,13 +263,17 @@ describe('parsePage on the five seed pages', () => {
     const { page, warnings } = parseSeed(SEED_FILES.bapa40);
 
     it('takes the title and the hyphen dateline', () => {
-      expect(page.title.text).toBe('Le Directeur général participe à une conférence de haut niveau sur la coopération Sud-Sud');
+      expect(page.title.text).toBe(
+        'Le Directeur général participe à une conférence de haut niveau sur la coopération Sud-Sud',
+      );
       expect(page.dateline).toEqual({ place: 'Buenos Aires', dateText: null, raw: 'Buenos Aires -' });
     });
 
     it('keeps paragraphs with inline quotations as paragraphs', () => {
       expect(kinds(page.blocks)).toEqual({ paragraph: 13, contact: 3 });
-      expect(ofKind(page.blocks, 'paragraph').some((paragraph) => paragraph.text.includes('« la migration internationale'))).toBe(true);
+      expect(
+        ofKind(page.blocks, 'paragraph').some((paragraph) => paragraph.text.includes('« la migration internationale')),
+      ).toBe(true);
     });
 
     it('recognises the web address, e-mail addresses and international phone numbers', () => {

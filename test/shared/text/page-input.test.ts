@@ -14,14 +14,23 @@ describe('decodePageBytes', () => {
   });
 
   it('refuses binary data', () => {
-    expect(decodePageBytes(bytes(0x89, 0x50, 0x4e, 0x47, 0x00, 0x01))).toMatchObject({ ok: false, error: { code: 'binary' } });
+    expect(decodePageBytes(bytes(0x89, 0x50, 0x4e, 0x47, 0x00, 0x01))).toMatchObject({
+      ok: false,
+      error: { code: 'binary' },
+    });
   });
 
   it('refuses text that is not UTF-8 (Latin-1 "é")', () => {
-    expect(decodePageBytes(bytes(0x45, 0x74, 0x61, 0x74, 0xe9, 0x73))).toMatchObject({ ok: false, error: { code: 'not-utf8' } });
+    expect(decodePageBytes(bytes(0x45, 0x74, 0x61, 0x74, 0xe9, 0x73))).toMatchObject({
+      ok: false,
+      error: { code: 'not-utf8' },
+    });
   });
 
   it('refuses a file far larger than any page', () => {
-    expect(decodePageBytes(new Uint8Array(MAX_PAGE_BYTES + 1).fill(0x61))).toMatchObject({ ok: false, error: { code: 'too-large' } });
+    expect(decodePageBytes(new Uint8Array(MAX_PAGE_BYTES + 1).fill(0x61))).toMatchObject({
+      ok: false,
+      error: { code: 'too-large' },
+    });
   });
 });
