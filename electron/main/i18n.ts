@@ -1,5 +1,5 @@
 import { createInstance, type i18n } from 'i18next';
-import type { Language } from '@shared/dataset/schema';
+import type { Language } from '@shared/document/vocabulary';
 import { I18N_NAMESPACES, I18N_RESOURCES } from '@shared/i18n/resources';
 
 /** The main process's own i18next instance, for menus and dialogs, initialised synchronously. */

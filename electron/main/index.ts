@@ -1,7 +1,7 @@
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron';
 import { join } from 'node:path';
 import { APP_ENTRY_URL, APP_SCHEME } from '@shared/app-scheme';
-import type { Language } from '@shared/dataset/schema';
+import type { Language } from '@shared/document/vocabulary';
 import { MENU_COMMAND_CHANNEL, type MenuCommand } from '@shared/ipc/contract';
 import { languageFromLocale } from '@shared/i18n/resources';
 import { bundledPaths, USER_DATA_FOLDER } from './app-paths';

@@ -1,4 +1,4 @@
-import type { Language } from '@shared/dataset/schema';
+import type { Language } from '@shared/document/vocabulary';
 import type { AppInfo, IpcError } from '@shared/ipc/contract';
 import { err, ok } from '@shared/result';
 import type { DatasetSource } from './dataset-source';

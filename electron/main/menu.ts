@@ -1,6 +1,6 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import type { TFunction } from 'i18next';
-import type { Language } from '@shared/dataset/schema';
+import type { Language } from '@shared/document/vocabulary';
 import type { MenuCommand } from '@shared/ipc/contract';
 
 export interface MenuActions {

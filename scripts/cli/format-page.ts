@@ -1,4 +1,4 @@
-import type { Block } from '@shared/dataset/schema';
+import type { Block } from '@shared/document/schema';
 import type { ParsedPageResult } from '@shared/parser/parse-page';
 
 const excerpt = (text: string, width = 90): string => (text.length > width ? `${text.slice(0, width - 1)}…` : text);

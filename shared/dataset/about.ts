@@ -1,13 +1,18 @@
-import type { AboutEntry, Language } from './schema';
+import type { DocumentContent } from '../document/schema';
+import type { Language } from '../document/vocabulary';
 import type { DraftBlock } from '../parser/blocks';
 import { assignBlockIds } from '../parser/block-ids';
 import type { NavigationSection } from '../parser/navigation';
 
-/** The "About IOM" entry: each kept navigation section as a heading, its blurb and its list. */
-export function buildAboutEntry(
+/**
+ * The content of the About IOM document: each navigation section the pages' menus carry, as
+ * a heading, its blurb and its list. The menus give no title: it is curated.
+ */
+export function aboutContent(
   language: Language,
   sections: readonly NavigationSection[],
-): Omit<AboutEntry, 'english'> {
+  title: string,
+): DocumentContent {
   const drafts: DraftBlock[] = sections.flatMap((section, index): DraftBlock[] => [
     { kind: 'heading', level: 2, text: section.label, line: index + 1, origin: 'accordion' },
     ...(section.text === null
@@ -24,5 +29,11 @@ export function buildAboutEntry(
           },
         ]),
   ]);
-  return { language, blocks: assignBlockIds(drafts).blocks };
+  return {
+    language,
+    title: { text: title, source: 'metadata' },
+    dateline: null,
+    blocks: assignBlockIds(drafts).blocks,
+    truncation: null,
+  };
 }

@@ -3,12 +3,14 @@ import { shortHash } from '../hash';
 import { parsePage } from '../parser/parse-page';
 import { sameAboutContent, type NavigationSection } from '../parser/navigation';
 import { err, ok, type Result } from '../result';
-import { buildAboutEntry } from './about';
+import { aboutContent } from './about';
 import { withOccurrences } from '../glossary/occurrences';
 import { joinEnglishEdition, type EditionProblem } from './english-edition';
 import { GlossaryFileSchema } from './glossary';
-import { MetadataFileSchema, type DocumentMetadata } from './metadata';
-import { DATASET_FORMAT, DatasetSchema, DOCUMENT_KINDS, type Dataset, type DatasetDocument } from './schema';
+import { MetadataFileSchema } from './metadata';
+import { DATASET_FORMAT, DatasetSchema, type Dataset } from './schema';
+import type { DocumentContent, ReadableDocument } from '../document/schema';
+import { ABOUT_DOCUMENT_ID, DOCUMENT_KINDS } from '../document/vocabulary';
 import { TranslationFileSchema, type TranslationFile } from './translation';
 
 export interface SourcePage {
@@ -36,9 +38,6 @@ export interface BuildOutput {
   /** What is missing, stale or orphaned in the English edition, by document id. */
   editionProblems: Array<{ document: string; problems: EditionProblem[] }>;
 }
-
-/** The id the About IOM entry has in the English edition and the glossary. */
-export const ABOUT_ID = 'about-iom';
 
 /** Joins the parsed pages with their curated metadata, English edition and glossary. Pure. */
 export function buildDataset(sources: BuildSources): Result<BuildOutput, string[]> {
@@ -68,8 +67,18 @@ export function buildDataset(sources: BuildSources): Result<BuildOutput, string[
     }
   }
 
-  const documents: DatasetDocument[] = [];
+  const documents: ReadableDocument[] = [];
   const editionProblems: BuildOutput['editionProblems'] = [];
+  /** Joins one document's English edition, noting what is missing, stale or orphaned. */
+  const withEnglish = (id: string, content: DocumentContent): ReadableDocument['english'] => {
+    const { edition, problems } = joinEnglishEdition(
+      { title: content.title.text, dateline: content.dateline, blocks: content.blocks },
+      translations.get(id),
+    );
+    translations.delete(id);
+    editionProblems.push({ document: id, problems });
+    return edition;
+  };
   let about: { sections: NavigationSection[]; from: string } | null = null;
   for (const entry of metadata.data.documents) {
     const page = byFile.get(entry.file);
@@ -100,77 +109,58 @@ export function buildDataset(sources: BuildSources): Result<BuildOutput, string[
       if (!blockIds.has(note.blockId))
         errors.push(`${entry.file}: an editorial note points to ${note.blockId}, which the page does not have`);
     }
-    const { edition, problems } = joinEnglishEdition(
-      { title: content.title.text, dateline: content.dateline, blocks: content.blocks },
-      translations.get(entry.id),
-    );
-    translations.delete(entry.id);
-    editionProblems.push({ document: entry.id, problems });
-    documents.push(toDocument(entry, content, warnings, edition));
+    documents.push({
+      id: entry.id,
+      role: 'page',
+      sourceFile: entry.file,
+      kind: entry.kind,
+      date: entry.date,
+      place: entry.place,
+      sourceUrl: entry.sourceUrl,
+      topics: entry.topics,
+      ...content,
+      warnings,
+      english: withEnglish(entry.id, content),
+      editorialNotes: entry.editorialNotes,
+    });
   }
-  if (about === null) errors.push('no page carries the IOM navigation, so there is no "About IOM" entry');
+  if (about === null) errors.push('no page carries the IOM navigation, so there is no "About IOM" document');
   if (errors.length > 0 || about === null) return err(errors);
 
-  const aboutFrench = buildAboutEntry('fr', about.sections);
-  const aboutEnglish = joinEnglishEdition(
-    { title: null, dateline: null, blocks: aboutFrench.blocks },
-    translations.get(ABOUT_ID),
-  );
-  translations.delete(ABOUT_ID);
-  editionProblems.push({ document: ABOUT_ID, problems: aboutEnglish.problems });
+  const aboutFrench = aboutContent('fr', about.sections, metadata.data.about.title.fr);
+  const aboutDocument: ReadableDocument = {
+    id: ABOUT_DOCUMENT_ID,
+    role: 'about',
+    sourceFile: about.from,
+    // The organisation presenting itself: reference material, undated, from no one place.
+    kind: 'reference',
+    date: null,
+    place: null,
+    sourceUrl: null,
+    topics: [],
+    ...aboutFrench,
+    warnings: [],
+    english: withEnglish(ABOUT_DOCUMENT_ID, aboutFrench),
+    editorialNotes: [],
+  };
   for (const orphan of translations.keys())
     notes.push(`en/${orphan}.json: English edition of a document the dataset does not have`);
   for (const { document, problems } of editionProblems) {
     for (const problem of problems) notes.push(`en/${document}: ${problem.kind} ${problem.target}: ${problem.detail}`);
   }
 
-  const aboutEntry = { ...aboutFrench, english: aboutEnglish.edition };
-  const sorted = documents.sort(libraryOrder);
-  const content = {
-    format: DATASET_FORMAT,
-    about: aboutEntry,
-    documents: sorted,
-    glossary: withOccurrences(glossary.data.entries, [...sorted, { id: ABOUT_ID, ...aboutEntry }]),
-  };
-  const dataset = {
-    format: content.format,
-    version: shortHash(JSON.stringify(content), 16),
-    about: content.about,
-    documents: content.documents,
-    glossary: content.glossary,
-  };
+  // The library's pages in library order, then the About IOM document.
+  const all = [...documents.sort(libraryOrder), aboutDocument];
+  const content = { format: DATASET_FORMAT, documents: all, glossary: withOccurrences(glossary.data.entries, all) };
+  const dataset = { version: shortHash(JSON.stringify(content), 16), ...content };
   const validated = DatasetSchema.safeParse(dataset);
   if (!validated.success)
     return err([`the built dataset does not match its schema: ${z.prettifyError(validated.error)}`]);
   return ok({ dataset: validated.data, json: `${JSON.stringify(validated.data, null, 2)}\n`, notes, editionProblems });
 }
 
-function toDocument(
-  entry: DocumentMetadata,
-  content: Omit<
-    DatasetDocument,
-    'id' | 'sourceFile' | 'kind' | 'date' | 'place' | 'sourceUrl' | 'topics' | 'warnings' | 'english' | 'editorialNotes'
-  >,
-  warnings: DatasetDocument['warnings'],
-  english: DatasetDocument['english'],
-): DatasetDocument {
-  return {
-    id: entry.id,
-    sourceFile: entry.file,
-    kind: entry.kind,
-    date: entry.date,
-    place: entry.place,
-    sourceUrl: entry.sourceUrl,
-    topics: entry.topics,
-    ...content,
-    warnings,
-    english,
-    editorialNotes: entry.editorialNotes,
-  };
-}
-
 /** By kind (news first, reference last), then newest first, undated last, then by id. */
-export function libraryOrder(a: DatasetDocument, b: DatasetDocument): number {
+export function libraryOrder(a: ReadableDocument, b: ReadableDocument): number {
   const byKind = DOCUMENT_KINDS.indexOf(a.kind) - DOCUMENT_KINDS.indexOf(b.kind);
   if (byKind !== 0) return byKind;
   const dateA = a.date?.iso ?? '';

@@ -1,5 +1,5 @@
 import { findSpeaker } from '../parser/quotes';
-import type { Block, Dateline, EnglishEdition, EnglishText } from './schema';
+import type { Block, Dateline, EnglishEdition, EnglishText } from '../document/schema';
 import { fingerprint, type TranslationFile } from './translation';
 
 export interface EditionProblem {

@@ -1,5 +1,11 @@
 import { z } from 'zod';
-import { BilingualTextSchema, BlockIdSchema, DocumentIdSchema, DocumentKindSchema, IsoDateSchema } from './schema';
+import {
+  BilingualTextSchema,
+  BlockIdSchema,
+  DocumentIdSchema,
+  DocumentKindSchema,
+  IsoDateSchema,
+} from '../document/schema';
 
 /**
  * Curated facts about each bundled page that its text does not carry (kind, date, place,
@@ -21,10 +27,14 @@ export const DocumentMetadataSchema = z.strictObject({
 });
 export type DocumentMetadata = z.infer<typeof DocumentMetadataSchema>;
 
+/** What the pages' menus do not say about the About IOM document they carry. */
+export const AboutMetadataSchema = z.strictObject({ title: BilingualTextSchema });
+
 export const MetadataFileSchema = z
   .strictObject({
     format: z.literal(1),
     documents: z.array(DocumentMetadataSchema).min(1),
+    about: AboutMetadataSchema,
   })
   .refine((file) => new Set(file.documents.map((document) => document.id)).size === file.documents.length, {
     message: 'document ids must be unique',

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { shortHash } from '../hash';
 import { normaliseForFingerprint } from '../text/normalise';
-import { BlockIdSchema, DocumentIdSchema, type Block, type Dateline } from './schema';
+import { BlockIdSchema, DocumentIdSchema, type Block, type Dateline } from '../document/schema';
 
 /**
  * Our English edition, stored beside the French sources: one file per document, aligned

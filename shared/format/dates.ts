@@ -1,4 +1,5 @@
-import type { IsoDate, Language } from '../dataset/schema';
+import type { IsoDate } from '../document/schema';
+import type { Language } from '../document/vocabulary';
 
 const LOCALES: Record<Language, string> = { fr: 'fr-FR', en: 'en-GB' };
 

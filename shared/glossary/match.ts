@@ -1,5 +1,5 @@
 import type { GlossaryEntry } from '../dataset/glossary';
-import type { Language } from '../dataset/vocabulary';
+import type { Language } from '../document/vocabulary';
 
 export interface TermMatch {
   start: number;

@@ -1,5 +1,6 @@
 import type { GlossaryEntry } from '../dataset/glossary';
-import type { Block, BundledGlossaryEntry, EnglishEdition } from '../dataset/schema';
+import type { BundledGlossaryEntry } from '../dataset/schema';
+import type { Block, EnglishEdition } from '../document/schema';
 import { createTermMatcher } from './match';
 
 export interface GlossarySearchable {

@@ -1,4 +1,4 @@
-import type { Language } from '../dataset/schema';
+import type { Language } from '../document/vocabulary';
 import enCommon from './locales/en/common.json';
 import enMain from './locales/en/main.json';
 import frCommon from './locales/fr/common.json';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { LanguageSchema } from '../dataset/schema';
+import { LanguageSchema } from '../document/schema';
 import type { IpcArg, IpcChannel } from './contract';
 
 /** Longest web address the app agrees to hand to the system browser. */

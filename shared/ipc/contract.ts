@@ -1,4 +1,5 @@
-import type { Dataset, Language } from '../dataset/schema';
+import type { Dataset } from '../dataset/schema';
+import type { Language } from '../document/vocabulary';
 import type { Result } from '../result';
 
 /**

@@ -1,4 +1,4 @@
-import type { Block, ListItem, ParseWarning } from '../dataset/schema';
+import type { Block, ListItem, ParseWarning } from '../document/schema';
 import { shortHash } from '../hash';
 import { normaliseForComparison, normaliseForFingerprint } from '../text/normalise';
 import type { DraftBlock } from './blocks';

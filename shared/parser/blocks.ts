@@ -1,4 +1,4 @@
-import type { ContactPoint, Speaker } from '../dataset/schema';
+import type { ContactPoint, Speaker } from '../document/schema';
 import { normaliseForComparison } from '../text/normalise';
 import { findContacts } from './contacts';
 import { FOOTNOTE_LINE, footnoteMarkersIn } from './footnotes';

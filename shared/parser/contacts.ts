@@ -1,4 +1,4 @@
-import type { ContactPoint } from '../dataset/schema';
+import type { ContactPoint } from '../document/schema';
 
 /** A contact point found in a text, with where it stands (UTF-16 offsets). */
 export interface ContactMatch extends ContactPoint {

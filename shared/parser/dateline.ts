@@ -1,4 +1,4 @@
-import type { Dateline } from '../dataset/schema';
+import type { Dateline } from '../document/schema';
 
 const MONTHS = [
   'janvier',

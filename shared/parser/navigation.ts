@@ -1,4 +1,5 @@
-import type { Language, ParseWarning } from '../dataset/schema';
+import type { ParseWarning } from '../document/schema';
+import type { Language } from '../document/vocabulary';
 import { normaliseForComparison } from '../text/normalise';
 
 /**

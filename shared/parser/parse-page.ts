@@ -1,4 +1,5 @@
-import type { Block, Dateline, Language, ParsedPage, ParseWarning } from '../dataset/schema';
+import type { Block, Dateline, DocumentContent, ParseWarning } from '../document/schema';
+import type { Language } from '../document/vocabulary';
 import { err, ok, type Result } from '../result';
 import { checkPageText, stripControlCharacters, type PageInputError } from '../text/page-input';
 import { buildDraftBlocks } from './blocks';
@@ -12,7 +13,7 @@ import { findTruncation } from './truncation';
 export interface ParseOptions extends TitleFallback {}
 
 export interface ParsedPageResult {
-  page: ParsedPage;
+  page: DocumentContent;
   /** The organisation blurb and structure found in the page's navigation, if any. */
   about: NavigationSection[];
   warnings: ParseWarning[];
@@ -100,7 +101,7 @@ function takeTitle(
   tokens: readonly LineToken[],
   options: ParseOptions,
   warnings: ParseWarning[],
-): { title: ParsedPage['title']; rest: LineToken[] } {
+): { title: DocumentContent['title']; rest: LineToken[] } {
   const firstIndex = tokens.findIndex((token) => token.type !== 'blank' && token.type !== 'dash');
   const first = tokens[firstIndex];
   const hasMore = tokens.slice(firstIndex + 1).some((token) => token.type === 'text' || token.type === 'item');

@@ -1,4 +1,4 @@
-import type { Speaker } from '../dataset/schema';
+import type { Speaker } from '../document/schema';
 
 const OPENING_QUOTE = /^[«“"]/u;
 

@@ -1,4 +1,4 @@
-import type { ParseWarning } from '../dataset/schema';
+import type { ParseWarning } from '../document/schema';
 import { findContacts } from './contacts';
 import { wordCount } from './punctuation';
 

@@ -1,4 +1,4 @@
-import type { Block } from '../dataset/schema';
+import type { Block } from '../document/schema';
 import { isBalanced, SENTENCE_END } from './punctuation';
 
 /**

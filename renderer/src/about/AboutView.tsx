@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { ABOUT_DOCUMENT_ID } from '../db/ingest';
+import { ABOUT_DOCUMENT_ID } from '@shared/document/vocabulary';
 import { ReaderView } from '../reader/ReaderView';
 
 /** The organisation blurb and structure that every IOM page repeats, kept once. */

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useServices } from '../app/context';
+import { useServices } from '../services/context';
 
 /**
  * A link to the web. The app never navigates away: the main process asks the person to

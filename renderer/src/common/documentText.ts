@@ -1,4 +1,4 @@
-import type { Language } from '@shared/dataset/vocabulary';
+import type { Language } from '@shared/document/vocabulary';
 import type { DocumentRow } from '../db/schema';
 
 /** A document's title in a language, falling back to the French original. */

@@ -1,4 +1,5 @@
-import type { Block, Dataset, DatasetDocument, EnglishText } from '@shared/dataset/schema';
+import type { Dataset } from '@shared/dataset/schema';
+import type { Block, ReadableDocument, EnglishText } from '@shared/document/schema';
 import type { BlockRow, DocumentRow, ReperesDatabase } from './schema';
 
 export interface IngestProgress {
@@ -20,7 +21,7 @@ const blockText = (block: Block): string => {
   }
 };
 
-function excerptOf(document: DatasetDocument, language: 'fr' | 'en'): string {
+function excerptOf(document: ReadableDocument, language: 'fr' | 'en'): string {
   const prose = document.blocks.filter((block) => block.kind === 'paragraph' || block.kind === 'quote');
   const text = prose
     .map((block) => (language === 'fr' ? blockText(block) : (document.english?.blocks[block.id]?.text ?? '')))
@@ -35,8 +36,7 @@ function excerptOf(document: DatasetDocument, language: 'fr' | 'en'): string {
 export function datasetToRows(dataset: Dataset): { documents: DocumentRow[]; blocks: BlockRow[] } {
   const documents: DocumentRow[] = [];
   const blocks: BlockRow[] = [];
-  const all = [...dataset.documents, aboutDocument(dataset)];
-  all.forEach((document, order) => {
+  dataset.documents.forEach((document, order) => {
     const { blocks: documentBlocks, english, ...rest } = document;
     documents.push({
       ...rest,
@@ -63,29 +63,6 @@ export function datasetToRows(dataset: Dataset): { documents: DocumentRow[]; blo
 function englishFor(block: Block, edition: Readonly<Record<string, EnglishText>>): Record<string, EnglishText> {
   const ids = block.kind === 'list' ? [block.id, ...block.items.map((item) => item.id)] : [block.id];
   return Object.fromEntries(ids.flatMap((id) => (edition[id] ? [[id, edition[id]]] : [])));
-}
-
-/** The About IOM entry is stored like a document, under a reserved id, so the reader can show it. */
-export const ABOUT_DOCUMENT_ID = 'about-iom';
-
-function aboutDocument(dataset: Dataset): DatasetDocument {
-  return {
-    id: ABOUT_DOCUMENT_ID,
-    sourceFile: '',
-    kind: 'reference',
-    date: null,
-    place: null,
-    sourceUrl: null,
-    topics: [],
-    warnings: [],
-    language: dataset.about.language,
-    title: { text: dataset.about.blocks.find((block) => block.kind === 'heading')?.text ?? 'OIM', source: 'page' },
-    dateline: null,
-    truncation: null,
-    blocks: dataset.about.blocks,
-    english: dataset.about.english,
-    editorialNotes: [],
-  };
 }
 
 /**

@@ -1,12 +1,12 @@
 import { Dexie } from 'dexie';
-import type { Language } from '@shared/dataset/schema';
-import { ABOUT_DOCUMENT_ID } from './ingest';
-import type { BlockRow, DocumentRow, GlossaryRow, ReadingMode, ReperesDatabase } from './schema';
+import type { Language } from '@shared/document/vocabulary';
+import type { BlockRow, DocumentRow, GlossaryRow, ReperesDatabase } from './schema';
+import type { ReadingMode } from '../settings/reading-mode';
 
-/** The library: every document but the About IOM entry, in library order. */
+/** The library: every page, in library order (the About IOM document has its own view). */
 export async function listLibraryDocuments(db: ReperesDatabase): Promise<DocumentRow[]> {
   const documents = await db.documents.orderBy('order').toArray();
-  return documents.filter((document) => document.id !== ABOUT_DOCUMENT_ID);
+  return documents.filter((document) => document.role === 'page');
 }
 
 export function getDocument(db: ReperesDatabase, id: string): Promise<DocumentRow | undefined> {
@@ -45,9 +45,9 @@ export function listGlossary(db: ReperesDatabase): Promise<GlossaryRow[]> {
 /** Titles of documents, by id, for the glossary's "used in" links. */
 export async function documentTitles(
   db: ReperesDatabase,
-): Promise<Map<string, Pick<DocumentRow, 'title' | 'english'>>> {
+): Promise<Map<string, Pick<DocumentRow, 'id' | 'role' | 'title' | 'english'>>> {
   const documents = await db.documents.toArray();
-  return new Map(documents.map((document) => [document.id, { title: document.title, english: document.english }]));
+  return new Map(documents.map(({ id, role, title, english }) => [id, { id, role, title, english }]));
 }
 
 export async function getLanguageSetting(db: ReperesDatabase): Promise<Language | null> {

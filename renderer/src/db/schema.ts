@@ -1,12 +1,8 @@
 import { Dexie, type EntityTable, type Table, type Transaction } from 'dexie';
-import type {
-  Block,
-  BundledGlossaryEntry,
-  DatasetDocument,
-  EnglishEdition,
-  EnglishText,
-  Language,
-} from '@shared/dataset/schema';
+import type { ReadingMode } from '../settings/reading-mode';
+import type { BundledGlossaryEntry } from '@shared/dataset/schema';
+import type { Block, ReadableDocument, EnglishEdition, EnglishText } from '@shared/document/schema';
+import type { Language } from '@shared/document/vocabulary';
 
 /**
  * The renderer's offline store, in one file. Content tables hold the bundled dataset and
@@ -16,7 +12,7 @@ import type {
  */
 
 /** A document without its blocks, as the library lists it. */
-export interface DocumentRow extends Omit<DatasetDocument, 'blocks' | 'english'> {
+export interface DocumentRow extends Omit<ReadableDocument, 'blocks' | 'english'> {
   /** Position in the library (kind, then newest first). */
   order: number;
   /** The first lines of the text, for the library, in each language we have. */
@@ -63,9 +59,6 @@ export interface NoteRow {
   createdAt: number;
   updatedAt: number;
 }
-
-/** Which text the reader shows: French, our English, or both side by side. */
-export type ReadingMode = 'fr' | 'en' | 'both';
 
 export type SettingRow = { key: 'language'; value: Language } | { key: 'readingMode'; value: ReadingMode };
 

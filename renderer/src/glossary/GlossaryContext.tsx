@@ -1,8 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
-import type { Language } from '@shared/dataset/vocabulary';
+import type { Language } from '@shared/document/vocabulary';
 import { createTermMatcher, type TermMatcher } from '@shared/glossary/match';
-import { useServices } from '../app/context';
+import { useServices } from '../services/context';
 import { listGlossary } from '../db/queries';
 import type { GlossaryRow } from '../db/schema';
 

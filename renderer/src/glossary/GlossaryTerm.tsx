@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import type { Language } from '@shared/dataset/vocabulary';
+import type { Language } from '@shared/document/vocabulary';
 import type { GlossaryRow } from '../db/schema';
 
 /**

@@ -2,13 +2,13 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import { useServices } from '../app/context';
-import { useLanguage } from '../app/useLanguage';
+import { useServices } from '../services/context';
+import { useLanguage } from '../settings/useLanguage';
+import { documentPath } from '../common/document-path';
 import { titleIn } from '../common/documentText';
 import { StatusMessage } from '../common/StatusMessage';
 import { useFocusHeading } from '../common/useFocusHeading';
 import { documentTitles } from '../db/queries';
-import { ABOUT_DOCUMENT_ID } from '../db/ingest';
 import { filterGlossary, headword, sameWords, sortGlossary } from './glossary-list';
 import { useGlossary } from './GlossaryContext';
 
@@ -90,16 +90,8 @@ export function GlossaryView({ entryId }: { entryId: string | null }) {
                     <ul>
                       {entry.occurrences.map((occurrence) => {
                         const title = titles?.get(occurrence.docId);
-                        const label =
-                          occurrence.docId === ABOUT_DOCUMENT_ID
-                            ? t('nav.about')
-                            : title
-                              ? titleIn(title, language).text
-                              : occurrence.docId;
-                        const href =
-                          occurrence.docId === ABOUT_DOCUMENT_ID
-                            ? `/about/${occurrence.blockId}`
-                            : `/read/${occurrence.docId}/${occurrence.blockId}`;
+                        const label = title ? titleIn(title, language).text : occurrence.docId;
+                        const href = documentPath(title ?? { id: occurrence.docId, role: 'page' }, occurrence.blockId);
                         return (
                           <li key={`${occurrence.docId}-${occurrence.blockId}`}>
                             <Link href={href}>{label}</Link>

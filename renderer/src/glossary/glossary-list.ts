@@ -1,4 +1,4 @@
-import type { Language } from '@shared/dataset/vocabulary';
+import type { Language } from '@shared/document/vocabulary';
 import type { GlossaryRow } from '../db/schema';
 
 /** The word an entry is listed under: its first term in the language. */

@@ -1,6 +1,6 @@
 import { createInstance, type i18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import type { Language } from '@shared/dataset/schema';
+import type { Language } from '@shared/document/vocabulary';
 import { I18N_RESOURCES } from '@shared/i18n/resources';
 
 export interface RendererI18nOptions {

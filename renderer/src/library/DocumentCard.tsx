@@ -1,8 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { formatIsoDate } from '@shared/format/dates';
-import { useLanguage } from '../app/useLanguage';
-import { leadingLanguage, useReadingMode } from '../app/useReadingMode';
+import { useLanguage } from '../settings/useLanguage';
+import { leadingLanguage } from '../settings/reading-mode';
+import { useReadingMode } from '../settings/useReadingMode';
 import { excerptIn, titleIn } from '../common/documentText';
 import type { DocumentRow } from '../db/schema';
 

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { DOCUMENT_KINDS } from '@shared/dataset/vocabulary';
-import { useServices } from '../app/context';
+import { DOCUMENT_KINDS } from '@shared/document/vocabulary';
+import { useServices } from '../services/context';
 import { StatusMessage } from '../common/StatusMessage';
 import { useFocusHeading } from '../common/useFocusHeading';
 import { useLiveResult } from '../common/useLiveResult';

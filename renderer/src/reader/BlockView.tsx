@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import type { BilingualText, Block, BlockOf, Dateline, EnglishText } from '@shared/dataset/schema';
-import type { Language } from '@shared/dataset/vocabulary';
+import type { BilingualText, Block, BlockOf, Dateline, EnglishText } from '@shared/document/schema';
+import type { Language } from '@shared/document/vocabulary';
 import { InlineText } from './InlineText';
 
 export interface BlockContext {

@@ -1,11 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { formatIsoDate } from '@shared/format/dates';
-import { useLanguage } from '../app/useLanguage';
-import { languagesOf, leadingLanguage } from '../app/useReadingMode';
+import { useLanguage } from '../settings/useLanguage';
+import { languagesOf, leadingLanguage, type ReadingMode } from '../settings/reading-mode';
 import { titleIn } from '../common/documentText';
 import { ExternalLink } from '../common/ExternalLink';
 import { isSafeWebAddress } from '../common/web-address';
-import type { DocumentRow, ReadingMode } from '../db/schema';
+import type { DocumentRow } from '../db/schema';
 
 /**
  * Kind, date and place above the title; notices about the source and the translation below

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import type { Language } from '@shared/dataset/vocabulary';
+import type { Language } from '@shared/document/vocabulary';
 import { titleIn } from '../common/documentText';
 import type { DocumentRow } from '../db/schema';
 

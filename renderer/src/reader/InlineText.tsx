@@ -1,6 +1,6 @@
 import { Fragment, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Language } from '@shared/dataset/vocabulary';
+import type { Language } from '@shared/document/vocabulary';
 import { segmentContacts } from '@shared/parser/contacts';
 import { segmentFootnoteMarkers } from '@shared/parser/footnotes';
 import { CopyButton } from '../common/CopyButton';

@@ -1,10 +1,11 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
-import type { BlockOf } from '@shared/dataset/schema';
-import { useServices } from '../app/context';
-import { useLanguage } from '../app/useLanguage';
-import { languagesOf, leadingLanguage, useReadingMode } from '../app/useReadingMode';
+import type { BlockOf } from '@shared/document/schema';
+import { useServices } from '../services/context';
+import { useLanguage } from '../settings/useLanguage';
+import { languagesOf, leadingLanguage } from '../settings/reading-mode';
+import { useReadingMode } from '../settings/useReadingMode';
 import { titleIn } from '../common/documentText';
 import { StatusMessage } from '../common/StatusMessage';
 import { useLiveResult } from '../common/useLiveResult';

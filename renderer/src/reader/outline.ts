@@ -1,4 +1,4 @@
-import type { BlockOf } from '@shared/dataset/schema';
+import type { BlockOf } from '@shared/document/schema';
 
 export interface OutlineEntry {
   id: string;

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { LANGUAGES } from '@shared/dataset/vocabulary';
-import { useLanguage } from '../app/useLanguage';
+import { LANGUAGES } from '@shared/document/vocabulary';
+import { useLanguage } from '../settings/useLanguage';
 
 /** Interface FR | EN: switches the interface language at once, in place (scroll kept). */
 export function LanguageSwitch() {

@@ -1,8 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { useReadingMode } from '../app/useReadingMode';
-import type { ReadingMode } from '../db/schema';
-
-const MODES: readonly ReadingMode[] = ['fr', 'en', 'both'];
+import { useReadingMode } from '../settings/useReadingMode';
+import { READING_MODES } from '../settings/reading-mode';
 
 /** Which text documents show: French, our English, or both side by side. */
 export function ReadingModeSwitch() {
@@ -14,7 +12,7 @@ export function ReadingModeSwitch() {
         {t('reading.short')}
       </span>
       <div className="segmented" role="group" aria-label={t('reading.label')}>
-        {MODES.map((option) => (
+        {READING_MODES.map((option) => (
           <button
             key={option}
             type="button"

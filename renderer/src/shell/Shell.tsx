@@ -2,9 +2,9 @@ import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
 import type { MenuCommand } from '@shared/ipc/contract';
-import { useServices } from '../app/context';
-import { useLanguage } from '../app/useLanguage';
-import { useReadingMode } from '../app/useReadingMode';
+import { useServices } from '../services/context';
+import { useLanguage } from '../settings/useLanguage';
+import { useReadingMode } from '../settings/useReadingMode';
 import { LanguageSwitch } from './LanguageSwitch';
 import { ReadingModeSwitch } from './ReadingModeSwitch';
 import { ShortcutsDialog } from './ShortcutsDialog';

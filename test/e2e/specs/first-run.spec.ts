@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { formatIsoDate } from '@shared/format/dates';
+import { libraryPagesOf } from '../../dataset-fixture';
 import { engine, launchApp, type AppHandle } from '../harness/app-handle';
 import {
   bundledDataset,
@@ -30,7 +31,7 @@ describe.skipIf(engine().kind === 'none')('first run', () => {
       expect(ingest.maxValue).toBeGreaterThan(0);
       expect(await app.page.locator('[data-testid="ingest-progress"]').count()).toBe(0);
       expect(await readStore(app.page, 'datasetMeta')).toEqual([
-        expect.objectContaining({ version: dataset.version, documentCount: 5 }),
+        expect.objectContaining({ version: dataset.version, documentCount: dataset.documents.length }),
       ]);
     });
 
@@ -42,7 +43,7 @@ describe.skipIf(engine().kind === 'none')('first run', () => {
       expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(catalogue.library.title);
       const cards = page.locator('.card');
       expect(await cards.count()).toBe(5);
-      for (const document of dataset.documents) {
+      for (const document of libraryPagesOf(dataset)) {
         const card = page.locator(`[data-document-id="${document.id}"]`);
         expect(await card.locator('.card-title').textContent()).toBe(titleIn(document, language));
         const meta = await card.locator('.card-meta').textContent();

@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
+import { libraryPagesOf } from '../../dataset-fixture';
 import { engine, launchApp, type AppHandle } from '../harness/app-handle';
 import { bundledDataset, INTERFACE_LANGUAGES, titleIn, waitForLibrary } from '../harness/fixtures';
 
@@ -65,7 +66,7 @@ describe.skipIf(engine().kind === 'none')('keyboard only', () => {
       expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
 
       // Library → the first document.
-      const first = dataset.documents[0];
+      const first = libraryPagesOf(dataset)[0];
       await tabUntil(page, (state) => first !== undefined && state.text === titleIn(first, language));
       await page.keyboard.press('Enter');
       await page.waitForFunction((id) => window.location.hash === `#/read/${id}`, first?.id);
@@ -83,7 +84,7 @@ describe.skipIf(engine().kind === 'none')('keyboard only', () => {
       );
       expect((await focused(page)).visible).toBe(true);
       await page.keyboard.press(']');
-      await page.waitForFunction((id) => window.location.hash === `#/read/${id}`, dataset.documents[1]?.id);
+      await page.waitForFunction((id) => window.location.hash === `#/read/${id}`, libraryPagesOf(dataset)[1]?.id);
       await page.keyboard.press('Alt+ArrowLeft');
       await page.waitForFunction((id) => window.location.hash === `#/read/${id}`, first?.id);
 

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { engine, launchApp, type AppHandle } from '../harness/app-handle';
+import { aboutDocumentOf, libraryPagesOf } from '../../dataset-fixture';
 import { bundledDataset, goTo, openDocument, screenshot, waitForLibrary } from '../harness/fixtures';
 
 const dataset = bundledDataset();
@@ -85,7 +86,7 @@ describe.skipIf(engine().kind === 'none')('reading', () => {
     const page = app.page;
     await goTo(page, '#/');
     await waitForLibrary(page);
-    const [first, second] = dataset.documents;
+    const [first, second] = libraryPagesOf(dataset);
     await page.locator(`[data-document-id="${first?.id}"] a`).click();
     await page.waitForFunction((id) => window.location.hash === `#/read/${id}`, first?.id);
     await page.locator('.pager-next').click();
@@ -107,7 +108,7 @@ describe.skipIf(engine().kind === 'none')('reading', () => {
       .getByRole('link', { name: 'À propos de l’OIM' })
       .click();
     await page.locator('.document-body').waitFor();
-    expect(await page.locator('.document-body > .block').count()).toBe(dataset.about.blocks.length);
+    expect(await page.locator('.document-body > .block').count()).toBe(aboutDocumentOf(dataset).blocks.length);
     expect(await page.locator('.pager').count()).toBe(0);
   });
 });

@@ -8,7 +8,10 @@ describe('DatasetSource', () => {
   it('reads, validates and caches the bundled dataset', async () => {
     const read = vi.fn(async () => JSON.stringify(dataset));
     const source = new DatasetSource('/res/dataset.json', read);
-    expect(await source.manifest()).toEqual({ ok: true, value: { version: dataset.version, documentCount: 5 } });
+    expect(await source.manifest()).toEqual({
+      ok: true,
+      value: { version: dataset.version, documentCount: dataset.documents.length },
+    });
     expect((await source.load()).ok).toBe(true);
     expect(read).toHaveBeenCalledOnce();
   });

@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { ABOUT_DOCUMENT_ID, ingestDataset, type IngestProgress } from '../../../renderer/src/db/ingest';
+import { ingestDataset, type IngestProgress } from '../../../renderer/src/db/ingest';
+import { ABOUT_DOCUMENT_ID } from '@shared/document/vocabulary';
 import type { ReperesDatabase } from '../../../renderer/src/db/schema';
-import { bundledDataset, nextDataset } from '../../dataset-fixture';
+import { aboutDocumentOf, bundledDataset, libraryPagesOf, nextDataset } from '../../dataset-fixture';
 import { openTestDatabase } from './database';
 
 const dataset = bundledDataset();
@@ -40,15 +41,15 @@ describe('ingestDataset', () => {
     await db.delete();
   });
 
-  it('stores every document and block, the About entry, and the version', async () => {
+  it('stores every document and block, the About IOM document with its role, and the version', async () => {
     db = openTestDatabase();
     expect(await ingestDataset(db, dataset)).toBe('ingested');
-    expect(await db.documents.count()).toBe(dataset.documents.length + 1);
-    expect(await db.documents.get(ABOUT_DOCUMENT_ID)).toMatchObject({ blockCount: dataset.about.blocks.length });
-    const blockTotal = dataset.documents.reduce(
-      (sum, document) => sum + document.blocks.length,
-      dataset.about.blocks.length,
-    );
+    expect(await db.documents.count()).toBe(dataset.documents.length);
+    expect(await db.documents.get(ABOUT_DOCUMENT_ID)).toMatchObject({
+      role: 'about',
+      blockCount: aboutDocumentOf(dataset).blocks.length,
+    });
+    const blockTotal = dataset.documents.reduce((sum, document) => sum + document.blocks.length, 0);
     expect(await db.blocks.count()).toBe(blockTotal);
     expect(await db.datasetMeta.get('current')).toMatchObject({
       version: dataset.version,
@@ -100,7 +101,7 @@ describe('ingestDataset', () => {
     expect(await ingestDataset(db, next)).toBe('ingested');
     expect(await userTables(db)).toBe(before);
     expect((await db.documents.get(next.documents[0]?.id ?? ''))?.title.text).toMatch(/\(mis à jour\)$/u);
-    expect(await db.documents.get(dataset.documents.at(-1)?.id ?? '')).toBeUndefined();
+    expect(await db.documents.get(libraryPagesOf(dataset).at(-1)?.id ?? '')).toBeUndefined();
     expect((await db.datasetMeta.get('current'))?.version).toBe(next.version);
   });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildDataset, type SourcePage } from '@shared/dataset/build';
 import { DatasetSchema } from '@shared/dataset/schema';
-import { bundledSources } from '../../dataset-fixture';
+import { aboutDocumentOf, bundledSources } from '../../dataset-fixture';
 import { SEED_FILES } from '../../seeds';
 
 const sources = bundledSources();
@@ -63,12 +63,16 @@ describe('buildDataset', () => {
       'ceb-publication-high-level-dialogue',
       'los-angeles-declaration-statement',
       'regional-consultative-processes',
+      'about-iom',
     ]);
   });
 
-  it('keeps one About IOM entry from the navigation all pages share', () => {
+  it('keeps one About IOM document, with its role, from the navigation all pages share', () => {
     const result = build();
-    expect(result.ok && result.value.dataset.about.blocks.map((block) => block.kind)).toEqual([
+    const about = result.ok ? aboutDocumentOf(result.value.dataset) : null;
+    expect(about).toMatchObject({ id: 'about-iom', role: 'about', title: { text: 'À propos de l’OIM' } });
+    expect(about?.english?.title?.text).toBe('About IOM');
+    expect(about?.blocks.map((block) => block.kind)).toEqual([
       'heading',
       'paragraph',
       'heading',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkTranslationPair } from '@shared/dataset/translation-checks';
-import type { Block, DatasetDocument } from '@shared/dataset/schema';
+import type { Block, ReadableDocument } from '@shared/document/schema';
 import { bundledBuild } from '../../dataset-fixture';
 
 const { dataset, editionProblems } = bundledBuild();
@@ -8,7 +8,7 @@ const { dataset, editionProblems } = bundledBuild();
 function pairs(
   id: string,
   blocks: readonly Block[],
-  english: DatasetDocument['english'],
+  english: ReadableDocument['english'],
 ): Array<[string, string, string]> {
   return blocks.flatMap((block): Array<[string, string, string]> => {
     if (block.kind === 'separator') return [];
@@ -25,7 +25,6 @@ const allPairs = [
     ...pairs(document.id, document.blocks, document.english),
     [`${document.id} title`, document.title.text, document.english?.title?.text ?? ''] as [string, string, string],
   ]),
-  ...pairs('about-iom', dataset.about.blocks, dataset.about.english),
 ];
 
 describe('the English edition of the bundled documents', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { joinEnglishEdition } from '@shared/dataset/english-edition';
 import { translationSkeleton, type TranslationFile } from '@shared/dataset/translation';
-import type { Block } from '@shared/dataset/schema';
+import type { Block } from '@shared/document/schema';
 
 const blocks: Block[] = [
   { kind: 'paragraph', id: 'p-00000001', text: 'Le Pacte mondial a été adopté en 2018.', footnoteMarkers: [] },

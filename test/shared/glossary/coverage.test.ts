@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Block } from '@shared/dataset/schema';
+import type { Block } from '@shared/document/schema';
 import { parenthesisedAcronyms } from '@shared/glossary/match';
 import { bundledDataset } from '../../dataset-fixture';
 
@@ -11,10 +11,7 @@ const texts = (blocks: readonly Block[]): string[] =>
   );
 
 describe('the glossary', () => {
-  const documents = [
-    ...dataset.documents,
-    { id: 'about-iom', blocks: dataset.about.blocks, english: dataset.about.english },
-  ];
+  const documents = dataset.documents;
 
   it.each([['fr'], ['en']] as const)(
     'has an entry for every acronym the %s texts introduce in parentheses',

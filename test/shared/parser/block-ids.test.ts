@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Block } from '@shared/dataset/schema';
+import type { Block } from '@shared/document/schema';
 import { parsePage } from '@shared/parser/parse-page';
 import { readSource, SEED_FILES } from '../../seeds';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Block, BlockOf } from '@shared/dataset/schema';
+import type { Block, BlockOf } from '@shared/document/schema';
 import { parseSeed, SEED_FILES } from '../../seeds';
 
 const kinds = (blocks: readonly Block[]): Record<string, number> =>

@@ -1,8 +1,8 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Language } from '@shared/dataset/schema';
+import type { Language } from '@shared/document/vocabulary';
 import { saveLanguageSetting } from '../db/queries';
-import { useServices } from './context';
+import { useServices } from '../services/context';
 
 /** The interface language and a switch that applies it at once, remembers it and tells main. */
 export function useLanguage(): [Language, (language: Language) => void] {

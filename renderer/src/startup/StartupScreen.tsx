@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '@shared/format/dates';
-import { useLanguage } from '../app/useLanguage';
+import { useLanguage } from '../settings/useLanguage';
 import type { SyncState } from './useDatasetSync';
 
 /** What shows before the library is ready: the check, the first-run ingest, or why it failed. */

@@ -1,9 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback } from 'react';
-import type { Language } from '@shared/dataset/vocabulary';
 import { getReadingModeSetting, saveReadingModeSetting } from '../db/queries';
-import type { ReadingMode } from '../db/schema';
-import { useServices } from './context';
+import type { ReadingMode } from './reading-mode';
+import { useServices } from '../services/context';
 import { useLanguage } from './useLanguage';
 
 /**
@@ -22,10 +21,3 @@ export function useReadingMode(): [ReadingMode, (mode: ReadingMode) => void] {
   );
   return [saved ?? interfaceLanguage, setMode];
 }
-
-/** The languages a reading mode shows, French first when both. */
-export const languagesOf = (mode: ReadingMode): Language[] => (mode === 'both' ? ['fr', 'en'] : [mode]);
-
-/** The language that leads (titles, table of contents): the reading language, or the interface's when both. */
-export const leadingLanguage = (mode: ReadingMode, interfaceLanguage: Language): Language =>
-  mode === 'both' ? interfaceLanguage : mode;

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { IngestProgress } from '../db/ingest';
 import { syncDataset, type SyncFailure } from '../db/sync';
-import { useServices } from '../app/context';
+import { useServices } from '../services/context';
 
 export type SyncState =
   | { phase: 'checking' }

@@ -1,0 +1,13 @@
+import type { Language } from '@shared/document/vocabulary';
+
+/** Which text the reader shows: French, our English, or both side by side. */
+export type ReadingMode = 'fr' | 'en' | 'both';
+
+export const READING_MODES: readonly ReadingMode[] = ['fr', 'en', 'both'];
+
+/** The languages a reading mode shows, French first when both. */
+export const languagesOf = (mode: ReadingMode): Language[] => (mode === 'both' ? ['fr', 'en'] : [mode]);
+
+/** The language that leads (titles, table of contents): the reading language, or the interface's when both. */
+export const leadingLanguage = (mode: ReadingMode, interfaceLanguage: Language): Language =>
+  mode === 'both' ? interfaceLanguage : mode;

@@ -1,0 +1,207 @@
+import { z } from 'zod';
+import { DOCUMENT_KINDS, DOCUMENT_ROLES, LANGUAGES } from './vocabulary';
+
+/**
+ * One document model, whether a document comes from the bundled dataset or, later, from a
+ * person's own import: its blocks, its English edition aligned to them, and what we know of
+ * it. The dataset schema describes the bundle that carries such documents; this module
+ * describes a document.
+ */
+
+export const LanguageSchema = z.enum(LANGUAGES);
+
+/** Block ids: a kind prefix and a content fingerprint, e.g. `p-3f9a2c1b` or `p-3f9a2c1b-2`. */
+export const BlockIdSchema = z.string().regex(/^[a-z]-[0-9a-f]{8}(?:-\d+)?$/);
+
+const HeadingBlockSchema = z.object({
+  kind: z.literal('heading'),
+  id: BlockIdSchema,
+  level: z.union([z.literal(2), z.literal(3), z.literal(4)]),
+  text: z.string().min(1),
+});
+
+const ParagraphBlockSchema = z.object({
+  kind: z.literal('paragraph'),
+  id: BlockIdSchema,
+  text: z.string().min(1),
+  /** Footnote markers (e.g. `*`) that this paragraph carries. */
+  footnoteMarkers: z.array(z.string()),
+});
+
+export const ListItemSchema = z.object({
+  id: BlockIdSchema,
+  text: z.string().min(1),
+  /** The id of the heading or item this one repeats, when the source repeats it. */
+  duplicateOf: BlockIdSchema.nullable(),
+});
+
+const ListBlockSchema = z.object({
+  kind: z.literal('list'),
+  id: BlockIdSchema,
+  /** The heading or lead-in paragraph that introduces the list, if any. */
+  introducedBy: BlockIdSchema.nullable(),
+  items: z.array(ListItemSchema).min(1),
+});
+
+export const SpeakerSchema = z.object({
+  name: z.string().min(1),
+  role: z.string().min(1).nullable(),
+});
+
+const QuoteBlockSchema = z.object({
+  kind: z.literal('quote'),
+  id: BlockIdSchema,
+  text: z.string().min(1),
+  speaker: SpeakerSchema.nullable(),
+});
+
+const FootnoteBlockSchema = z.object({
+  kind: z.literal('footnote'),
+  id: BlockIdSchema,
+  marker: z.string().min(1),
+  text: z.string().min(1),
+  /** The paragraph whose marker points here. */
+  referencedFrom: BlockIdSchema.nullable(),
+});
+
+const SeparatorBlockSchema = z.object({
+  kind: z.literal('separator'),
+  id: BlockIdSchema,
+});
+
+export const ContactPointSchema = z.object({
+  type: z.enum(['email', 'phone', 'url']),
+  /** Exactly as written in the source. */
+  value: z.string().min(1),
+});
+
+const ContactBlockSchema = z.object({
+  kind: z.literal('contact'),
+  id: BlockIdSchema,
+  text: z.string().min(1),
+  contacts: z.array(ContactPointSchema).min(1),
+});
+
+export const BlockSchema = z.discriminatedUnion('kind', [
+  HeadingBlockSchema,
+  ParagraphBlockSchema,
+  ListBlockSchema,
+  QuoteBlockSchema,
+  FootnoteBlockSchema,
+  SeparatorBlockSchema,
+  ContactBlockSchema,
+]);
+
+export type Block = z.infer<typeof BlockSchema>;
+export type BlockKind = Block['kind'];
+export type BlockOf<K extends BlockKind> = Extract<Block, { kind: K }>;
+export type ListItem = z.infer<typeof ListItemSchema>;
+export type Speaker = z.infer<typeof SpeakerSchema>;
+export type ContactPoint = z.infer<typeof ContactPointSchema>;
+
+export const PARSE_WARNING_CODES = [
+  'navigation-not-found',
+  'navigation-end-not-found',
+  'title-from-metadata',
+  'title-from-file-name',
+  'truncated-ending',
+  'duplicate-item',
+  'glued-heading-split',
+  'lines-reflowed',
+  'control-characters-removed',
+  'no-content',
+] as const;
+export const ParseWarningSchema = z.object({
+  code: z.enum(PARSE_WARNING_CODES),
+  message: z.string(),
+  /** 1-based line in the source, when the warning concerns one line. */
+  line: z.number().int().positive().nullable(),
+});
+export type ParseWarning = z.infer<typeof ParseWarningSchema>;
+export type ParseWarningCode = ParseWarning['code'];
+
+export const TitleSchema = z.object({
+  text: z.string().min(1),
+  source: z.enum(['page', 'metadata', 'file-name']),
+});
+
+export const DatelineSchema = z.object({
+  place: z.string().min(1),
+  /** The date as the page writes it ("25 juillet"), when it gives one. */
+  dateText: z.string().min(1).nullable(),
+  /** The dateline exactly as it stood before the first sentence. */
+  raw: z.string().min(1),
+});
+export type Dateline = z.infer<typeof DatelineSchema>;
+
+export const TruncationSchema = z.object({
+  blockId: BlockIdSchema,
+  /** The list item cut off, when the cut falls inside a list. */
+  itemId: BlockIdSchema.nullable(),
+});
+
+/** What the parser makes of one page: its language, title, dateline and blocks. */
+export const DocumentContentSchema = z.object({
+  language: LanguageSchema.nullable(),
+  title: TitleSchema,
+  dateline: DatelineSchema.nullable(),
+  blocks: z.array(BlockSchema),
+  truncation: TruncationSchema.nullable(),
+});
+export type DocumentContent = z.infer<typeof DocumentContentSchema>;
+
+export const DocumentKindSchema = z.enum(DOCUMENT_KINDS);
+
+export const IsoDateSchema = z
+  .object({
+    /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, matching the precision. */
+    iso: z.string().regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/),
+    precision: z.enum(['year', 'month', 'day']),
+  })
+  .refine((date) => date.iso.split('-').length === { year: 1, month: 2, day: 3 }[date.precision], {
+    message: 'the ISO date must have exactly the parts its precision names',
+  });
+export type IsoDate = z.infer<typeof IsoDateSchema>;
+
+export const BilingualTextSchema = z.object({ fr: z.string().min(1), en: z.string().min(1) });
+export type BilingualText = z.infer<typeof BilingualTextSchema>;
+
+export const DocumentIdSchema = z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/);
+
+/** One block (or list item) of our English edition, and whether the French moved on since. */
+export const EnglishTextSchema = z.object({
+  text: z.string().min(1),
+  /** The French text changed after this translation was written: it needs revising. */
+  stale: z.boolean(),
+  /** For a quotation: the speaker as the English names them. */
+  speaker: SpeakerSchema.nullable().optional(),
+});
+export type EnglishText = z.infer<typeof EnglishTextSchema>;
+
+/** The English edition of one document, aligned to the French block and item ids. */
+export const EnglishEditionSchema = z.object({
+  title: EnglishTextSchema.nullable(),
+  dateline: z
+    .object({ place: z.string().min(1), dateText: z.string().min(1).nullable(), stale: z.boolean() })
+    .nullable(),
+  /** By French block id or list item id. */
+  blocks: z.record(BlockIdSchema, EnglishTextSchema),
+});
+export type EnglishEdition = z.infer<typeof EnglishEditionSchema>;
+
+export const ReadableDocumentSchema = DocumentContentSchema.extend({
+  id: DocumentIdSchema,
+  role: z.enum(DOCUMENT_ROLES),
+  /** The file the content was read from (for About IOM, the page whose menu it was kept from). */
+  sourceFile: z.string().min(1),
+  kind: DocumentKindSchema,
+  date: IsoDateSchema.nullable(),
+  place: BilingualTextSchema.nullable(),
+  sourceUrl: z.url({ protocol: /^https$/ }).nullable(),
+  topics: z.array(z.string().regex(/^[a-z0-9-]+$/)),
+  warnings: z.array(ParseWarningSchema),
+  english: EnglishEditionSchema.nullable(),
+  editorialNotes: z.array(z.object({ blockId: BlockIdSchema, text: BilingualTextSchema })),
+});
+/** A document a person can read: its content, its English edition and what we know of it. */
+export type ReadableDocument = z.infer<typeof ReadableDocumentSchema>;
