@@ -12,7 +12,17 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
-          exclude: ['test/e2e/**'],
+          exclude: ['test/e2e/**', 'test/content/**'],
+          environment: 'node',
+        },
+      },
+      {
+        // Checks of the bundled content itself (every English pair, glossary coverage), not
+        // of the code: their count says how much content was checked.
+        extends: true,
+        test: {
+          name: 'content',
+          include: ['test/content/**/*.test.ts'],
           environment: 'node',
         },
       },

@@ -5,13 +5,14 @@ import { sameAboutContent, type NavigationSection } from '../parser/navigation';
 import { err, ok, type Result } from '../result';
 import { aboutContent } from './about';
 import { withOccurrences } from '../glossary/occurrences';
-import { joinEnglishEdition, type EditionProblem } from './english-edition';
+import { joinEnglishEdition, type EditionProblem } from '../english-edition/join';
 import { GlossaryFileSchema } from './glossary';
 import { MetadataFileSchema } from './metadata';
 import { DATASET_FORMAT, DatasetSchema, type Dataset } from './schema';
+import { passagesOf } from '../document/passages';
 import type { DocumentContent, ReadableDocument } from '../document/schema';
 import { ABOUT_DOCUMENT_ID, DOCUMENT_KINDS } from '../document/vocabulary';
-import { TranslationFileSchema, type TranslationFile } from './translation';
+import { TranslationFileSchema, type TranslationFile } from '../english-edition/source-file';
 
 export interface SourcePage {
   /** Path relative to `resources/source/`, as the metadata names it. */
@@ -99,12 +100,11 @@ export function buildDataset(sources: BuildSources): Result<BuildOutput, string[
       }
     }
     for (const warning of warnings) notes.push(`${entry.file}: ${warning.code}: ${warning.message}`);
-    const blockIds = new Set(
-      content.blocks.flatMap((block) => [
-        block.id,
-        ...(block.kind === 'list' ? block.items.map((item) => item.id) : []),
-      ]),
-    );
+    // A note may concern a whole block (a list) or one passage (a list item).
+    const blockIds = new Set([
+      ...content.blocks.map((block) => block.id),
+      ...passagesOf(content, 'fr').map((passage) => passage.id),
+    ]);
     for (const note of entry.editorialNotes) {
       if (!blockIds.has(note.blockId))
         errors.push(`${entry.file}: an editorial note points to ${note.blockId}, which the page does not have`);

@@ -1,6 +1,8 @@
 import type { Block, ListItem, ParseWarning } from '../document/schema';
+import { blockTexts } from '../document/passages';
 import { shortHash } from '../hash';
-import { normaliseForComparison, normaliseForFingerprint } from '../text/normalise';
+import { foldText } from '../text/fold';
+import { normaliseForFingerprint } from '../text/normalise';
 import type { DraftBlock } from './blocks';
 
 const PREFIX: Record<DraftBlock['kind'] | 'item', string> = {
@@ -30,16 +32,9 @@ export class BlockIdAllocator {
   }
 }
 
-const fingerprintOf = (draft: DraftBlock): string => {
-  switch (draft.kind) {
-    case 'separator':
-      return '***';
-    case 'list':
-      return draft.items.map((item) => item.text).join('\n');
-    default:
-      return draft.text;
-  }
-};
+// A separator has no text of its own; every separator is the same content.
+const fingerprintOf = (draft: DraftBlock): string =>
+  draft.kind === 'separator' ? '***' : blockTexts(draft).join('\n');
 
 /**
  * Turns drafts into blocks with ids, links footnotes to the paragraphs that cite them, and
@@ -61,7 +56,7 @@ export function assignBlockIds(drafts: readonly DraftBlock[]): { blocks: Block[]
       case 'list': {
         const items = draft.items.map((item): ListItem => {
           const itemId = ids.allocate('item', item.text);
-          const duplicateOf = seenInSection.get(normaliseForComparison(item.text)) ?? null;
+          const duplicateOf = seenInSection.get(foldText(item.text)) ?? null;
           if (duplicateOf) {
             warnings.push({
               code: 'duplicate-item',
@@ -102,6 +97,6 @@ export function assignBlockIds(drafts: readonly DraftBlock[]): { blocks: Block[]
 }
 
 function rememberFirst(seen: Map<string, string>, text: string, id: string): void {
-  const key = normaliseForComparison(text);
+  const key = foldText(text);
   if (!seen.has(key)) seen.set(key, id);
 }

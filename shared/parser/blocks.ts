@@ -1,5 +1,5 @@
 import type { ContactPoint, Speaker } from '../document/schema';
-import { normaliseForComparison } from '../text/normalise';
+import { foldText } from '../text/fold';
 import { findContacts } from './contacts';
 import { FOOTNOTE_LINE, footnoteMarkersIn } from './footnotes';
 import type { LineToken } from './lines';
@@ -139,13 +139,10 @@ function groupRepeatedHeadings(drafts: DraftBlock[]): DraftBlock[] {
       groupLevel = null;
       return;
     }
-    const key = normaliseForComparison(draft.text);
+    const key = foldText(draft.text);
     const next = drafts[index + 1];
     const startsGroup =
-      !seen.has(key) &&
-      next?.kind === 'heading' &&
-      next.origin === 'short-line' &&
-      seen.has(normaliseForComparison(next.text));
+      !seen.has(key) && next?.kind === 'heading' && next.origin === 'short-line' && seen.has(foldText(next.text));
     seen.add(key);
     if (startsGroup) {
       groupLevel = draft.level;

@@ -1,6 +1,6 @@
 import type { ParseWarning } from '../document/schema';
 import type { Language } from '../document/vocabulary';
-import { normaliseForComparison } from '../text/normalise';
+import { foldText } from '../text/fold';
 
 /**
  * Every IOM page export begins with the site's navigation menu flattened to text. It
@@ -135,8 +135,6 @@ export function aboutSections(sections: readonly NavigationSection[]): Navigatio
 /** True when two navigation menus carry the same about content. */
 export function sameAboutContent(a: readonly NavigationSection[], b: readonly NavigationSection[]): boolean {
   const key = (sections: readonly NavigationSection[]): string =>
-    normaliseForComparison(
-      sections.map((section) => [section.label, section.text ?? '', ...section.items].join('\n')).join('\n\n'),
-    );
+    foldText(sections.map((section) => [section.label, section.text ?? '', ...section.items].join('\n')).join('\n\n'));
   return key(a) === key(b);
 }

@@ -1,6 +1,8 @@
 import type { Block, Dateline, DocumentContent, ParseWarning } from '../document/schema';
 import type { Language } from '../document/vocabulary';
+import { passagesOf } from '../document/passages';
 import { err, ok, type Result } from '../result';
+import { functionWordCount, wordsOf } from '../text/function-words';
 import { checkPageText, stripControlCharacters, type PageInputError } from '../text/page-input';
 import { buildDraftBlocks } from './blocks';
 import { assignBlockIds } from './block-ids';
@@ -124,49 +126,17 @@ function takeDateline(tokens: readonly LineToken[]): { dateline: Dateline | null
   return { dateline, tokens: rest };
 }
 
-function lastText(blocks: readonly Block[]): string {
-  const last = blocks.at(-1);
-  if (!last || last.kind === 'separator') return '';
-  return last.kind === 'list' ? (last.items.at(-1)?.text ?? '') : last.text;
-}
+/** The last passage's text, for the truncation warning. */
+const lastText = (blocks: readonly Block[]): string => passagesOf({ blocks }, 'fr').at(-1)?.text ?? '';
 
 const tail = (text: string): string => (text.length > 40 ? text.slice(-40) : text);
 
 // Without a navigation menu to tell the edition, a page's language is read off its most
 // common short words.
 function guessLanguage(blocks: readonly Block[]): Language | null {
-  const words = blocks
-    .flatMap((block) =>
-      block.kind === 'list' ? block.items.map((item) => item.text) : 'text' in block ? [block.text] : [],
-    )
-    .join(' ')
-    .toLocaleLowerCase()
-    .split(/[^\p{L}]+/u);
-  const count = (vocabulary: ReadonlySet<string>): number => words.filter((word) => vocabulary.has(word)).length;
-  const fr = count(
-    new Set([
-      'le',
-      'la',
-      'les',
-      'de',
-      'des',
-      'du',
-      'un',
-      'une',
-      'et',
-      'est',
-      'pour',
-      'dans',
-      'sur',
-      'qui',
-      'au',
-      'aux',
-      'avec',
-    ]),
-  );
-  const en = count(
-    new Set(['the', 'a', 'an', 'and', 'of', 'is', 'are', 'to', 'in', 'for', 'on', 'that', 'with', 'which', 'by']),
-  );
+  const words = passagesOf({ blocks }, 'fr').flatMap((passage) => wordsOf(passage.text));
+  const fr = functionWordCount(words, 'fr');
+  const en = functionWordCount(words, 'en');
   if (fr === en) return null;
   return fr > en ? 'fr' : 'en';
 }

@@ -1,5 +1,7 @@
 import type { Dataset } from '@shared/dataset/schema';
-import type { Block, ReadableDocument, EnglishText } from '@shared/document/schema';
+import { excerptOf } from '@shared/document/excerpt';
+import { blockPassages } from '@shared/document/passages';
+import type { Block, EnglishText } from '@shared/document/schema';
 import type { BlockRow, DocumentRow, ReperesDatabase } from './schema';
 
 export interface IngestProgress {
@@ -8,30 +10,6 @@ export interface IngestProgress {
 }
 
 const BLOCK_CHUNK = 200;
-const EXCERPT_LENGTH = 240;
-
-const blockText = (block: Block): string => {
-  switch (block.kind) {
-    case 'separator':
-      return '';
-    case 'list':
-      return block.items.map((item) => item.text).join(' · ');
-    default:
-      return block.text;
-  }
-};
-
-function excerptOf(document: ReadableDocument, language: 'fr' | 'en'): string {
-  const prose = document.blocks.filter((block) => block.kind === 'paragraph' || block.kind === 'quote');
-  const text = prose
-    .map((block) => (language === 'fr' ? blockText(block) : (document.english?.blocks[block.id]?.text ?? '')))
-    .join(' ')
-    .trim();
-  if (text.length <= EXCERPT_LENGTH) return text;
-  const cut = text.slice(0, EXCERPT_LENGTH);
-  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), EXCERPT_LENGTH - 40))}…`;
-}
-
 /** Splits the dataset into the rows the content tables hold. Pure. */
 export function datasetToRows(dataset: Dataset): { documents: DocumentRow[]; blocks: BlockRow[] } {
   const documents: DocumentRow[] = [];
@@ -59,10 +37,14 @@ export function datasetToRows(dataset: Dataset): { documents: DocumentRow[]; blo
   return { documents, blocks };
 }
 
-/** The English of one block: the block's own, and each list item's. */
+/** The English of one block: of each of its passages (a list's items) that has some. */
 function englishFor(block: Block, edition: Readonly<Record<string, EnglishText>>): Record<string, EnglishText> {
-  const ids = block.kind === 'list' ? [block.id, ...block.items.map((item) => item.id)] : [block.id];
-  return Object.fromEntries(ids.flatMap((id) => (edition[id] ? [[id, edition[id]]] : [])));
+  return Object.fromEntries(
+    blockPassages(block).flatMap((passage) => {
+      const english = edition[passage.id];
+      return english ? [[passage.id, english]] : [];
+    }),
+  );
 }
 
 /**

@@ -1,32 +1,13 @@
 import { findSpeaker } from '../parser/quotes';
+import { passagesOf } from '../document/passages';
 import type { Block, Dateline, EnglishEdition, EnglishText } from '../document/schema';
-import { fingerprint, type TranslationFile } from './translation';
+import { fingerprint, type TranslationFile } from './source-file';
 
 export interface EditionProblem {
   kind: 'missing' | 'stale' | 'orphan';
   /** The block or item id, or `title` / `dateline`. */
   target: string;
   detail: string;
-}
-
-interface FrenchText {
-  id: string;
-  text: string;
-  kind: Block['kind'] | 'item';
-}
-
-/** Every French text of a document that has an English counterpart, with its id. */
-function frenchTexts(blocks: readonly Block[]): FrenchText[] {
-  return blocks.flatMap((block): FrenchText[] => {
-    switch (block.kind) {
-      case 'separator':
-        return [];
-      case 'list':
-        return block.items.map((item) => ({ id: item.id, text: item.text, kind: 'item' as const }));
-      default:
-        return [{ id: block.id, text: block.text, kind: block.kind }];
-    }
-  });
 }
 
 /**
@@ -38,7 +19,7 @@ export function joinEnglishEdition(
   french: { title: string | null; dateline: Dateline | null; blocks: readonly Block[] },
   file: TranslationFile | undefined,
 ): { edition: EnglishEdition | null; problems: EditionProblem[] } {
-  const texts = frenchTexts(french.blocks);
+  const texts = passagesOf({ blocks: french.blocks }, 'fr');
   if (!file) {
     return {
       edition: null,

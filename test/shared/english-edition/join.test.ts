@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { joinEnglishEdition } from '@shared/dataset/english-edition';
-import { translationSkeleton, type TranslationFile } from '@shared/dataset/translation';
+import { joinEnglishEdition } from '@shared/english-edition/join';
+import { translationSkeleton, type TranslationFile } from '@shared/english-edition/source-file';
 import type { Block } from '@shared/document/schema';
 
 const blocks: Block[] = [

@@ -1,4 +1,5 @@
 import { findContacts } from '../parser/contacts';
+import { functionWordCount, wordsOf } from '../text/function-words';
 
 /**
  * Mechanical checks on one French/English pair. They catch slips — a dropped figure, a
@@ -22,45 +23,10 @@ const contactsOf = (text: string, type: 'email' | 'url' | 'phone'): string[] =>
 /** Quotations: opening marks of either language's style. */
 const quotationCount = (text: string): number => (text.match(/[«“]/gu) ?? []).length;
 
-const FRENCH_FUNCTION_WORDS = new Set([
-  'le',
-  'la',
-  'les',
-  'des',
-  'du',
-  'de',
-  'et',
-  'est',
-  'une',
-  'un',
-  'pour',
-  'dans',
-  'sur',
-  'qui',
-  'que',
-  'avec',
-  'au',
-  'aux',
-  'par',
-  'ont',
-  'sont',
-  'leur',
-  'leurs',
-  'cette',
-  'ces',
-  'entre',
-  'ainsi',
-  'également',
-]);
-
 /** Share of French function words among an English text's words (0 to 1). */
 export function frenchWordShare(text: string): number {
-  const words = text
-    .toLocaleLowerCase('fr')
-    .split(/[^\p{L}]+/u)
-    .filter((word) => word.length > 0);
-  if (words.length === 0) return 0;
-  return words.filter((word) => FRENCH_FUNCTION_WORDS.has(word)).length / words.length;
+  const words = wordsOf(text);
+  return words.length === 0 ? 0 : functionWordCount(words, 'fr') / words.length;
 }
 
 const same = (a: readonly string[], b: readonly string[]): boolean =>

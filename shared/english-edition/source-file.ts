@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { shortHash } from '../hash';
 import { normaliseForFingerprint } from '../text/normalise';
+import { blockPassages } from '../document/passages';
 import { BlockIdSchema, DocumentIdSchema, type Block, type Dateline } from '../document/schema';
 
 /**
@@ -72,14 +73,9 @@ export function translationSkeleton(
             dateText: french.dateline.dateText === null ? null : '',
           },
     blocks: french.blocks.flatMap((block): TranslationFile['blocks'] => {
-      switch (block.kind) {
-        case 'separator':
-          return [];
-        case 'list':
-          return [{ id: block.id, items: block.items.map((item) => entry(item.id, item.text)) }];
-        default:
-          return [entry(block.id, block.text)];
-      }
+      const entries = blockPassages(block).map((passage) => entry(passage.id, passage.text));
+      // A list's items are translated one by one, grouped under the list's id.
+      return block.kind === 'list' ? [{ id: block.id, items: entries }] : entries;
     }),
   };
 }

@@ -1,29 +1,25 @@
 import { describe, expect, it } from 'vitest';
-import type { Block } from '@shared/document/schema';
+import type { Dataset } from '@shared/dataset/schema';
+import { passagesOf } from '@shared/document/passages';
+import type { Language } from '@shared/document/vocabulary';
 import { parenthesisedAcronyms } from '@shared/glossary/match';
-import { bundledDataset } from '../../dataset-fixture';
+import { bundledDataset } from '../dataset-fixture';
 
 const dataset = bundledDataset();
 
-const texts = (blocks: readonly Block[]): string[] =>
-  blocks.flatMap((block) =>
-    block.kind === 'separator' ? [] : block.kind === 'list' ? block.items.map((item) => item.text) : [block.text],
-  );
+/** The texts of every passage of a document really written in a language (no fallback). */
+const texts = (document: Dataset['documents'][number], language: Language): string[] =>
+  passagesOf(document, language)
+    .filter((passage) => passage.language === language)
+    .map((passage) => passage.text);
 
 describe('the glossary', () => {
-  const documents = dataset.documents;
-
   it.each([['fr'], ['en']] as const)(
     'has an entry for every acronym the %s texts introduce in parentheses',
     (language) => {
       const known = new Set(dataset.glossary.flatMap((entry) => entry.terms[language]));
       const found = new Set(
-        documents.flatMap((document) =>
-          (language === 'fr'
-            ? texts(document.blocks)
-            : Object.values(document.english?.blocks ?? {}).map((english) => english.text)
-          ).flatMap(parenthesisedAcronyms),
-        ),
+        dataset.documents.flatMap((document) => texts(document, language).flatMap(parenthesisedAcronyms)),
       );
       expect([...found].filter((acronym) => !known.has(acronym)).sort()).toEqual([]);
       expect(found.size).toBeGreaterThan(20);
