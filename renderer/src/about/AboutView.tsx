@@ -9,7 +9,6 @@ export function AboutView({ blockId }: { blockId: string | null }) {
     <ReaderView
       docId={ABOUT_DOCUMENT_ID}
       blockId={blockId}
-      linkBase="/about"
       header={
         <header className="document-header">
           <p className="eyebrow">{t('about.eyebrow')}</p>

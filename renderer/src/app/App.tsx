@@ -24,9 +24,7 @@ export function App() {
           <Switch>
             <Route path="/">{() => <LibraryView />}</Route>
             <Route path="/read/:docId/:blockId?">
-              {(params) => (
-                <ReaderView docId={params.docId} blockId={params.blockId ?? null} linkBase={`/read/${params.docId}`} />
-              )}
+              {(params) => <ReaderView docId={params.docId} blockId={params.blockId ?? null} />}
             </Route>
             <Route path="/about/:blockId?">{(params) => <AboutView blockId={params.blockId ?? null} />}</Route>
             <Route path="/glossary/:entryId?">{(params) => <GlossaryView entryId={params.entryId ?? null} />}</Route>

@@ -1,4 +1,5 @@
 import type { Language } from '@shared/document/vocabulary';
+import { foldText } from '@shared/text/fold';
 import type { GlossaryRow } from '../db/schema';
 
 /** The word an entry is listed under: its first term in the language. */
@@ -13,18 +14,15 @@ export function sortGlossary(entries: readonly GlossaryRow[], language: Language
   return [...entries].sort((a, b) => compare(headword(a, language), headword(b, language)));
 }
 
-const fold = (text: string): string => text.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase();
-
 /** True when two labels differ only by case, accents or apostrophes: no need to show both. */
-export const sameWords = (a: string, b: string): boolean =>
-  fold(a).replace(/[’']/gu, "'") === fold(b).replace(/[’']/gu, "'");
+export const sameWords = (a: string, b: string): boolean => foldText(a) === foldText(b);
 
 /** Entries whose terms, expansions or definitions (either language) contain every word typed. */
 export function filterGlossary(entries: readonly GlossaryRow[], query: string): GlossaryRow[] {
-  const words = fold(query).split(/\s+/u).filter(Boolean);
+  const words = foldText(query).split(/\s+/u).filter(Boolean);
   if (words.length === 0) return [...entries];
   return entries.filter((entry) => {
-    const haystack = fold(
+    const haystack = foldText(
       [
         ...entry.terms.fr,
         ...entry.terms.en,

@@ -4,6 +4,7 @@ import { formatIsoDate } from '@shared/format/dates';
 import { useLanguage } from '../settings/useLanguage';
 import { leadingLanguage } from '../settings/reading-mode';
 import { useReadingMode } from '../settings/useReadingMode';
+import { documentPath } from '../common/document-path';
 import { excerptIn, titleIn } from '../common/documentText';
 import type { DocumentRow } from '../db/schema';
 
@@ -17,7 +18,7 @@ export function DocumentCard({ document }: { document: DocumentRow }) {
   return (
     <li className="card" data-document-id={document.id}>
       <h3 className="card-title">
-        <Link href={`/read/${document.id}`} className="card-link" lang={title.language}>
+        <Link href={documentPath(document)} className="card-link" lang={title.language}>
           {title.text}
         </Link>
       </h3>

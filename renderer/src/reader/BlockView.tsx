@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { BilingualText, Block, BlockOf, Dateline, EnglishText } from '@shared/document/schema';
 import type { Language } from '@shared/document/vocabulary';
+import { passageText, type PassageText } from '@shared/document/passages';
 import { InlineText } from './InlineText';
 
 export interface BlockContext {
@@ -8,6 +9,8 @@ export interface BlockContext {
   linkBase: string;
   /** The languages shown: one, or French and English side by side. */
   languages: Language[];
+  /** The source's language, which stands in where a translation is missing. */
+  originalLanguage: Language;
   /** The dateline in each language, shown before the first paragraph's first sentence. */
   datelines: Partial<Record<Language, Pick<Dateline, 'place' | 'dateText'>>>;
   isFirst: boolean;
@@ -21,34 +24,6 @@ export interface BlockContext {
 }
 
 export const blockDomId = (id: string): string => `block-${id}`;
-
-/** A block's (or list item's) text in a language: ours in English, else the French original. */
-interface Passage {
-  text: string;
-  language: Language;
-  /** English was asked for but there is none yet: the French is shown instead. */
-  untranslated: boolean;
-  stale: boolean;
-  english: EnglishText | undefined;
-}
-
-function passage(
-  id: string,
-  french: string,
-  english: Readonly<Record<string, EnglishText>>,
-  language: Language,
-): Passage {
-  const translation = english[id];
-  if (language === 'fr') return { text: french, language: 'fr', untranslated: false, stale: false, english: undefined };
-  if (!translation) return { text: french, language: 'fr', untranslated: true, stale: false, english: undefined };
-  return {
-    text: translation.text,
-    language: 'en',
-    untranslated: false,
-    stale: translation.stale,
-    english: translation,
-  };
-}
 
 /**
  * One block of a document, with its anchor (a link to exactly this passage). Side by side,
@@ -73,7 +48,7 @@ export function BlockView({
       data-block-id={block.id}
       tabIndex={-1}
     >
-      {block.kind === 'heading' && <HeadingContent block={block} english={english} languages={context.languages} />}
+      {block.kind === 'heading' && <HeadingContent block={block} english={english} context={context} />}
       {block.kind === 'list' && <ListContent block={block} english={english} context={context} />}
       {block.kind === 'separator' && <hr />}
       {block.kind !== 'heading' &&
@@ -81,7 +56,11 @@ export function BlockView({
         block.kind !== 'separator' &&
         context.languages.map((language) => (
           <div key={language} className="block-half">
-            <ProseContent block={block} text={passage(block.id, block.text, english, language)} context={context} />
+            <ProseContent
+              block={block}
+              text={passageText(block, english, language, context.originalLanguage)}
+              context={context}
+            />
           </div>
         ))}
       {block.kind !== 'separator' && (
@@ -110,7 +89,7 @@ function EditorialNote({ note, languages }: { note: BilingualText | undefined; l
   );
 }
 
-function PassageMarks({ text }: { text: Passage }) {
+function PassageMarks({ text }: { text: PassageText }) {
   const { t } = useTranslation();
   if (text.untranslated) return <span className="badge badge-warning">{t('reader.notTranslated')}</span>;
   if (text.stale)
@@ -125,17 +104,17 @@ function PassageMarks({ text }: { text: Passage }) {
 function HeadingContent({
   block,
   english,
-  languages,
+  context,
 }: {
   block: BlockOf<'heading'>;
   english: Readonly<Record<string, EnglishText>>;
-  languages: Language[];
+  context: BlockContext;
 }) {
   const Tag = `h${block.level}` as const;
   return (
     <Tag className="block-heading">
-      {languages.map((language) => {
-        const text = passage(block.id, block.text, english, language);
+      {context.languages.map((language) => {
+        const text = passageText(block, english, language, context.originalLanguage);
         return (
           <span key={language} className="block-half" lang={text.language}>
             {text.text}
@@ -153,7 +132,7 @@ function ProseContent({
   context,
 }: {
   block: Exclude<Block, BlockOf<'heading' | 'list' | 'separator'>>;
-  text: Passage;
+  text: PassageText;
   context: BlockContext;
 }) {
   const { t } = useTranslation();
@@ -246,7 +225,7 @@ function ListContent({
           className={context.languages.length > 1 ? 'item-pair' : undefined}
         >
           {context.languages.map((language) => {
-            const text = passage(item.id, item.text, english, language);
+            const text = passageText(item, english, language, context.originalLanguage);
             return (
               <span key={language} className="block-half" lang={text.language}>
                 <InlineText text={text.text} language={text.language} />

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import type { Language } from '@shared/document/vocabulary';
+import { documentPath } from '../common/document-path';
 import { titleIn } from '../common/documentText';
 import type { DocumentRow } from '../db/schema';
 
@@ -19,7 +20,7 @@ export function DocumentPager({
   return (
     <nav className="pager" aria-label={t('reader.documentNavigation')}>
       {previous ? (
-        <Link className="pager-link pager-previous" href={`/read/${previous.id}`} rel="prev">
+        <Link className="pager-link pager-previous" href={documentPath(previous)} rel="prev">
           <span className="pager-direction">{t('reader.previousDocument')}</span>
           <span className="pager-title" lang={titleIn(previous, language).language}>
             {titleIn(previous, language).text}
@@ -29,7 +30,7 @@ export function DocumentPager({
         <span />
       )}
       {next && (
-        <Link className="pager-link pager-next" href={`/read/${next.id}`} rel="next">
+        <Link className="pager-link pager-next" href={documentPath(next)} rel="next">
           <span className="pager-direction">{t('reader.nextDocument')}</span>
           <span className="pager-title" lang={titleIn(next, language).language}>
             {titleIn(next, language).text}

@@ -1,84 +1,45 @@
-import { useMemo } from 'react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
-import type { BlockOf } from '@shared/document/schema';
-import { useServices } from '../services/context';
-import { useLanguage } from '../settings/useLanguage';
-import { languagesOf, leadingLanguage } from '../settings/reading-mode';
-import { useReadingMode } from '../settings/useReadingMode';
+import { documentPath } from '../common/document-path';
 import { titleIn } from '../common/documentText';
 import { StatusMessage } from '../common/StatusMessage';
-import { useLiveResult } from '../common/useLiveResult';
-import { getDocument, getDocumentBlocks, getNeighbours } from '../db/queries';
+import { languagesOf, leadingLanguage } from '../settings/reading-mode';
+import { useLanguage } from '../settings/useLanguage';
+import { useReadingMode } from '../settings/useReadingMode';
 import { BlockView } from './BlockView';
 import { DocumentHeader } from './DocumentHeader';
 import { DocumentPager } from './DocumentPager';
-import { buildOutline } from './outline';
 import { TableOfContents } from './TableOfContents';
+import { useDocumentView } from './useDocumentView';
 import { useFocusTarget } from './useFocusTarget';
 import { useReaderShortcuts } from './useReaderShortcuts';
-
-/** Documents with this many sections or more get a table of contents. */
-const TOC_MIN_HEADINGS = 3;
 
 export interface ReaderViewProps {
   docId: string;
   blockId: string | null;
-  /** The route this document lives at; block links hang off it. */
-  linkBase: string;
   /** Replaces the document header (the About IOM page has its own). */
-  header?: React.ReactNode;
+  header?: ReactNode;
 }
 
 /** A document in full: header, table of contents for long ones, every block, previous/next. */
-export function ReaderView({ docId, blockId, linkBase, header }: ReaderViewProps) {
+export function ReaderView({ docId, blockId, header }: ReaderViewProps) {
   const { t } = useTranslation();
-  const { db } = useServices();
   const [, navigate] = useLocation();
   const [interfaceLanguage] = useLanguage();
   const [mode] = useReadingMode();
   const languages = languagesOf(mode);
   const leading = leadingLanguage(mode, interfaceLanguage);
-  const loaded = useLiveResult(async () => {
-    const [document, rows, neighbours] = await Promise.all([
-      getDocument(db, docId),
-      getDocumentBlocks(db, docId),
-      getNeighbours(db, docId),
-    ]);
-    return { document, rows, neighbours };
-  }, [db, docId]);
-
-  const value = loaded?.value;
-  const outline = useMemo(
-    () =>
-      buildOutline(
-        (value?.rows ?? []).flatMap((row) => {
-          if (row.block.kind !== 'heading') return [];
-          const english = leading === 'en' ? row.english[row.block.id]?.text : undefined;
-          return [english ? { ...row.block, text: english } : row.block] as Array<BlockOf<'heading'>>;
-        }),
-      ),
-    [value?.rows, leading],
-  );
-  const footnoteHrefs = useMemo(
-    () =>
-      new Map(
-        (value?.rows ?? []).flatMap(({ block }) =>
-          block.kind === 'footnote' ? [[block.marker, `#${linkBase}/${block.id}`] as const] : [],
-        ),
-      ),
-    [value?.rows, linkBase],
-  );
-  const { previous, next } = value?.neighbours ?? { previous: null, next: null };
+  const state = useDocumentView(docId, leading);
+  const { previous, next } = state.status === 'ready' ? state.neighbours : { previous: null, next: null };
   useReaderShortcuts({
-    previousDocument: previous ? () => navigate(`/read/${previous.id}`) : undefined,
-    nextDocument: next ? () => navigate(`/read/${next.id}`) : undefined,
+    previousDocument: previous ? () => navigate(documentPath(previous)) : undefined,
+    nextDocument: next ? () => navigate(documentPath(next)) : undefined,
   });
-  useFocusTarget(value?.document !== undefined, docId, blockId);
+  useFocusTarget(state.status === 'ready', docId, blockId);
 
-  if (!loaded) return <StatusMessage title={t('common.loading')} busy />;
-  const { document, rows } = loaded.value;
-  if (!document) {
+  if (state.status === 'loading') return <StatusMessage title={t('common.loading')} busy />;
+  if (state.status === 'missing') {
     return (
       <StatusMessage title={t('reader.notFound.title')}>
         <p>{t('reader.notFound.body')}</p>
@@ -88,39 +49,34 @@ export function ReaderView({ docId, blockId, linkBase, header }: ReaderViewProps
       </StatusMessage>
     );
   }
-  const editorialNotes = new Map(document.editorialNotes.map((note) => [note.blockId, note.text]));
-  const truncatedAt = document.truncation ? (document.truncation.itemId ?? document.truncation.blockId) : null;
-  const firstParagraph = rows[0]?.block.kind === 'paragraph' ? rows[0].block.id : null;
-  const showToc = outline.length > 0 && document.headingCount >= TOC_MIN_HEADINGS;
-
+  const { view } = state;
+  const { document, outline } = view;
   return (
-    <div className={`reader-layout${showToc ? ' with-toc' : ''}${languages.length > 1 ? ' pair' : ''}`}>
-      {showToc && (
+    <div className={`reader-layout${outline.length > 0 ? ' with-toc' : ''}${languages.length > 1 ? ' pair' : ''}`}>
+      {outline.length > 0 && (
         <aside className="reader-aside">
-          <TableOfContents outline={outline} linkBase={linkBase} currentId={blockId} />
+          <TableOfContents outline={outline} linkBase={view.linkBase} currentId={blockId} />
         </aside>
       )}
       <article className="reader" lang={titleIn(document, leading).language} aria-labelledby="document-title">
         {header ?? <DocumentHeader document={document} mode={mode} />}
         {header && languages.includes('en') && <p className="notice">{t('reader.unofficialTranslation')}</p>}
         <div className="document-body">
-          {rows.map(({ block, english }) => (
+          {view.rows.map(({ block, english }) => (
             <BlockView
               key={block.id}
               block={block}
               english={english}
               context={{
-                linkBase,
+                linkBase: view.linkBase,
                 languages,
-                datelines: {
-                  ...(document.dateline ? { fr: document.dateline } : {}),
-                  ...(document.english?.dateline ? { en: document.english.dateline } : {}),
-                },
-                isFirst: block.id === firstParagraph,
-                footnoteHrefs,
-                truncatedAt,
+                originalLanguage: view.originalLanguage,
+                datelines: view.datelines,
+                isFirst: block.id === view.firstParagraphId,
+                footnoteHrefs: view.footnoteHrefs,
+                truncatedAt: view.truncatedAt,
                 isTarget: block.id === blockId,
-                editorialNotes,
+                editorialNotes: view.editorialNotes,
               }}
             />
           ))}

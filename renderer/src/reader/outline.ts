@@ -1,5 +1,3 @@
-import type { BlockOf } from '@shared/document/schema';
-
 export interface OutlineEntry {
   id: string;
   text: string;
@@ -7,8 +5,8 @@ export interface OutlineEntry {
   children: OutlineEntry[];
 }
 
-/** Nests a document's headings by level, for the table of contents. */
-export function buildOutline(headings: ReadonlyArray<BlockOf<'heading'>>): OutlineEntry[] {
+/** Nests a document's headings (in the language they are shown in) by level, for the table of contents. */
+export function buildOutline(headings: ReadonlyArray<Omit<OutlineEntry, 'children'>>): OutlineEntry[] {
   const root: OutlineEntry[] = [];
   const stack: OutlineEntry[] = [];
   for (const heading of headings) {
