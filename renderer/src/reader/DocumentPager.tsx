@@ -20,23 +20,37 @@ export function DocumentPager({
   return (
     <nav className="pager" aria-label={t('reader.documentNavigation')}>
       {previous ? (
-        <Link className="pager-link pager-previous" href={documentPath(previous)} rel="prev">
-          <span className="pager-direction">{t('reader.previousDocument')}</span>
-          <span className="pager-title" lang={titleIn(previous, language).language}>
-            {titleIn(previous, language).text}
-          </span>
-        </Link>
+        <PagerLink document={previous} direction="previous" label={t('reader.previousDocument')} language={language} />
       ) : (
         <span />
       )}
-      {next && (
-        <Link className="pager-link pager-next" href={documentPath(next)} rel="next">
-          <span className="pager-direction">{t('reader.nextDocument')}</span>
-          <span className="pager-title" lang={titleIn(next, language).language}>
-            {titleIn(next, language).text}
-          </span>
-        </Link>
-      )}
+      {next && <PagerLink document={next} direction="next" label={t('reader.nextDocument')} language={language} />}
     </nav>
+  );
+}
+
+function PagerLink({
+  document,
+  direction,
+  label,
+  language,
+}: {
+  document: DocumentRow;
+  direction: 'previous' | 'next';
+  label: string;
+  language: Language;
+}) {
+  const title = titleIn(document, language);
+  return (
+    <Link
+      className={`pager-link pager-${direction}`}
+      href={documentPath(document)}
+      rel={direction === 'previous' ? 'prev' : 'next'}
+    >
+      <span className="pager-direction">{label}</span>
+      <span className="pager-title" lang={title.language}>
+        {title.text}
+      </span>
+    </Link>
   );
 }

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES } from '@shared/document/vocabulary';
+import { SegmentedSwitch } from '../common/SegmentedSwitch';
 import { useLanguage } from '../settings/useLanguage';
 
 /** Interface FR | EN: switches the interface language at once, in place (scroll kept). */
@@ -7,25 +8,18 @@ export function LanguageSwitch() {
   const { t } = useTranslation();
   const [language, setLanguage] = useLanguage();
   return (
-    <div className="switch-group">
-      <span className="switch-label" aria-hidden="true">
-        {t('language.short.label')}
-      </span>
-      <div className="segmented" role="group" aria-label={t('language.label')}>
-        {LANGUAGES.map((option) => (
-          <button
-            key={option}
-            type="button"
-            lang={option}
-            aria-pressed={language === option}
-            onClick={() => setLanguage(option)}
-            data-interface-language={option}
-          >
-            <span aria-hidden="true">{t(`language.short.${option}`)}</span>
-            <span className="visually-hidden">{t(`language.names.${option}`)}</span>
-          </button>
-        ))}
-      </div>
-    </div>
+    <SegmentedSwitch
+      label={t('language.label')}
+      shortLabel={t('language.short.label')}
+      options={LANGUAGES.map((option) => ({
+        value: option,
+        short: t(`language.short.${option}`),
+        name: t(`language.names.${option}`),
+        lang: option,
+      }))}
+      value={language}
+      onChange={setLanguage}
+      dataAttribute="data-interface-language"
+    />
   );
 }

@@ -1,30 +1,24 @@
 import { useTranslation } from 'react-i18next';
-import { useReadingMode } from '../settings/useReadingMode';
+import { SegmentedSwitch } from '../common/SegmentedSwitch';
 import { READING_MODES } from '../settings/reading-mode';
+import { useReadingMode } from '../settings/useReadingMode';
 
 /** Which text documents show: French, our English, or both side by side. */
 export function ReadingModeSwitch() {
   const { t } = useTranslation();
   const [mode, setMode] = useReadingMode();
   return (
-    <div className="switch-group">
-      <span className="switch-label" id="reading-mode-label" aria-hidden="true">
-        {t('reading.short')}
-      </span>
-      <div className="segmented" role="group" aria-label={t('reading.label')}>
-        {READING_MODES.map((option) => (
-          <button
-            key={option}
-            type="button"
-            aria-pressed={mode === option}
-            onClick={() => setMode(option)}
-            data-reading-mode={option}
-          >
-            <span aria-hidden="true">{t(`reading.modes.${option}.short`)}</span>
-            <span className="visually-hidden">{t(`reading.modes.${option}.name`)}</span>
-          </button>
-        ))}
-      </div>
-    </div>
+    <SegmentedSwitch
+      label={t('reading.label')}
+      shortLabel={t('reading.short')}
+      options={READING_MODES.map((option) => ({
+        value: option,
+        short: t(`reading.modes.${option}.short`),
+        name: t(`reading.modes.${option}.name`),
+      }))}
+      value={mode}
+      onChange={setMode}
+      dataAttribute="data-reading-mode"
+    />
   );
 }

@@ -85,53 +85,33 @@ export function Shell({ children }: { children: ReactNode }) {
       </a>
       <header className="app-header">
         <div className="history-buttons">
-          <button
-            type="button"
-            className="icon-button"
+          <IconButton
             onClick={actions.back}
             disabled={!canGoBack}
-            aria-label={t('nav.back')}
-            title={t('nav.backHint')}
-          >
-            ←
-          </button>
-          <button
-            type="button"
-            className="icon-button"
+            label={t('nav.back')}
+            hint={t('nav.backHint')}
+            glyph="←"
+          />
+          <IconButton
             onClick={actions.forward}
             disabled={!canGoForward}
-            aria-label={t('nav.forward')}
-            title={t('nav.forwardHint')}
-          >
-            →
-          </button>
+            label={t('nav.forward')}
+            hint={t('nav.forwardHint')}
+            glyph="→"
+          />
         </div>
         <Link href="/" className="brand">
           {t('app.name')}
         </Link>
         <nav className="main-nav" aria-label={t('nav.main')}>
-          <Link href="/" aria-current={section === 'library' ? 'page' : undefined}>
-            {t('nav.library')}
-          </Link>
-          <Link href="/glossary" aria-current={section === 'glossary' ? 'page' : undefined}>
-            {t('nav.glossary')}
-          </Link>
-          <Link href="/about" aria-current={section === 'about' ? 'page' : undefined}>
-            {t('nav.about')}
-          </Link>
+          <SectionLink href="/" current={section === 'library'} label={t('nav.library')} />
+          <SectionLink href="/glossary" current={section === 'glossary'} label={t('nav.glossary')} />
+          <SectionLink href="/about" current={section === 'about'} label={t('nav.about')} />
         </nav>
         <div className="header-tools">
           <ReadingModeSwitch />
           <LanguageSwitch />
-          <button
-            type="button"
-            className="icon-button"
-            onClick={actions.showShortcuts}
-            aria-label={t('nav.shortcuts')}
-            title={t('nav.shortcuts')}
-          >
-            ?
-          </button>
+          <IconButton onClick={actions.showShortcuts} label={t('nav.shortcuts')} hint={t('nav.shortcuts')} glyph="?" />
         </div>
       </header>
       <main id="main" tabIndex={-1}>
@@ -139,5 +119,30 @@ export function Shell({ children }: { children: ReactNode }) {
       </main>
       <ShortcutsDialog open={shortcutsOpen} onClose={() => setShortcutsOpen(false)} />
     </div>
+  );
+}
+
+/** A main section in the header, marked as the current page while one of its views is shown. */
+function SectionLink({ href, current, label }: { href: string; current: boolean; label: string }) {
+  return (
+    <Link href={href} aria-current={current ? 'page' : undefined}>
+      {label}
+    </Link>
+  );
+}
+
+/** A square button showing a symbol, named for screen readers and explained on hover. */
+function IconButton(props: { onClick: () => void; disabled?: boolean; label: string; hint: string; glyph: string }) {
+  return (
+    <button
+      type="button"
+      className="icon-button"
+      onClick={props.onClick}
+      disabled={props.disabled}
+      aria-label={props.label}
+      title={props.hint}
+    >
+      {props.glyph}
+    </button>
   );
 }
