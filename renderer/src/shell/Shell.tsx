@@ -85,20 +85,18 @@ export function Shell({ children }: { children: ReactNode }) {
       </a>
       <header className="app-header">
         <div className="history-buttons">
-          <IconButton
-            onClick={actions.back}
-            disabled={!canGoBack}
-            label={t('nav.back')}
-            hint={t('nav.backHint')}
-            glyph="←"
-          />
-          <IconButton
-            onClick={actions.forward}
-            disabled={!canGoForward}
-            label={t('nav.forward')}
-            hint={t('nav.forwardHint')}
-            glyph="→"
-          />
+          {[
+            { onClick: actions.back, disabled: !canGoBack, label: t('nav.back'), hint: t('nav.backHint'), glyph: '←' },
+            {
+              onClick: actions.forward,
+              disabled: !canGoForward,
+              label: t('nav.forward'),
+              hint: t('nav.forwardHint'),
+              glyph: '→',
+            },
+          ].map((button) => (
+            <IconButton key={button.glyph} {...button} />
+          ))}
         </div>
         <Link href="/" className="brand">
           {t('app.name')}
