@@ -1,6 +1,12 @@
 import { readFile, stat } from 'node:fs/promises';
 import { runCli } from './cli/run-cli';
 
+// A reader that stops early (`| head`) closes the pipe: that ends the output, it is not an error.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error;
+  process.exit(process.exitCode ?? 0);
+});
+
 void runCli(process.argv.slice(2), {
   readFile: async (path) => new Uint8Array(await readFile(path)),
   isDirectory: async (path) => (await stat(path)).isDirectory(),

@@ -83,3 +83,15 @@ describe('cli parse', () => {
     expect(result.stderr).toBe(`repères: ${dir}: is a directory, not a page export\n`);
   });
 });
+
+describe('the cli in a pipeline', () => {
+  it('ends quietly when the reader closes the pipe early (| head)', () => {
+    const tsx = join(projectRoot, 'node_modules', '.bin', 'tsx');
+    const cli = join(projectRoot, 'scripts', 'cli.ts');
+    const result = spawnSync('sh', ['-c', `"${tsx}" "${cli}" parse "${seed(SEED_FILES.rcpReference)}" | head -n 1`], {
+      encoding: 'utf8',
+    });
+    expect(result.stdout).toMatch(/^file/u);
+    expect(result.stderr).not.toMatch(/EPIPE|Unhandled/u);
+  });
+});
