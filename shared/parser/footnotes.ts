@@ -24,18 +24,3 @@ export function findFootnoteMarkers(text: string): FootnoteMarkerMatch[] {
 export function footnoteMarkersIn(text: string): string[] {
   return [...new Set(findFootnoteMarkers(text).map((match) => match.marker))];
 }
-
-export type FootnoteSegment = { type: 'text'; value: string } | { type: 'marker'; marker: string };
-
-/** Cuts a text at its footnote markers, for rendering them as links. */
-export function segmentFootnoteMarkers(text: string): FootnoteSegment[] {
-  const segments: FootnoteSegment[] = [];
-  let cursor = 0;
-  for (const match of text.matchAll(FOOTNOTE_MARKER)) {
-    if (match.index > cursor) segments.push({ type: 'text', value: text.slice(cursor, match.index) });
-    segments.push({ type: 'marker', marker: match[1] ?? '*' });
-    cursor = match.index + match[0].length;
-  }
-  if (cursor < text.length) segments.push({ type: 'text', value: text.slice(cursor) });
-  return segments;
-}
