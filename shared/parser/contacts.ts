@@ -32,18 +32,3 @@ export function findContacts(text: string): ContactMatch[] {
   for (const match of text.matchAll(INTERNATIONAL_PHONE)) add('phone', match[0].trimEnd(), match.index);
   return found.sort((a, b) => a.start - b.start);
 }
-
-/** A text cut into plain runs and contact points, for rendering links. */
-export type InlineSegment = { type: 'text'; value: string } | ContactMatch;
-
-export function segmentContacts(text: string): InlineSegment[] {
-  const segments: InlineSegment[] = [];
-  let cursor = 0;
-  for (const contact of findContacts(text)) {
-    if (contact.start > cursor) segments.push({ type: 'text', value: text.slice(cursor, contact.start) });
-    segments.push(contact);
-    cursor = contact.end;
-  }
-  if (cursor < text.length) segments.push({ type: 'text', value: text.slice(cursor) });
-  return segments;
-}

@@ -1,92 +1,91 @@
 import { Fragment, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '@shared/document/vocabulary';
-import { segmentContacts } from '@shared/parser/contacts';
-import { segmentFootnoteMarkers } from '@shared/parser/footnotes';
+import { groupByAtomic, type SegmentGroup } from '@shared/text/ranges';
 import { CopyButton } from '../common/CopyButton';
 import { ExternalLink } from '../common/ExternalLink';
 import { isSafeWebAddress } from '../common/web-address';
 import { useGlossary } from '../glossary/GlossaryContext';
 import { GlossaryTerm } from '../glossary/GlossaryTerm';
+import {
+  inlineSegments,
+  type DecorationRange,
+  type InlineAtomicRange,
+  type InlineSegment,
+} from './text-layers/inline-segments';
 
 export interface InlineTextProps {
   text: string;
   language: Language;
   /** Where each footnote marker of this text points (`*` → `#/read/doc/f-…`). */
   footnoteHrefs?: ReadonlyMap<string, string>;
+  /** Ranges drawn over the text as `<mark data-layer=…>` (highlights, search hits), across links too. */
+  decorations?: readonly DecorationRange[];
 }
 
 /**
  * A block's text with its web addresses as links to the browser, e-mail addresses and
  * phone numbers copyable, footnote markers linked to their footnote, and glossary terms
- * explained in the reading language.
+ * explained in the reading language. Which range wins where they overlap is decided by
+ * `inlineSegments`; this component only renders its segments.
  */
-export function InlineText({ text, language, footnoteHrefs }: InlineTextProps) {
-  const { t } = useTranslation();
-  return segmentContacts(text).map((segment, index) => {
-    if (segment.type === 'text') {
-      return (
-        <Fragment key={index}>
-          <WithMarkersAndTerms text={segment.value} language={language} hrefs={footnoteHrefs} />
-        </Fragment>
-      );
-    }
-    if (segment.type === 'url' && isSafeWebAddress(segment.value)) {
-      return (
-        <ExternalLink key={index} url={segment.value}>
-          {segment.value}
-        </ExternalLink>
-      );
-    }
-    return (
-      <span key={index} className={`contact-point contact-${segment.type}`}>
-        {segment.value}
-        <CopyButton value={segment.value} label={t(`reader.copy.${segment.type}`, { value: segment.value })} />
-      </span>
-    );
+export function InlineText({ text, language, footnoteHrefs, decorations }: InlineTextProps) {
+  const { entries, matchers } = useGlossary();
+  const segments = inlineSegments(text, {
+    footnoteHrefs,
+    matchTerms: matchers[language],
+    glossaryEntries: entries,
+    decorations,
   });
+  return groupByAtomic(segments).map((group) => <InlineGroup key={group.start} group={group} language={language} />);
 }
 
-function WithMarkersAndTerms({
-  text,
+function InlineGroup({
+  group,
   language,
-  hrefs,
 }: {
-  text: string;
+  group: SegmentGroup<InlineAtomicRange, DecorationRange>;
   language: Language;
-  hrefs: ReadonlyMap<string, string> | undefined;
 }) {
   const { t } = useTranslation();
-  return segmentFootnoteMarkers(text).map((segment, index) => {
-    if (segment.type === 'text')
+  const content = <Marked segments={group.segments} />;
+  const range = group.atomic;
+  if (range === null) return content;
+  switch (range.layer) {
+    case 'contact': {
+      const { type, value } = range.data;
+      if (type === 'url' && isSafeWebAddress(value)) return <ExternalLink url={value}>{content}</ExternalLink>;
       return (
-        <Fragment key={index}>
-          <WithTerms text={segment.value} language={language} />
-        </Fragment>
+        <span className={`contact-point contact-${type}`}>
+          {content}
+          <CopyButton value={value} label={t(`reader.copy.${type}`, { value })} />
+        </span>
       );
-    const href = hrefs?.get(segment.marker);
-    if (href === undefined) return <Fragment key={index}>{segment.marker}</Fragment>;
-    return (
-      <sup key={index} className="footnote-ref">
-        <a href={href} aria-label={t('reader.footnoteRef', { marker: segment.marker })}>
-          {segment.marker}
-        </a>
-      </sup>
-    );
-  });
+    }
+    case 'footnote-marker':
+      return (
+        <sup className="footnote-ref">
+          <a href={range.data.href} aria-label={t('reader.footnoteRef', { marker: range.data.marker })}>
+            {content}
+          </a>
+        </sup>
+      );
+    case 'glossary-term':
+      // GlossaryTerm renders its term as a string: decorations inside a term are not drawn yet.
+      return <GlossaryTerm term={range.data.term} entry={range.data.entry} language={language} />;
+  }
 }
 
-function WithTerms({ text, language }: { text: string; language: Language }) {
-  const { entries, matchers } = useGlossary();
-  const parts: ReactNode[] = [];
-  let cursor = 0;
-  for (const match of matchers[language](text)) {
-    const entry = entries.get(match.entryId);
-    if (!entry) continue;
-    if (match.start > cursor) parts.push(text.slice(cursor, match.start));
-    parts.push(<GlossaryTerm key={match.start} term={match.term} entry={entry} language={language} />);
-    cursor = match.end;
-  }
-  if (cursor < text.length) parts.push(text.slice(cursor));
-  return parts;
+/** Segments as text, each wrapped in the marks of the decorations covering it, outermost first. */
+function Marked({ segments }: { segments: readonly InlineSegment[] }) {
+  return segments.map((segment) => (
+    <Fragment key={segment.start}>
+      {segment.decorations.reduceRight<ReactNode>(
+        (inner, decoration) => (
+          <mark data-layer={decoration.layer}>{inner}</mark>
+        ),
+        segment.text,
+      )}
+    </Fragment>
+  ));
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findContacts, segmentContacts } from '@shared/parser/contacts';
+import { findContacts } from '@shared/parser/contacts';
 
 const values = (text: string) => findContacts(text).map(({ type, value }) => ({ type, value }));
 
@@ -36,10 +36,13 @@ describe('contact points', () => {
     );
   });
 
-  it('cuts a text into plain runs and contact points, losing nothing', () => {
+  it('gives each contact point with its offsets in the text, in reading order', () => {
     const text = 'Écrire à cceli@iom.int ou voir https://www.iom.int.';
-    const segments = segmentContacts(text);
-    expect(segments.map((segment) => segment.type)).toEqual(['text', 'email', 'text', 'url', 'text']);
-    expect(segments.map((segment) => segment.value).join('')).toBe(text);
+    const found = findContacts(text);
+    expect(found.map(({ type, start, end }) => ({ type, start, end }))).toEqual([
+      { type: 'email', start: 9, end: 22 },
+      { type: 'url', start: 31, end: 50 },
+    ]);
+    expect(found.map(({ start, end, value }) => text.slice(start, end) === value)).toEqual([true, true]);
   });
 });

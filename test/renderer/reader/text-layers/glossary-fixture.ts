@@ -1,0 +1,27 @@
+import { createTermMatcher } from '@shared/glossary/match';
+import type { GlossaryRow } from '../../../../renderer/src/db/schema';
+
+/** Two glossary entries, as the reader holds them, for the range sources' tests. */
+export const GCM: GlossaryRow = {
+  id: 'gcm',
+  kind: 'acronym',
+  terms: { fr: ['GCM', 'Pacte mondial'], en: ['GCM', 'Global Compact'] },
+  expansion: {
+    fr: 'Pacte mondial pour des migrations sûres, ordonnées et régulières',
+    en: 'Global Compact for Migration',
+  },
+  definition: { fr: 'Le Pacte adopté en 2018.', en: 'The Compact adopted in 2018.' },
+  occurrences: [],
+};
+
+export const IOM: GlossaryRow = {
+  id: 'iom',
+  kind: 'acronym',
+  terms: { fr: ['OIM'], en: ['IOM'] },
+  expansion: { fr: 'Organisation internationale pour les migrations', en: 'International Organization for Migration' },
+  definition: { fr: 'L’agence des Nations Unies pour les migrations.', en: 'The UN migration agency.' },
+  occurrences: [],
+};
+
+export const glossaryEntries: ReadonlyMap<string, GlossaryRow> = new Map([GCM, IOM].map((entry) => [entry.id, entry]));
+export const matchFrenchTerms = createTermMatcher([GCM, IOM], 'fr');
