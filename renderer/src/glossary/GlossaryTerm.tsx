@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, type ReactNode } from 'react';
 import type { Language } from '@shared/document/vocabulary';
 import type { GlossaryRow } from '../db/schema';
 
@@ -7,7 +7,16 @@ import type { GlossaryRow } from '../db/schema';
  * expansion, in the reading language, on hover and on keyboard focus (an accessible
  * tooltip, dismissed with Escape).
  */
-export function GlossaryTerm({ term, entry, language }: { term: string; entry: GlossaryRow; language: Language }) {
+export function GlossaryTerm({
+  entry,
+  language,
+  children,
+}: {
+  entry: GlossaryRow;
+  language: Language;
+  /** The term as the text writes it, with whatever is drawn over it (highlights, search hits). */
+  children: ReactNode;
+}) {
   const tooltipId = useId();
   return (
     <span className="term-wrap">
@@ -19,7 +28,7 @@ export function GlossaryTerm({ term, entry, language }: { term: string; entry: G
           if (event.key === 'Escape') event.currentTarget.blur();
         }}
       >
-        {term}
+        {children}
       </a>
       <span role="tooltip" id={tooltipId} className="term-tip" lang={language}>
         <span className="term-tip-expansion">{entry.expansion[language]}</span>

@@ -71,8 +71,11 @@ function InlineGroup({
         </sup>
       );
     case 'glossary-term':
-      // GlossaryTerm renders its term as a string: decorations inside a term are not drawn yet.
-      return <GlossaryTerm term={range.data.term} entry={range.data.entry} language={language} />;
+      return (
+        <GlossaryTerm entry={range.data.entry} language={language}>
+          {content}
+        </GlossaryTerm>
+      );
   }
 }
 

@@ -99,6 +99,12 @@ describe('InlineText', () => {
     );
   });
 
+  it('draws a decoration inside a glossary term, keeping the term a link with its explanation', () => {
+    expect(render('Le GCM.', { decorations: [highlight(3, 5)] })).toMatch(
+      /^Le <span class="term-wrap"><a class="term" href="#\/glossary\/gcm" aria-describedby="ID"><mark data-layer="highlight">GC<\/mark>M<\/a><span role="tooltip"/u,
+    );
+  });
+
   it('ignores decorations outside the text', () => {
     expect(render('Les États', { decorations: [highlight(5, 40), highlight(3, 3)] })).toBe('Les États');
   });
