@@ -1,7 +1,8 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { formatIsoDate } from '@shared/format/dates';
 import { libraryPagesOf } from '../../dataset-fixture';
-import { engine, launchApp, type AppHandle } from '../harness/app-handle';
+import { engine } from '../harness/app-handle';
+import { appPerTest } from '../harness/app-per-test';
 import {
   bundledDataset,
   INGEST_OBSERVER,
@@ -15,15 +16,11 @@ import {
 const dataset = bundledDataset();
 
 describe.skipIf(engine().kind === 'none')('first run', () => {
-  let app: AppHandle | null = null;
-  afterEach(async () => {
-    await app?.close();
-    app = null;
-  });
+  const launch = appPerTest();
 
   describe.each(INTERFACE_LANGUAGES)('in $language', ({ language, locale, catalogue }) => {
     it('ingests the dataset behind a progress bar that then goes away', async () => {
-      app = await launchApp({ locale, initScripts: [INGEST_OBSERVER] });
+      const app = await launch({ locale, initScripts: [INGEST_OBSERVER] });
       await waitForLibrary(app.page);
       const ingest = await ingestObservation(app.page);
       expect(ingest.seen).toBe(true);
@@ -36,7 +33,7 @@ describe.skipIf(engine().kind === 'none')('first run', () => {
     });
 
     it('lists the five documents with their titles, dates and places, read in the interface language at first', async () => {
-      app = await launchApp({ locale });
+      const app = await launch({ locale });
       await waitForLibrary(app.page);
       const page = app.page;
       expect(await page.locator('html').getAttribute('lang')).toBe(language);

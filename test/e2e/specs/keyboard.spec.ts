@@ -1,7 +1,8 @@
 import type { Page } from 'playwright-core';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { libraryPagesOf } from '../../dataset-fixture';
-import { engine, launchApp, type AppHandle } from '../harness/app-handle';
+import { engine } from '../harness/app-handle';
+import { appPerTest } from '../harness/app-per-test';
 import { bundledDataset, INTERFACE_LANGUAGES, titleIn, waitForLibrary } from '../harness/fixtures';
 
 const dataset = bundledDataset();
@@ -47,15 +48,11 @@ async function tabUntil(
 }
 
 describe.skipIf(engine().kind === 'none')('keyboard only', () => {
-  let app: AppHandle | null = null;
-  afterEach(async () => {
-    await app?.close();
-    app = null;
-  });
+  const launch = appPerTest();
 
   describe.each(INTERFACE_LANGUAGES)('in $language', ({ language, locale, catalogue }) => {
     it('reaches and uses every main view, with the focus always visible', async () => {
-      app = await launchApp({ locale });
+      const app = await launch({ locale });
       const page = app.page;
       await waitForLibrary(page);
 

@@ -1,19 +1,16 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { engine, launchApp, type AppHandle } from '../harness/app-handle';
+import { describe, expect, it } from 'vitest';
+import { engine } from '../harness/app-handle';
+import { appPerTest } from '../harness/app-per-test';
 import { HARNESS_ORIGIN } from '../harness/electron-stand-in';
 import { bundledDataset, goTo, openDocument, waitForLibrary } from '../harness/fixtures';
 
 const dataset = bundledDataset();
 
 describe.skipIf(engine().kind === 'none')('offline, for real', () => {
-  let app: AppHandle | null = null;
-  afterEach(async () => {
-    await app?.close();
-    app = null;
-  });
+  const launch = appPerTest();
 
   it('makes no request but to its own bundle, through a whole tour of the app', async () => {
-    app = await launchApp();
+    const app = await launch();
     const page = app.page;
     await waitForLibrary(page);
     for (const document of dataset.documents) await openDocument(page, document.id);
@@ -29,7 +26,7 @@ describe.skipIf(engine().kind === 'none')('offline, for real', () => {
   });
 
   it('cannot reach the network even when a script tries', async () => {
-    app = await launchApp();
+    const app = await launch();
     const page = app.page;
     await waitForLibrary(page);
     const attempts = await page.evaluate(async () => {

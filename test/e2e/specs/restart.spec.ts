@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { engine, launchApp, newProfileDir, type AppHandle } from '../harness/app-handle';
+import { describe, expect, it } from 'vitest';
+import { engine, newProfileDir, type AppHandle } from '../harness/app-handle';
+import { appPerTest } from '../harness/app-per-test';
 import {
   appCopyWithDataset,
   INGEST_OBSERVER,
@@ -38,15 +39,11 @@ async function userData(app: AppHandle): Promise<string> {
 }
 
 describe.skipIf(engine().kind === 'none')('restarting on the same profile', () => {
-  let app: AppHandle | null = null;
-  afterEach(async () => {
-    await app?.close();
-    app = null;
-  });
+  const launch = appPerTest();
 
   it('does not ingest again when the dataset did not change, and keeps user data', async () => {
     const profileDir = newProfileDir();
-    app = await launchApp({ profileDir });
+    let app = await launch({ profileDir });
     await waitForLibrary(app.page);
     await putRows(app.page, 'bookmarks', USER_ROWS.bookmarks);
     await putRows(app.page, 'notes', USER_ROWS.notes);
@@ -58,7 +55,7 @@ describe.skipIf(engine().kind === 'none')('restarting on the same profile', () =
       { bounds: { width: 1280, height: 860 }, maximized: false },
     );
 
-    app = await launchApp({ profileDir, initScripts: [INGEST_OBSERVER] });
+    app = await launch({ profileDir, initScripts: [INGEST_OBSERVER] });
     await waitForLibrary(app.page);
     expect((await ingestObservation(app.page)).seen).toBe(false);
     expect(await readStore(app.page, 'datasetMeta')).toEqual([meta]);
@@ -67,7 +64,7 @@ describe.skipIf(engine().kind === 'none')('restarting on the same profile', () =
 
   it('ingests a changed dataset and leaves user data byte for byte', async () => {
     const profileDir = newProfileDir();
-    app = await launchApp({ profileDir });
+    let app = await launch({ profileDir });
     await waitForLibrary(app.page);
     for (const [store, rows] of Object.entries(USER_ROWS)) await putRows(app.page, store, rows);
     const before = await userData(app);
@@ -82,7 +79,7 @@ describe.skipIf(engine().kind === 'none')('restarting on the same profile', () =
           : document,
       ),
     }));
-    app = await launchApp({ profileDir, appPath, initScripts: [INGEST_OBSERVER] });
+    app = await launch({ profileDir, appPath, initScripts: [INGEST_OBSERVER] });
     await waitForLibrary(app.page);
     expect((await ingestObservation(app.page)).seen).toBe(true);
     expect(await app.page.locator('.card-title').first().textContent()).toBe('Titre révisé par la nouvelle version');

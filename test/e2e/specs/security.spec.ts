@@ -1,16 +1,13 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { engine, launchApp, type AppHandle } from '../harness/app-handle';
+import { describe, expect, it } from 'vitest';
+import { engine } from '../harness/app-handle';
+import { appPerTest } from '../harness/app-per-test';
 import { openDocument, waitForLibrary } from '../harness/fixtures';
 
 describe.skipIf(engine().kind === 'none')('security in the running app', () => {
-  let app: AppHandle | null = null;
-  afterEach(async () => {
-    await app?.close();
-    app = null;
-  });
+  const launch = appPerTest();
 
   it('gives the page no Node, no require, no ipcRenderer: only the typed API, frozen', async () => {
-    app = await launchApp();
+    const app = await launch();
     await waitForLibrary(app.page);
     const environment = await app.page.evaluate(() => {
       const api = (window as unknown as { reperes?: Record<string, unknown> }).reperes;
@@ -41,7 +38,7 @@ describe.skipIf(engine().kind === 'none')('security in the running app', () => {
   });
 
   it('refuses window.open and navigation to another origin', async () => {
-    app = await launchApp();
+    const app = await launch();
     const page = app.page;
     await waitForLibrary(page);
     const before = page.url();
@@ -72,7 +69,7 @@ describe.skipIf(engine().kind === 'none')('security in the running app', () => {
   });
 
   it('opens an external https link only after the person confirms', async () => {
-    app = await launchApp();
+    const app = await launch();
     const page = app.page;
     await waitForLibrary(page);
     await openDocument(page, 'gcm-africa-americas-dialogue');
@@ -95,7 +92,7 @@ describe.skipIf(engine().kind === 'none')('security in the running app', () => {
   });
 
   it('never hands a non-https address to the system, and asks nothing for it', async () => {
-    app = await launchApp();
+    const app = await launch();
     const page = app.page;
     await waitForLibrary(page);
     const results = await page.evaluate(async () => {
@@ -123,7 +120,7 @@ describe.skipIf(engine().kind === 'none')('security in the running app', () => {
   });
 
   it('serves its pages with a strict Content-Security-Policy', async () => {
-    app = await launchApp();
+    const app = await launch();
     const response = await app.page.reload();
     const policy = await response?.headerValue('content-security-policy');
     expect(policy).toContain("script-src 'self'");
