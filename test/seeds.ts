@@ -14,9 +14,13 @@ export const SEED_FILES = {
 export const readSource = (file: string): string =>
   readFileSync(join(projectRoot, 'resources', 'source', file), 'utf8');
 
-/** Parses a bundled seed page; fails the test if the parser refuses it. */
-export function parseSeed(file: string, options: Parameters<typeof parsePage>[1] = {}): ParsedPageResult {
-  const result = parsePage(readSource(file), { fileName: file, ...options });
-  if (!result.ok) throw new Error(`${file}: ${result.error.message}`);
+/** Parses a page's text; fails the test if the parser refuses it. */
+export function parseText(text: string, options: Parameters<typeof parsePage>[1] = {}): ParsedPageResult {
+  const result = parsePage(text, options);
+  if (!result.ok) throw new Error(`${options.fileName ?? 'text'}: ${result.error.message}`);
   return result.value;
 }
+
+/** Parses a bundled seed page; fails the test if the parser refuses it. */
+export const parseSeed = (file: string, options: Parameters<typeof parsePage>[1] = {}): ParsedPageResult =>
+  parseText(readSource(file), { fileName: file, ...options });

@@ -1,16 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { Block } from '@shared/document/schema';
-import { parsePage } from '@shared/parser/parse-page';
-import { readSource, SEED_FILES } from '../../seeds';
+import { blockPassages } from '@shared/document/passages';
+import { parseText, readSource, SEED_FILES } from '../../seeds';
 
-const ids = (text: string): string[] => {
-  const result = parsePage(text);
-  if (!result.ok) throw new Error(result.error.message);
-  return result.value.page.blocks.flatMap((block: Block) => [
-    block.id,
-    ...(block.kind === 'list' ? block.items.map((item) => item.id) : []),
+/** Every id a page's parse gives, in order: each block's, then its passages' where they differ (list items). */
+const ids = (text: string): string[] =>
+  parseText(text).page.blocks.flatMap((block) => [
+    ...new Set([block.id, ...blockPassages(block).map((passage) => passage.id)]),
   ]);
-};
 
 describe('block ids', () => {
   const source = readSource(SEED_FILES.gcmDialogue);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { classifyLines, detectWrapWidth, reflowText, splitGluedLabels } from '@shared/parser/lines';
-import { parsePage } from '@shared/parser/parse-page';
+import { parseText } from '../../seeds';
 
 const HARD_WRAPPED = [
   "Titre d'une ancienne page de l'OIM",
@@ -15,10 +15,7 @@ const HARD_WRAPPED = [
 
 describe('line handling', () => {
   it('re-flows hard-wrapped lines into paragraphs', () => {
-    const result = parsePage(HARD_WRAPPED);
-    expect(result.ok).toBe(true);
-    if (!result.ok) return;
-    const { page, warnings } = result.value;
+    const { page, warnings } = parseText(HARD_WRAPPED);
     expect(page.blocks).toHaveLength(2);
     expect(page.blocks[0]).toMatchObject({
       kind: 'paragraph',

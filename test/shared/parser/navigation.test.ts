@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parsePage } from '@shared/parser/parse-page';
 import { findNavigation } from '@shared/parser/navigation';
-import { readSource, SEED_FILES } from '../../seeds';
+import { parseText, readSource, SEED_FILES } from '../../seeds';
 
 const ENGLISH_PAGE = [
   '-',
@@ -32,14 +31,12 @@ const ENGLISH_PAGE = [
 
 describe('site navigation', () => {
   it('recognises the English edition, ending at "2030 Agenda" without a dash', () => {
-    const result = parsePage(ENGLISH_PAGE);
-    expect(result.ok).toBe(true);
-    if (!result.ok) return;
-    expect(result.value.page.language).toBe('en');
-    expect(result.value.page.title.text).toBe('IOM Welcomes the Adoption of a New Declaration');
-    expect(result.value.page.dateline?.place).toBe('Geneva');
-    expect(result.value.about.map((section) => section.label)).toEqual(['Who We Are', 'Structure', 'Our Work']);
-    expect(result.value.about[1]?.items).toEqual(['Organizational Structure', 'Director General']);
+    const parsed = parseText(ENGLISH_PAGE);
+    expect(parsed.page.language).toBe('en');
+    expect(parsed.page.title.text).toBe('IOM Welcomes the Adoption of a New Declaration');
+    expect(parsed.page.dateline?.place).toBe('Geneva');
+    expect(parsed.about.map((section) => section.label)).toEqual(['Who We Are', 'Structure', 'Our Work']);
+    expect(parsed.about[1]?.items).toEqual(['Organizational Structure', 'Director General']);
   });
 
   it('finds the end of the French menu by its last entry, not by line count', () => {
@@ -59,8 +56,8 @@ describe('site navigation', () => {
   });
 
   it('takes a page without navigation as all content, and says so', () => {
-    const result = parsePage('Un titre de page\nUn paragraphe de contenu.');
-    expect(result.ok && result.value.warnings.map((warning) => warning.code)).toEqual(['navigation-not-found']);
-    expect(result.ok && result.value.page.language).toBe('fr');
+    const parsed = parseText('Un titre de page\nUn paragraphe de contenu.');
+    expect(parsed.warnings.map((warning) => warning.code)).toEqual(['navigation-not-found']);
+    expect(parsed.page.language).toBe('fr');
   });
 });
