@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { passagesOf } from '@shared/document/passages';
 import type { Block, BlockOf } from '@shared/document/schema';
 import { parseSeed, SEED_FILES } from '../../seeds';
 
@@ -10,10 +11,8 @@ const kinds = (blocks: readonly Block[]): Record<string, number> =>
 const ofKind = <K extends Block['kind']>(blocks: readonly Block[], kind: K): Array<BlockOf<K>> =>
   blocks.filter((block): block is BlockOf<K> => block.kind === kind);
 const allText = (blocks: readonly Block[]): string =>
-  blocks
-    .map((block) =>
-      block.kind === 'list' ? block.items.map((item) => item.text).join('\n') : 'text' in block ? block.text : '',
-    )
+  passagesOf({ blocks }, 'fr')
+    .map((passage) => passage.text)
     .join('\n');
 
 const NAVIGATION_WORDS = [
