@@ -8,8 +8,8 @@ import { bundledPaths, USER_DATA_FOLDER } from './app-paths';
 import { APP_SCHEME_PRIVILEGES, serveBundleRequest } from './bundle-protocol';
 import { DatasetSource } from './dataset-source';
 import { createMainI18n } from './i18n';
-import { createIpcHandlers } from './ipc-handlers';
-import { registerIpcHandlers } from './ipc-registry';
+import { declareIpcDomains } from './ipc/domains';
+import { registerIpcHandlers } from './ipc/registry';
 import { createMainWindow } from './main-window';
 import { buildMenuTemplate } from './menu';
 import {
@@ -130,13 +130,15 @@ function start(): void {
 
     registerIpcHandlers(
       ipcMain,
-      createIpcHandlers({
-        appInfo: () => ({ version: app.getVersion(), locale: app.getLocale(), platform: process.platform }),
+      declareIpcDomains({
+        app: { appInfo: () => ({ version: app.getVersion(), locale: app.getLocale(), platform: process.platform }) },
         dataset,
         externalLinks,
-        setLanguage: (language) => {
-          void i18n.changeLanguage(language);
-          applyMenu(language);
+        ui: {
+          setLanguage: (language) => {
+            void i18n.changeLanguage(language);
+            applyMenu(language);
+          },
         },
       }),
       origins,
