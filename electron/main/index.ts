@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { APP_ENTRY_URL, APP_SCHEME } from '@shared/app-scheme';
 import type { Language } from '@shared/document/vocabulary';
 import { MENU_COMMAND_CHANNEL, type MenuCommand } from '@shared/ipc/contract';
-import { languageFromLocale } from '@shared/i18n/resources';
+import { languageFromLocale } from '@shared/i18n/locale';
 import { bundledPaths, USER_DATA_FOLDER } from './app-paths';
 import { APP_SCHEME_PRIVILEGES, serveBundleRequest } from './bundle-protocol';
 import { DatasetSource } from './dataset-source';
