@@ -13,7 +13,7 @@ export interface ChannelDeclaration<C extends IpcChannel> {
 
 type DomainOf<C extends string> = C extends `${infer Domain}:${string}` ? Domain : never;
 
-/** The domains of the contract, from its channels' names: `app`, `dataset`, `link`, `ui`. */
+/** The contract's domains, read from its channels' names (`dataset` for `dataset:load`). */
 export type IpcDomainName = DomainOf<IpcChannel>;
 
 /** Every channel of one domain (`dataset:*` for `dataset`), each declared. */
