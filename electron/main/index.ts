@@ -3,24 +3,18 @@ import { join } from 'node:path';
 import { APP_ENTRY_URL, APP_SCHEME } from '@shared/app-scheme';
 import type { Language } from '@shared/document/vocabulary';
 import { MENU_COMMAND_CHANNEL, type MenuCommand } from '@shared/ipc/contract';
-import { languageFromLocale } from '@shared/i18n/resources';
+import { languageFromLocale } from '@shared/i18n/locale';
 import { bundledPaths, USER_DATA_FOLDER } from './app-paths';
 import { APP_SCHEME_PRIVILEGES, serveBundleRequest } from './bundle-protocol';
 import { DatasetSource } from './dataset-source';
+import { createDialogs } from './dialogs';
 import { createMainI18n } from './i18n';
-import { createIpcHandlers } from './ipc-handlers';
-import { registerIpcHandlers } from './ipc-registry';
+import { declareIpcDomains } from './ipc/domains';
+import { registerIpcHandlers } from './ipc/registry';
 import { createMainWindow } from './main-window';
 import { buildMenuTemplate } from './menu';
-import {
-  appOrigins,
-  contentSecurityPolicy,
-  guardWebContents,
-  isAllowedPermission,
-  isAllowedRequest,
-  openExternalAfterConfirmation,
-  type ExternalLinkDeps,
-} from './security';
+import { appOrigins, guardWebContents, openExternalAfterConfirmation, type ExternalLinkDeps } from './security';
+import { applySessionPolicy } from './session-policy';
 
 // Both must happen before anything else: the data folder keeps one fixed name whatever the
 // product name, and a custom scheme can only be made privileged before the app is ready.
@@ -47,47 +41,23 @@ function start(): void {
   let mainWindow: BrowserWindow | null = null;
   // French until the app is ready and the system's language is known (getLocale needs ready).
   const i18n = createMainI18n('fr');
+  const dialogs = createDialogs({ dialog, i18n, parentWindow: () => mainWindow, appVersion: app.getVersion() });
 
   const externalLinks: ExternalLinkDeps = {
-    confirm: async (url) => {
-      const t = i18n.getFixedT(null, 'main');
-      const options = {
-        type: 'question' as const,
-        title: t('dialog.openExternal.title'),
-        message: t('dialog.openExternal.message'),
-        detail: t('dialog.openExternal.detail', { url }),
-        buttons: [t('dialog.openExternal.open'), t('dialog.openExternal.cancel')],
-        defaultId: 1,
-        cancelId: 1,
-      };
-      const { response } = mainWindow
-        ? await dialog.showMessageBox(mainWindow, options)
-        : await dialog.showMessageBox(options);
-      return response === 0;
-    },
+    confirm: dialogs.confirmOpenExternal,
     openExternal: (url) => shell.openExternal(url),
   };
   const requestExternal = (url: string): void => {
     void openExternalAfterConfirmation(url, externalLinks).catch(() => undefined);
   };
   const send = (command: MenuCommand): void => mainWindow?.webContents.send(MENU_COMMAND_CHANNEL, command);
-  const showAboutApp = (): void => {
-    const t = i18n.getFixedT(null, 'main');
-    void dialog.showMessageBox({
-      type: 'info',
-      title: t('dialog.aboutApp.title'),
-      message: t('dialog.aboutApp.message', { version: app.getVersion() }),
-      detail: t('dialog.aboutApp.detail'),
-      buttons: [t('dialog.aboutApp.close')],
-    });
-  };
   const applyMenu = (language: Language): void => {
     const t = i18n.getFixedT(language, 'main');
     Menu.setApplicationMenu(
       Menu.buildFromTemplate(
         buildMenuTemplate(
           { t, language, platform: process.platform, isPackaged: app.isPackaged },
-          { send, showAboutApp, quit: () => app.quit() },
+          { send, showAboutApp: dialogs.showAboutApp, quit: () => app.quit() },
         ),
       ),
     );
@@ -106,37 +76,19 @@ function start(): void {
   void app.whenReady().then(async () => {
     void i18n.changeLanguage(languageFromLocale(app.getLocale()));
     protocol.handle(APP_SCHEME, (request) => serveBundleRequest(request, paths.rendererDir));
-
-    const defaultSession = session.defaultSession;
-    defaultSession.setPermissionRequestHandler((_contents, permission, callback) =>
-      callback(isAllowedPermission(permission)),
-    );
-    defaultSession.setPermissionCheckHandler((_contents, permission) => isAllowedPermission(permission));
-    // Offline, always: nothing leaves the machine, whatever a page asks for.
-    defaultSession.webRequest.onBeforeRequest((details, callback) =>
-      callback({ cancel: !isAllowedRequest(details.url, origins) }),
-    );
-    if (devServerUrl) {
-      const devOrigin = new URL(devServerUrl).origin;
-      defaultSession.webRequest.onHeadersReceived((details, callback) =>
-        callback({
-          responseHeaders: {
-            ...details.responseHeaders,
-            'Content-Security-Policy': [contentSecurityPolicy(devOrigin)],
-          },
-        }),
-      );
-    }
+    applySessionPolicy(session.defaultSession, origins, devServerUrl);
 
     registerIpcHandlers(
       ipcMain,
-      createIpcHandlers({
-        appInfo: () => ({ version: app.getVersion(), locale: app.getLocale(), platform: process.platform }),
+      declareIpcDomains({
+        app: { appInfo: () => ({ version: app.getVersion(), locale: app.getLocale(), platform: process.platform }) },
         dataset,
         externalLinks,
-        setLanguage: (language) => {
-          void i18n.changeLanguage(language);
-          applyMenu(language);
+        ui: {
+          setLanguage: (language) => {
+            void i18n.changeLanguage(language);
+            applyMenu(language);
+          },
         },
       }),
       origins,

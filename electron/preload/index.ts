@@ -1,23 +1,24 @@
 import { contextBridge, ipcRenderer } from 'electron';
 import {
   API_GLOBAL,
+  apiNameOf,
+  IPC_CHANNELS,
   MENU_COMMAND_CHANNEL,
   MENU_COMMANDS,
-  type IpcChannel,
+  type ChannelFunctions,
   type MenuCommand,
   type ReperesApi,
 } from '@shared/ipc/contract';
 
 // Sandboxed preload: bundled as one CommonJS file that requires nothing but 'electron'.
-// It exposes one named function per channel and nothing of ipcRenderer itself.
-const invoke = (channel: IpcChannel, ...args: unknown[]) => ipcRenderer.invoke(channel, ...args);
+// It exposes one named function per channel of the contract and nothing of ipcRenderer
+// itself; each passes the page's arguments on as they are, for main to validate.
+const channelFunctions = Object.fromEntries(
+  IPC_CHANNELS.map((channel) => [apiNameOf(channel), (...args: unknown[]) => ipcRenderer.invoke(channel, ...args)]),
+) as ChannelFunctions;
 
-const api = {
-  appInfo: () => invoke('app:info'),
-  datasetManifest: () => invoke('dataset:manifest'),
-  datasetLoad: () => invoke('dataset:load'),
-  linkOpenExternal: (arg) => invoke('link:openExternal', arg),
-  uiSetLanguage: (arg) => invoke('ui:setLanguage', arg),
+const api: ReperesApi = {
+  ...channelFunctions,
   onMenuCommand: (listener) => {
     const forward = (_event: unknown, command: unknown): void => {
       if (MENU_COMMANDS.includes(command as MenuCommand)) listener(command as MenuCommand);
@@ -27,6 +28,6 @@ const api = {
       ipcRenderer.removeListener(MENU_COMMAND_CHANNEL, forward);
     };
   },
-} satisfies ReperesApi;
+};
 
 contextBridge.exposeInMainWorld(API_GLOBAL, api);

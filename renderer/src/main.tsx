@@ -1,6 +1,6 @@
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
-import { languageFromLocale } from '@shared/i18n/resources';
+import { languageFromLocale } from '@shared/i18n/locale';
 import { App } from './app/App';
 import { getApi } from './services/api';
 import { ServicesProvider } from './services/context';

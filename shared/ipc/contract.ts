@@ -2,28 +2,45 @@ import type { Dataset } from '../dataset/schema';
 import type { Language } from '../document/vocabulary';
 import type { Result } from '../result';
 
+declare const phantom: unique symbol;
+
+/**
+ * A channel's argument and result types, carried by the type only: at run time the marker
+ * is an empty object, so the contract costs the preload nothing but the channels' names.
+ */
+export interface ChannelTypes<Arg, Value> {
+  readonly [phantom]?: { arg: Arg; value: Value };
+}
+
+const channelTypes = <Arg, Value>(): ChannelTypes<Arg, Value> => ({});
+
 /**
  * The one contract between the renderer and the main process: each channel (`domain:verb`)
  * with the argument the renderer sends and the value it gets back. The main process
- * registers exactly these handlers and validates every argument as `unknown`; the preload
- * exposes one function per channel, checked against this map with `satisfies`.
+ * declares one handler per channel, grouped by domain (`electron/main/ipc/`), and validates
+ * every argument as `unknown`; the preload exposes one function per channel, named from it.
  */
-export interface IpcContract {
+export const IPC_CONTRACT = {
   /** Facts about the running app: version, the system's language, platform. */
-  'app:info': { arg: undefined; value: AppInfo };
+  'app:info': channelTypes<undefined, AppInfo>(),
   /** Version and size of the bundled dataset, cheap to ask at every start. */
-  'dataset:manifest': { arg: undefined; value: DatasetManifest };
+  'dataset:manifest': channelTypes<undefined, DatasetManifest>(),
   /** The whole bundled dataset, for the renderer to store offline. */
-  'dataset:load': { arg: undefined; value: Dataset };
+  'dataset:load': channelTypes<undefined, Dataset>(),
   /** Opens an https address in the system browser once the person confirms. */
-  'link:openExternal': { arg: { url: string }; value: { opened: boolean } };
+  'link:openExternal': channelTypes<{ url: string }, { opened: boolean }>(),
   /** Tells the main process the interface language, for its menus and dialogs. */
-  'ui:setLanguage': { arg: { language: Language }; value: null };
-}
+  'ui:setLanguage': channelTypes<{ language: Language }, null>(),
+};
 
+export type IpcContract = typeof IPC_CONTRACT;
 export type IpcChannel = keyof IpcContract;
-export type IpcArg<C extends IpcChannel> = IpcContract[C]['arg'];
-export type IpcValue<C extends IpcChannel> = IpcContract[C]['value'];
+type TypesOf<C extends IpcChannel> = NonNullable<IpcContract[C][typeof phantom]>;
+export type IpcArg<C extends IpcChannel> = TypesOf<C>['arg'];
+export type IpcValue<C extends IpcChannel> = TypesOf<C>['value'];
+
+/** Every channel's name, in the contract's order: what main registers and the preload exposes. */
+export const IPC_CHANNELS: readonly IpcChannel[] = Object.keys(IPC_CONTRACT) as IpcChannel[];
 
 export interface AppInfo {
   version: string;
@@ -59,12 +76,22 @@ export type ApiName<C extends string> = C extends `${infer Domain}:${infer Verb}
   ? `${Domain}${Capitalize<Verb>}`
   : never;
 
-/** The API the preload exposes on `window.reperes`: one function per channel. */
-export type ReperesApi = {
+/** The preload's function name for a channel at run time, as `ApiName` spells it in types. */
+export function apiNameOf<C extends IpcChannel>(channel: C): ApiName<C> {
+  const separator = channel.indexOf(':');
+  const verb = channel.slice(separator + 1);
+  return `${channel.slice(0, separator)}${verb.charAt(0).toUpperCase()}${verb.slice(1)}` as ApiName<C>;
+}
+
+/** One function per channel, named by `ApiName`. */
+export type ChannelFunctions = {
   [C in IpcChannel as ApiName<C>]: IpcArg<C> extends undefined
     ? () => Promise<IpcResult<C>>
     : (arg: IpcArg<C>) => Promise<IpcResult<C>>;
-} & {
+};
+
+/** The API the preload exposes on `window.reperes`: one function per channel. */
+export type ReperesApi = ChannelFunctions & {
   /** Subscribes to commands from the native menu; returns the unsubscribe function. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
 };
@@ -88,14 +115,3 @@ export const MENU_COMMAND_CHANNEL = 'menu:command';
 
 /** The name under which the preload exposes the API in the renderer's main world. */
 export const API_GLOBAL = 'reperes';
-
-export const IPC_CHANNELS = [
-  'app:info',
-  'dataset:manifest',
-  'dataset:load',
-  'link:openExternal',
-  'ui:setLanguage',
-] as const satisfies readonly IpcChannel[];
-// Fails to compile if a channel is added to the contract but not to the list above.
-type MissingChannel = Exclude<IpcChannel, (typeof IPC_CHANNELS)[number]>;
-export const everyChannelListed: MissingChannel extends never ? true : never = true;

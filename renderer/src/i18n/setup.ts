@@ -1,7 +1,7 @@
 import { createInstance, type i18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { Language } from '@shared/document/vocabulary';
-import { I18N_RESOURCES } from '@shared/i18n/resources';
+import { RENDERER_RESOURCES } from '@shared/i18n/renderer-resources';
 
 export interface RendererI18nOptions {
   language: Language;
@@ -13,7 +13,7 @@ export interface RendererI18nOptions {
 export function createRendererI18n({ language, onMissingKey }: RendererI18nOptions): i18n {
   const instance = createInstance();
   void instance.use(initReactI18next).init({
-    resources: { fr: { common: I18N_RESOURCES.fr.common }, en: { common: I18N_RESOURCES.en.common } },
+    resources: { fr: { common: RENDERER_RESOURCES.fr.common }, en: { common: RENDERER_RESOURCES.en.common } },
     lng: language,
     fallbackLng: false,
     ns: ['common'],

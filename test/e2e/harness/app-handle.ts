@@ -19,10 +19,28 @@ export interface LaunchOptions {
   initScripts?: string[] | undefined;
 }
 
-export interface DialogRecord {
-  options: Record<string, unknown>;
-  response: number;
+/** What the person picks in an open dialog (Electron's `OpenDialogReturnValue`). */
+export interface OpenDialogAnswer {
+  canceled: boolean;
+  filePaths: string[];
 }
+
+/** What the person picks in a save dialog (Electron's `SaveDialogReturnValue`). */
+export interface SaveDialogAnswer {
+  canceled: boolean;
+  filePath: string;
+}
+
+/** The cancelled answers: what a person who closes the dialog gives, and the default. */
+export const CANCELLED_OPEN: OpenDialogAnswer = { canceled: true, filePaths: [] };
+export const CANCELLED_SAVE: SaveDialogAnswer = { canceled: true, filePath: '' };
+
+/** A dialog the app showed, with what it was asked, whether it had a parent window, and the answer. */
+export type DialogRecord = { options: Record<string, unknown>; parented: boolean } & (
+  | { kind: 'message'; response: number }
+  | { kind: 'open'; answer: OpenDialogAnswer }
+  | { kind: 'save'; answer: SaveDialogAnswer }
+);
 
 /** A running app, whichever engine runs it; specs use only this. */
 export interface AppHandle {
@@ -35,8 +53,12 @@ export interface AppHandle {
   /** Errors the renderer logged or threw (a missing translation logs one). */
   consoleErrors(): string[];
   dialogs(): Promise<DialogRecord[]>;
-  /** The button the person will press in the next dialog. */
+  /** The button the person will press in the next message box. */
   answerNextDialog(response: number): Promise<void>;
+  /** What the person will pick in the next open dialog; without it, they cancel. */
+  answerNextOpenDialog(answer: OpenDialogAnswer): Promise<void>;
+  /** What the person will pick in the next save dialog; without it, they cancel. */
+  answerNextSaveDialog(answer: SaveDialogAnswer): Promise<void>;
   openedExternal(): Promise<string[]>;
   /** The window's web preferences as the app passed them; null where the engine cannot read them back. */
   webPreferences(): Promise<Record<string, unknown> | null>;

@@ -1,5 +1,12 @@
 import { EventEmitter } from 'node:events';
 import type { BrowserContext, Page } from 'playwright-core';
+import {
+  CANCELLED_OPEN,
+  CANCELLED_SAVE,
+  type DialogRecord,
+  type OpenDialogAnswer,
+  type SaveDialogAnswer,
+} from './app-handle';
 
 /**
  * A small, honest stand-in for the `electron` module, for running the real main-process
@@ -19,11 +26,6 @@ export interface StandInOptions {
   darkMode: boolean;
   /** The first window takes over this page (the persistent context opens one). */
   firstPage: Page;
-}
-
-export interface DialogRecord {
-  options: Record<string, unknown>;
-  response: number;
 }
 
 type Handler = (...args: never[]) => unknown;
@@ -56,6 +58,8 @@ export class ElectronStandIn {
   applicationMenu: unknown = null;
   quitRequested = false;
   nextDialogResponse: number | null = null;
+  nextOpenDialogAnswer: OpenDialogAnswer | null = null;
+  nextSaveDialogAnswer: SaveDialogAnswer | null = null;
 
   private readonly appEvents = new EventEmitter();
   private readonly paths = new Map<string, string>();
@@ -83,6 +87,17 @@ export class ElectronStandIn {
 
   get module(): Record<string, unknown> {
     return this.buildModule();
+  }
+
+  /**
+   * A dialog's arguments as Electron reads them: `(window, options)` or `(options)`; a
+   * missing window (`null`, `undefined`) before the options counts as none.
+   */
+  private dialogArguments(args: unknown[]): { options: Record<string, unknown>; parented: boolean } {
+    const [first, second] = args;
+    const parented = this.windows.some((window) => window.proxy === first);
+    const options = parented || first === null || first === undefined ? second : first;
+    return { options: (options ?? {}) as Record<string, unknown>, parented };
   }
 
   private buildModule(): Record<string, unknown> {
@@ -179,12 +194,24 @@ export class ElectronStandIn {
       nativeTheme: strict('nativeTheme', { shouldUseDarkColors: this.options.darkMode }),
       dialog: strict('dialog', {
         showMessageBox: async (...args: unknown[]) => {
-          const options = (args.length > 1 ? args[1] : args[0]) as Record<string, unknown>;
+          const { options, parented } = this.dialogArguments(args);
           const response =
             this.nextDialogResponse ?? (typeof options['cancelId'] === 'number' ? options['cancelId'] : 0);
           this.nextDialogResponse = null;
-          this.dialogs.push({ options, response });
+          this.dialogs.push({ kind: 'message', options, parented, response });
           return { response, checkboxChecked: false };
+        },
+        showOpenDialog: async (...args: unknown[]) => {
+          const answer = { ...(this.nextOpenDialogAnswer ?? CANCELLED_OPEN) };
+          this.nextOpenDialogAnswer = null;
+          this.dialogs.push({ kind: 'open', ...this.dialogArguments(args), answer });
+          return { ...answer, filePaths: [...answer.filePaths] };
+        },
+        showSaveDialog: async (...args: unknown[]) => {
+          const answer = { ...(this.nextSaveDialogAnswer ?? CANCELLED_SAVE) };
+          this.nextSaveDialogAnswer = null;
+          this.dialogs.push({ kind: 'save', ...this.dialogArguments(args), answer });
+          return { ...answer };
         },
       }),
       shell: strict('shell', {

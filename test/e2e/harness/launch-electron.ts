@@ -1,8 +1,17 @@
 import { join } from 'node:path';
 import { _electron as electron } from 'playwright-core';
-import type { AppHandle, LaunchOptions } from './app-handle';
+import type { AppHandle, DialogRecord, LaunchOptions, OpenDialogAnswer, SaveDialogAnswer } from './app-handle';
 import { recordConsoleErrors } from './console-errors';
 import { projectRoot } from './paths';
+
+/** What the instrumented main process keeps for the specs, on its `globalThis`. */
+interface ElectronE2eState {
+  dialogs: DialogRecord[];
+  opened: string[];
+  next: number | null;
+  nextOpen: OpenDialogAnswer | null;
+  nextSave: SaveDialogAnswer | null;
+}
 
 /**
  * Runs the same specs against the real app when Electron's binary is present. The main
@@ -25,18 +34,36 @@ export async function launchElectron(executablePath: string, options: LaunchOpti
     locale: options.locale,
     colorScheme: options.colorScheme,
   });
-  await app.evaluate(({ dialog, shell }) => {
-    const state = globalThis as unknown as {
-      reperesE2e: { dialogs: unknown[]; opened: string[]; next: number | null };
+  await app.evaluate(({ BaseWindow, dialog, shell }) => {
+    const state = globalThis as unknown as { reperesE2e: ElectronE2eState };
+    state.reperesE2e = { dialogs: [], opened: [], next: null, nextOpen: null, nextSave: null };
+    // Electron's two signatures: `(window, options)` and `(options)`.
+    const read = (args: unknown[]) => {
+      const [first, second] = args;
+      const parented = first instanceof BaseWindow;
+      const given = parented || first === null || first === undefined ? second : first;
+      return { options: (given ?? {}) as Record<string, unknown>, parented };
     };
-    state.reperesE2e = { dialogs: [], opened: [], next: null };
     dialog.showMessageBox = (async (...args: unknown[]) => {
-      const dialogOptions = (args.length > 1 ? args[1] : args[0]) as { cancelId?: number };
-      const response = state.reperesE2e.next ?? dialogOptions.cancelId ?? 0;
+      const asked = read(args);
+      const cancelId = asked.options['cancelId'];
+      const response = state.reperesE2e.next ?? (typeof cancelId === 'number' ? cancelId : 0);
       state.reperesE2e.next = null;
-      state.reperesE2e.dialogs.push({ options: dialogOptions, response });
+      state.reperesE2e.dialogs.push({ kind: 'message', ...asked, response });
       return { response, checkboxChecked: false };
     }) as typeof dialog.showMessageBox;
+    dialog.showOpenDialog = (async (...args: unknown[]) => {
+      const answer = state.reperesE2e.nextOpen ?? { canceled: true, filePaths: [] };
+      state.reperesE2e.nextOpen = null;
+      state.reperesE2e.dialogs.push({ kind: 'open', ...read(args), answer });
+      return { ...answer, filePaths: [...answer.filePaths] };
+    }) as typeof dialog.showOpenDialog;
+    dialog.showSaveDialog = (async (...args: unknown[]) => {
+      const answer = state.reperesE2e.nextSave ?? { canceled: true, filePath: '' };
+      state.reperesE2e.nextSave = null;
+      state.reperesE2e.dialogs.push({ kind: 'save', ...read(args), answer });
+      return { ...answer };
+    }) as typeof dialog.showSaveDialog;
     shell.openExternal = (async (url: string) => {
       state.reperesE2e.opened.push(url);
     }) as typeof shell.openExternal;
@@ -56,19 +83,19 @@ export async function launchElectron(executablePath: string, options: LaunchOpti
     launchedAt: started,
     requests: () => [...requests],
     consoleErrors,
-    dialogs: () =>
-      app.evaluate(
-        () =>
-          (
-            globalThis as unknown as {
-              reperesE2e: { dialogs: Array<{ options: Record<string, unknown>; response: number }> };
-            }
-          ).reperesE2e.dialogs,
-      ),
+    dialogs: () => app.evaluate(() => (globalThis as unknown as { reperesE2e: ElectronE2eState }).reperesE2e.dialogs),
     answerNextDialog: (response) =>
       app.evaluate((_electron, value) => {
-        (globalThis as unknown as { reperesE2e: { next: number | null } }).reperesE2e.next = value;
+        (globalThis as unknown as { reperesE2e: ElectronE2eState }).reperesE2e.next = value;
       }, response),
+    answerNextOpenDialog: (answer) =>
+      app.evaluate((_electron, value) => {
+        (globalThis as unknown as { reperesE2e: ElectronE2eState }).reperesE2e.nextOpen = value;
+      }, answer),
+    answerNextSaveDialog: (answer) =>
+      app.evaluate((_electron, value) => {
+        (globalThis as unknown as { reperesE2e: ElectronE2eState }).reperesE2e.nextSave = value;
+      }, answer),
     openedExternal: () =>
       app.evaluate(() => (globalThis as unknown as { reperesE2e: { opened: string[] } }).reperesE2e.opened),
     // Electron has no API to read a window's web preferences back; the renderer-side checks

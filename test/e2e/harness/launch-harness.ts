@@ -97,6 +97,12 @@ export async function launchHarness(chromiumPath: string, options: LaunchOptions
     answerNextDialog: async (response) => {
       standIn.nextDialogResponse = response;
     },
+    answerNextOpenDialog: async (answer) => {
+      standIn.nextOpenDialogAnswer = { ...answer, filePaths: [...answer.filePaths] };
+    },
+    answerNextSaveDialog: async (answer) => {
+      standIn.nextSaveDialogAnswer = { ...answer };
+    },
     openedExternal: async () => [...standIn.openedExternal],
     webPreferences: async () => (window.options['webPreferences'] ?? {}) as Record<string, unknown>,
     menuTemplate: async () => (standIn.applicationMenu as { template: unknown } | null)?.template ?? null,

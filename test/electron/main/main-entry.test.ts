@@ -10,8 +10,6 @@ async function startMain(options: { gotLock?: boolean } = {}) {
   return electron;
 }
 
-const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
-
 describe('main process start-up', () => {
   afterEach(() => {
     vi.doUnmock('electron');
@@ -37,7 +35,8 @@ describe('main process start-up', () => {
   it('once ready: serves its scheme, registers every IPC channel, opens one hardened window on its bundle', async () => {
     const started = await startMain();
     started.becomeReady();
-    await settle();
+    // The window opens after reading its saved state from disk: wait for it, however slow the disk.
+    await vi.waitFor(() => expect(started.windows).toHaveLength(1));
     expect(started.calls).toContain('protocol.handle');
     expect(started.ipcChannels).toEqual([...IPC_CHANNELS]);
     expect(started.windows).toHaveLength(1);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { I18N_NAMESPACES, I18N_RESOURCES, languageFromLocale } from '@shared/i18n/resources';
+import { languageFromLocale } from '@shared/i18n/locale';
+import { I18N_NAMESPACES, I18N_RESOURCES } from '@shared/i18n/resources';
 
 type Catalogue = { [key: string]: string | Catalogue };
 

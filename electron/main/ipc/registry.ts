@@ -1,11 +1,8 @@
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
-import { IPC_ARGUMENT_SCHEMAS } from '@shared/ipc/arguments';
-import { IPC_CHANNELS, type IpcArg, type IpcChannel, type IpcError, type IpcResult } from '@shared/ipc/contract';
+import { IPC_CHANNELS, type IpcChannel, type IpcError, type IpcResult } from '@shared/ipc/contract';
 import { err } from '@shared/result';
-import { isAppUrl } from './security';
-
-/** One handler per channel; it receives an argument already validated against the contract. */
-export type IpcHandlers = { [C in IpcChannel]: (arg: IpcArg<C>) => Promise<IpcResult<C>> };
+import { isAppUrl } from '../security';
+import type { ChannelDeclaration, IpcDeclarations, IpcDomains } from './declaration';
 
 const describe = (value: unknown): string => {
   if (value === null) return 'null';
@@ -13,14 +10,19 @@ const describe = (value: unknown): string => {
   return typeof value === 'object' ? 'an object of the wrong shape' : `a ${typeof value}`;
 };
 
+/** The domains' channels in one map, looked up by channel. */
+export function channelDeclarations(domains: IpcDomains): IpcDeclarations {
+  return Object.assign({}, ...Object.values(domains)) as IpcDeclarations;
+}
+
 /**
- * Validates one call before it reaches a handler: it must come from the app's own page and
- * carry at most one argument of the channel's shape. Never throws: every failure becomes a
- * typed error the renderer can show.
+ * Validates one call before it reaches its handler: it must come from the app's own page
+ * and carry at most one argument of the channel's shape. Never throws: every failure
+ * becomes a typed error the renderer can show.
  */
 export async function dispatch<C extends IpcChannel>(
   channel: C,
-  handlers: IpcHandlers,
+  declarations: Pick<IpcDeclarations, C>,
   senderUrl: string | undefined,
   args: readonly unknown[],
   appOrigins: readonly string[],
@@ -34,7 +36,8 @@ export async function dispatch<C extends IpcChannel>(
       detail: `${channel} takes at most one argument, got ${args.length}`,
     });
   }
-  const parsed = IPC_ARGUMENT_SCHEMAS[channel].safeParse(args[0]);
+  const declaration: ChannelDeclaration<C> = declarations[channel];
+  const parsed = declaration.argument.safeParse(args[0]);
   if (!parsed.success) {
     return err<IpcError>({
       code: 'invalid-argument',
@@ -42,22 +45,22 @@ export async function dispatch<C extends IpcChannel>(
     });
   }
   try {
-    const handler = handlers[channel] as (arg: unknown) => Promise<IpcResult<C>>;
-    return await handler(parsed.data);
+    return await declaration.handle(parsed.data);
   } catch (error) {
     return err<IpcError>({ code: 'internal', detail: `${channel} failed: ${(error as Error).message}` });
   }
 }
 
-/** Registers exactly the contract's channels with Electron. */
+/** Registers exactly the contract's channels with Electron, each behind `dispatch`. */
 export function registerIpcHandlers(
   ipcMain: Pick<IpcMain, 'handle'>,
-  handlers: IpcHandlers,
+  domains: IpcDomains,
   appOrigins: readonly string[],
 ): void {
+  const declarations = channelDeclarations(domains);
   for (const channel of IPC_CHANNELS) {
     ipcMain.handle(channel, (event: IpcMainInvokeEvent, ...args: unknown[]) =>
-      dispatch(channel, handlers, event.senderFrame?.url, args, appOrigins),
+      dispatch(channel, declarations, event.senderFrame?.url, args, appOrigins),
     );
   }
 }

@@ -1,31 +1,36 @@
 import { describe, expect, it, vi } from 'vitest';
 import { IPC_CHANNELS } from '@shared/ipc/contract';
-import { dispatch, registerIpcHandlers, type IpcHandlers } from '../../../electron/main/ipc-registry';
+import { err, ok } from '@shared/result';
+import { declareIpcDomains } from '../../../../electron/main/ipc/domains';
+import { channelDeclarations, dispatch, registerIpcHandlers } from '../../../../electron/main/ipc/registry';
 
 const APP = 'reperes://app/index.html';
 const ORIGINS = ['reperes://app'];
 
-function handlers(): IpcHandlers {
-  return {
-    'app:info': vi.fn(async () => ({ ok: true as const, value: { version: '1', locale: 'fr-FR', platform: 'linux' } })),
-    'dataset:manifest': vi.fn(async () => ({ ok: true as const, value: { version: 'v', documentCount: 5 } })),
-    'dataset:load': vi.fn(async () => ({
-      ok: false as const,
-      error: { code: 'dataset-unavailable' as const, detail: 'x' },
-    })),
-    'link:openExternal': vi.fn(async () => ({ ok: true as const, value: { opened: true } })),
-    'ui:setLanguage': vi.fn(async () => ({ ok: true as const, value: null })),
-  };
+/** The real domains, with stand-in services. */
+const domains = () =>
+  declareIpcDomains({
+    app: { appInfo: () => ({ version: '1', locale: 'fr-FR', platform: 'linux' }) },
+    dataset: { manifest: async () => ok({ version: 'v', documentCount: 5 }), load: async () => err('x') },
+    externalLinks: { confirm: async () => true, openExternal: async () => undefined },
+    ui: { setLanguage: () => undefined },
+  });
+
+/** The real declarations, every handler watched. */
+function declarations() {
+  const all = channelDeclarations(domains());
+  for (const channel of IPC_CHANNELS) vi.spyOn(all[channel], 'handle');
+  return all;
 }
 
 describe('IPC dispatch', () => {
   it('passes a valid call to its handler', async () => {
-    const all = handlers();
+    const all = declarations();
     expect(await dispatch('link:openExternal', all, APP, [{ url: 'https://www.iom.int/' }], ORIGINS)).toEqual({
       ok: true,
       value: { opened: true },
     });
-    expect(all['link:openExternal']).toHaveBeenCalledWith({ url: 'https://www.iom.int/' });
+    expect(all['link:openExternal'].handle).toHaveBeenCalledWith({ url: 'https://www.iom.int/' });
   });
 
   it.each([
@@ -41,32 +46,28 @@ describe('IPC dispatch', () => {
     ['an argument where none is expected', 'dataset:load', [{ everything: true }]],
     ['two arguments', 'app:info', [undefined, 'extra']],
   ] as const)('answers %s with a typed error, never calling the handler', async (_name, channel, args) => {
-    const all = handlers();
+    const all = declarations();
     const result = await dispatch(channel, all, APP, args, ORIGINS);
     expect(result).toMatchObject({ ok: false, error: { code: 'invalid-argument' } });
     expect(result.ok ? '' : result.error.detail).toContain(channel);
-    expect(all[channel]).not.toHaveBeenCalled();
+    expect(all[channel].handle).not.toHaveBeenCalled();
   });
 
   it.each([undefined, 'https://evil.example/', 'file:///tmp/page.html', 'reperes://other/'])(
     'refuses a call from %s',
     async (sender) => {
-      const all = handlers();
+      const all = declarations();
       expect(await dispatch('app:info', all, sender, [], ORIGINS)).toMatchObject({
         ok: false,
         error: { code: 'untrusted-sender' },
       });
-      expect(all['app:info']).not.toHaveBeenCalled();
+      expect(all['app:info'].handle).not.toHaveBeenCalled();
     },
   );
 
   it('turns a handler that throws into an internal error', async () => {
-    const all = {
-      ...handlers(),
-      'app:info': async () => {
-        throw new Error('boom');
-      },
-    };
+    const all = declarations();
+    vi.mocked(all['app:info'].handle).mockRejectedValue(new Error('boom'));
     expect(await dispatch('app:info', all, APP, [], ORIGINS)).toEqual({
       ok: false,
       error: { code: 'internal', detail: 'app:info failed: boom' },
@@ -75,13 +76,13 @@ describe('IPC dispatch', () => {
 
   it("registers exactly the contract's channels", () => {
     const handle = vi.fn();
-    registerIpcHandlers({ handle }, handlers(), ORIGINS);
+    registerIpcHandlers({ handle }, domains(), ORIGINS);
     expect(handle.mock.calls.map(([channel]) => channel)).toEqual([...IPC_CHANNELS]);
   });
 
   it('validates the sender and the argument through the registered listener', async () => {
     const handle = vi.fn();
-    registerIpcHandlers({ handle }, handlers(), ORIGINS);
+    registerIpcHandlers({ handle }, domains(), ORIGINS);
     const listener = handle.mock.calls.find(([channel]) => channel === 'ui:setLanguage')?.[1];
     expect(await listener({ senderFrame: { url: APP } }, { language: 'xx' })).toMatchObject({
       ok: false,

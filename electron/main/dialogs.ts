@@ -1,0 +1,55 @@
+import type { BaseWindow, Dialog, MessageBoxOptions } from 'electron';
+import type { i18n, TFunction } from 'i18next';
+
+export interface DialogDeps {
+  dialog: Pick<Dialog, 'showMessageBox'>;
+  /** The main process's i18next instance: dialogs speak the interface language of the moment. */
+  i18n: i18n;
+  /** The window a confirmation belongs to, when there is one. */
+  parentWindow(): BaseWindow | null;
+  appVersion: string;
+}
+
+/** The question asked before an address leaves the app for the system browser. */
+export function openExternalDialogOptions(t: TFunction<'main'>, url: string): MessageBoxOptions {
+  return {
+    type: 'question',
+    title: t('dialog.openExternal.title'),
+    message: t('dialog.openExternal.message'),
+    detail: t('dialog.openExternal.detail', { url }),
+    buttons: [t('dialog.openExternal.open'), t('dialog.openExternal.cancel')],
+    // Cancelling is what Escape, Enter and closing the dialog do: nothing opens by accident.
+    defaultId: 1,
+    cancelId: 1,
+  };
+}
+
+/** The app's name, version and the provenance of its content. */
+export function aboutAppDialogOptions(t: TFunction<'main'>, version: string): MessageBoxOptions {
+  return {
+    type: 'info',
+    title: t('dialog.aboutApp.title'),
+    message: t('dialog.aboutApp.message', { version }),
+    detail: t('dialog.aboutApp.detail'),
+    buttons: [t('dialog.aboutApp.close')],
+  };
+}
+
+/** The main process's own message boxes, translated when they open. */
+export function createDialogs(deps: DialogDeps) {
+  const t = (): TFunction<'main'> => deps.i18n.getFixedT(null, 'main');
+  return {
+    /** Resolves true when the person chooses to open the address. */
+    confirmOpenExternal: async (url: string): Promise<boolean> => {
+      const options = openExternalDialogOptions(t(), url);
+      const parent = deps.parentWindow();
+      const { response } = parent
+        ? await deps.dialog.showMessageBox(parent, options)
+        : await deps.dialog.showMessageBox(options);
+      return response === 0;
+    },
+    showAboutApp: (): void => {
+      void deps.dialog.showMessageBox(aboutAppDialogOptions(t(), deps.appVersion));
+    },
+  };
+}

@@ -1,0 +1,25 @@
+import { appChannels, type AppDeps } from './app';
+import { datasetChannels } from './dataset';
+import type { IpcDomains } from './declaration';
+import { linkChannels } from './links';
+import { uiChannels, type UiDeps } from './ui';
+import type { DatasetSource } from '../dataset-source';
+import type { ExternalLinkDeps } from '../security';
+
+/** The main process's services, each handed only to the domain that uses it. */
+export interface IpcServices {
+  app: AppDeps;
+  dataset: Pick<DatasetSource, 'load' | 'manifest'>;
+  externalLinks: ExternalLinkDeps;
+  ui: UiDeps;
+}
+
+/** Every domain's channels. `IpcDomains` fails to compile if a channel is missing or misplaced. */
+export function declareIpcDomains(services: IpcServices): IpcDomains {
+  return {
+    app: appChannels(services.app),
+    dataset: datasetChannels(services.dataset),
+    link: linkChannels(services.externalLinks),
+    ui: uiChannels(services.ui),
+  };
+}
