@@ -1,14 +1,16 @@
-import { Dexie, type EntityTable, type Table, type Transaction } from 'dexie';
+import { Dexie, type EntityTable, type Table } from 'dexie';
 import type { ReadingMode } from '../settings/reading-mode';
 import type { BundledGlossaryEntry } from '@shared/dataset/schema';
 import type { Block, ReadableDocument, EnglishEdition, EnglishText } from '@shared/document/schema';
 import type { Language } from '@shared/document/vocabulary';
+import { DATABASE_VERSIONS } from './versions/all-versions';
+import { declareVersions } from './versions/database-version';
 
 /**
- * The renderer's offline store, in one file. Content tables hold the bundled dataset and
- * are replaced when it changes; user tables hold what a person makes and are never touched
- * by an ingest. Every future version that transforms data calls a named, exported, pure
- * upgrade function tested from the version before it.
+ * The renderer's offline store: its row types and the one typed database class. Content
+ * tables hold the bundled dataset and are replaced when it changes; user tables hold what a
+ * person makes and are never touched by an ingest. Each version of the store is declared in
+ * its own file under `versions/`, in the order `versions/all-versions.ts` lists them.
  */
 
 /** A document without its blocks, as the library lists it. */
@@ -77,31 +79,6 @@ export class ReperesDatabase extends Dexie {
 
   constructor(name: string = DATABASE_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
-    this.version(1).stores(VERSION_1_STORES);
-    this.version(2).stores({ glossary: 'id' }).upgrade(upgradeToVersion2);
+    declareVersions(this, DATABASE_VERSIONS);
   }
-}
-
-export const VERSION_1_STORES = {
-  documents: 'id, order, kind',
-  blocks: '[docId+id], [docId+order]',
-  datasetMeta: 'key',
-  bookmarks: 'id, [docId+blockId], createdAt',
-  notes: 'id, docId, [docId+blockId], updatedAt',
-  settings: 'key',
-} as const;
-
-/**
- * Version 2 adds the English edition to content rows and the glossary table. Content stored
- * by version 1 has neither, so its recorded dataset version is dropped: the next start
- * ingests the bundled dataset again. User tables are not touched.
- */
-export async function upgradeToVersion2(transaction: Transaction): Promise<void> {
-  const rows = (await transaction.table('datasetMeta').toArray()) as DatasetMetaRow[];
-  await transaction.table('datasetMeta').bulkDelete(datasetMetaKeysToForget(rows));
-}
-
-/** Which recorded dataset versions a content-format change invalidates: all of them. Pure. */
-export function datasetMetaKeysToForget(rows: readonly DatasetMetaRow[]): Array<DatasetMetaRow['key']> {
-  return rows.map((row) => row.key);
 }
