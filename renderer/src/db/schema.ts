@@ -1,4 +1,4 @@
-import { Dexie, type EntityTable, type Table } from 'dexie';
+import { Dexie, type DexieOptions, type EntityTable, type Table } from 'dexie';
 import type { ReadingMode } from '../settings/reading-mode';
 import type { BundledGlossaryEntry } from '@shared/dataset/schema';
 import type { Block, ReadableDocument, EnglishEdition, EnglishText } from '@shared/document/schema';
@@ -65,6 +65,13 @@ export interface NoteRow {
 export type SettingRow = { key: 'language'; value: Language } | { key: 'readingMode'; value: ReadingMode };
 
 export const DATABASE_NAME = 'reperes';
+
+/**
+ * Every transaction commits only once its writes are on disk. Chromium has committed
+ * IndexedDB writes "relaxed" since version 121 (done once the OS has them, not the disk), so
+ * a power cut just after saving a note could lose it; a person's data is worth the flush.
+ */
+export const DEFAULT_DATABASE_OPTIONS: DexieOptions = { chromeTransactionDurability: 'strict' };
 export const CONTENT_TABLES = ['documents', 'blocks', 'datasetMeta', 'glossary'] as const;
 export const USER_TABLES = ['bookmarks', 'notes', 'settings'] as const;
 
@@ -77,8 +84,9 @@ export class ReperesDatabase extends Dexie {
   settings!: EntityTable<SettingRow, 'key'>;
   glossary!: EntityTable<GlossaryRow, 'id'>;
 
-  constructor(name: string = DATABASE_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
-    super(name, options);
+  /** `options` are merged over the defaults (tests pass an in-memory IndexedDB). */
+  constructor(name: string = DATABASE_NAME, options: DexieOptions = {}) {
+    super(name, { ...DEFAULT_DATABASE_OPTIONS, ...options });
     declareVersions(this, DATABASE_VERSIONS);
   }
 }
