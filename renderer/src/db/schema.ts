@@ -72,9 +72,14 @@ export const DATABASE_NAME = 'reperes';
  * a power cut just after saving a note could lose it; a person's data is worth the flush.
  */
 export const DEFAULT_DATABASE_OPTIONS: DexieOptions = { chromeTransactionDurability: 'strict' };
-export const CONTENT_TABLES = ['documents', 'blocks', 'datasetMeta', 'glossary'] as const;
-export const USER_TABLES = ['bookmarks', 'notes', 'settings'] as const;
+export { CONTENT_TABLES, USER_TABLES, type ContentTable, type UserTable } from '@shared/backup/tables';
 
+/**
+ * The one typed entry point to the store. Its tables are either content (the bundled
+ * dataset, replaced by an ingest) or a person's own (never touched by an ingest); the lists
+ * in `@shared/backup/tables` say which, and a person's imported documents will get user
+ * tables of their own, never a content table.
+ */
 export class ReperesDatabase extends Dexie {
   documents!: EntityTable<DocumentRow, 'id'>;
   blocks!: Table<BlockRow, [string, string]>;
