@@ -1,8 +1,7 @@
 import { Dexie, type DexieOptions, type EntityTable, type Table } from 'dexie';
-import type { ReadingMode } from '../settings/reading-mode';
+import type { BookmarkRow, NoteRow, SettingRow } from '@shared/backup/user-rows';
 import type { BundledGlossaryEntry } from '@shared/dataset/schema';
 import type { Block, ReadableDocument, EnglishEdition, EnglishText } from '@shared/document/schema';
-import type { Language } from '@shared/document/vocabulary';
 import { DATABASE_VERSIONS } from './versions/all-versions';
 import { declareVersions } from './versions/database-version';
 
@@ -44,25 +43,9 @@ export interface DatasetMetaRow {
   ingestedAt: number;
 }
 
-export interface BookmarkRow {
-  id: string;
-  docId: string;
-  blockId: string;
-  createdAt: number;
-}
-
-export interface NoteRow {
-  id: string;
-  docId: string;
-  blockId: string;
-  /** The passage the note is about, kept to re-anchor it when the text changes. */
-  quote: string;
-  body: string;
-  createdAt: number;
-  updatedAt: number;
-}
-
-export type SettingRow = { key: 'language'; value: Language } | { key: 'readingMode'; value: ReadingMode };
+/** A person's rows: their shapes are defined once, in `@shared/backup/user-rows`. */
+export type { BookmarkRow, NoteRow, SettingRow } from '@shared/backup/user-rows';
+export { CONTENT_TABLES, USER_TABLES, type ContentTable, type UserTable } from '@shared/backup/tables';
 
 export const DATABASE_NAME = 'reperes';
 
@@ -72,7 +55,6 @@ export const DATABASE_NAME = 'reperes';
  * a power cut just after saving a note could lose it; a person's data is worth the flush.
  */
 export const DEFAULT_DATABASE_OPTIONS: DexieOptions = { chromeTransactionDurability: 'strict' };
-export { CONTENT_TABLES, USER_TABLES, type ContentTable, type UserTable } from '@shared/backup/tables';
 
 /**
  * The one typed entry point to the store. Its tables are either content (the bundled

@@ -19,15 +19,19 @@ async function userTables(db: ReperesDatabase): Promise<string> {
 async function seedUserData(db: ReperesDatabase): Promise<void> {
   await db.bookmarks.add({
     id: 'b1',
-    docId: 'gcm-africa-americas-dialogue',
-    blockId: dataset.documents[0]?.blocks[0]?.id ?? '',
+    target: {
+      docId: 'gcm-africa-americas-dialogue',
+      blockId: dataset.documents[0]?.blocks[0]?.id ?? null,
+      itemId: null,
+    },
+    label: null,
     createdAt: 1,
   });
   await db.notes.add({
     id: 'n1',
-    docId: 'regional-consultative-processes',
-    blockId: 'p-dc4f13e7',
-    quote: 'dialogues régionaux',
+    target: { docId: 'regional-consultative-processes', blockId: 'p-dc4f13e7', itemId: null, language: 'fr' },
+    quote: { type: 'TextQuoteSelector', exact: 'dialogues régionaux', prefix: 'des ', suffix: ' sur' },
+    position: { type: 'TextPositionSelector', start: 4, end: 23 },
     body: 'À relire avant la réunion — « PCR »',
     createdAt: 2,
     updatedAt: 3,

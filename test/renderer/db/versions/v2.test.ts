@@ -80,6 +80,28 @@ describe('database version 2', () => {
       (await upgraded.blocks.get(['gcm-africa-americas-dialogue', 'p-3a8ebd50']))?.english['p-3a8ebd50']?.text,
     ).toMatch(/^The United Nations Network on Migration/u);
     expect(await upgraded.glossary.count()).toBe(dataset.glossary.length);
-    expect(await userRowsOf(upgraded)).toEqual(USER_ROWS);
+    // Version 3 anchored them since; every field is still there.
+    expect(await userRowsOf(upgraded)).toEqual({
+      bookmarks: [
+        {
+          id: 'b1',
+          target: { docId: 'regional-consultative-processes', blockId: 'p-dc4f13e7', itemId: null },
+          label: null,
+          createdAt: 1,
+        },
+      ],
+      notes: [
+        {
+          id: 'n1',
+          target: { docId: 'gcm-africa-americas-dialogue', blockId: 'q-9d35987a', itemId: null, language: 'fr' },
+          quote: { type: 'TextQuoteSelector', exact: 'Notre objectif', prefix: '', suffix: '' },
+          position: null,
+          body: 'À citer',
+          createdAt: 2,
+          updatedAt: 3,
+        },
+      ],
+      settings: USER_ROWS.settings,
+    });
   });
 });
