@@ -1,6 +1,7 @@
+import { CONTENT_TABLES } from '@shared/backup/tables';
 import type { Dataset } from '@shared/dataset/schema';
 import type { Block, ReadableDocument, EnglishText } from '@shared/document/schema';
-import { CONTENT_TABLES, type BlockRow, type DocumentRow, type ReperesDatabase } from './schema';
+import type { BlockRow, DocumentRow, ReperesDatabase } from './schema';
 
 export interface IngestProgress {
   done: number;
