@@ -1,3 +1,4 @@
+import { CONTENT_TABLES } from '@shared/backup/tables';
 import type { Dataset } from '@shared/dataset/schema';
 import { excerptOf } from '@shared/document/excerpt';
 import { blockPassages } from '@shared/document/passages';
@@ -49,8 +50,9 @@ function englishFor(block: Block, edition: Readonly<Record<string, EnglishText>>
 
 /**
  * Stores a dataset in the content tables, in one transaction: either the new version is
- * there whole, or the previous one stays. User tables are outside the transaction's scope,
- * so an ingest cannot touch them. Does nothing when that version is already stored.
+ * there whole, or the previous one stays. The transaction's scope is `CONTENT_TABLES` and
+ * nothing else, so an ingest cannot touch a user table. Does nothing when that version is
+ * already stored.
  */
 export async function ingestDataset(
   db: ReperesDatabase,
@@ -62,10 +64,9 @@ export async function ingestDataset(
   const rows = datasetToRows(dataset);
   const total = rows.documents.length + rows.blocks.length;
   onProgress({ done: 0, total });
-  await db.transaction('rw', [db.documents, db.blocks, db.datasetMeta, db.glossary], async () => {
-    await db.documents.clear();
-    await db.blocks.clear();
-    await db.glossary.clear();
+  const contentTables = CONTENT_TABLES.map((name) => db[name]);
+  await db.transaction('rw', contentTables, async () => {
+    for (const table of contentTables) await table.clear();
     await db.glossary.bulkAdd(dataset.glossary);
     await db.documents.bulkAdd(rows.documents);
     let done = rows.documents.length;

@@ -1,14 +1,15 @@
-import { Dexie, type EntityTable, type Table, type Transaction } from 'dexie';
-import type { ReadingMode } from '../settings/reading-mode';
+import { Dexie, type DexieOptions, type EntityTable, type Table } from 'dexie';
+import type { BookmarkRow, NoteRow, SettingRow } from '@shared/backup/user-rows';
 import type { BundledGlossaryEntry } from '@shared/dataset/schema';
 import type { Block, ReadableDocument, EnglishEdition, EnglishText } from '@shared/document/schema';
-import type { Language } from '@shared/document/vocabulary';
+import { DATABASE_VERSIONS } from './versions/all-versions';
+import { declareVersions } from './versions/database-version';
 
 /**
- * The renderer's offline store, in one file. Content tables hold the bundled dataset and
- * are replaced when it changes; user tables hold what a person makes and are never touched
- * by an ingest. Every future version that transforms data calls a named, exported, pure
- * upgrade function tested from the version before it.
+ * The renderer's offline store: its row types and the one typed database class. Content
+ * tables hold the bundled dataset and are replaced when it changes; user tables hold what a
+ * person makes and are never touched by an ingest. Each version of the store is declared in
+ * its own file under `versions/`, in the order `versions/all-versions.ts` lists them.
  */
 
 /** A document without its blocks, as the library lists it. */
@@ -42,30 +43,25 @@ export interface DatasetMetaRow {
   ingestedAt: number;
 }
 
-export interface BookmarkRow {
-  id: string;
-  docId: string;
-  blockId: string;
-  createdAt: number;
-}
-
-export interface NoteRow {
-  id: string;
-  docId: string;
-  blockId: string;
-  /** The passage the note is about, kept to re-anchor it when the text changes. */
-  quote: string;
-  body: string;
-  createdAt: number;
-  updatedAt: number;
-}
-
-export type SettingRow = { key: 'language'; value: Language } | { key: 'readingMode'; value: ReadingMode };
+/** A person's rows: their shapes are defined once, in `@shared/backup/user-rows`. */
+export type { BookmarkRow, NoteRow, SettingRow } from '@shared/backup/user-rows';
+export { CONTENT_TABLES, USER_TABLES, type ContentTable, type UserTable } from '@shared/backup/tables';
 
 export const DATABASE_NAME = 'reperes';
-export const CONTENT_TABLES = ['documents', 'blocks', 'datasetMeta', 'glossary'] as const;
-export const USER_TABLES = ['bookmarks', 'notes', 'settings'] as const;
 
+/**
+ * Every transaction commits only once its writes are on disk. Chromium has committed
+ * IndexedDB writes "relaxed" since version 121 (done once the OS has them, not the disk), so
+ * a power cut just after saving a note could lose it; a person's data is worth the flush.
+ */
+export const DEFAULT_DATABASE_OPTIONS: DexieOptions = { chromeTransactionDurability: 'strict' };
+
+/**
+ * The one typed entry point to the store. Its tables are either content (the bundled
+ * dataset, replaced by an ingest) or a person's own (never touched by an ingest); the lists
+ * in `@shared/backup/tables` say which, and a person's imported documents will get user
+ * tables of their own, never a content table.
+ */
 export class ReperesDatabase extends Dexie {
   documents!: EntityTable<DocumentRow, 'id'>;
   blocks!: Table<BlockRow, [string, string]>;
@@ -75,33 +71,9 @@ export class ReperesDatabase extends Dexie {
   settings!: EntityTable<SettingRow, 'key'>;
   glossary!: EntityTable<GlossaryRow, 'id'>;
 
-  constructor(name: string = DATABASE_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
-    super(name, options);
-    this.version(1).stores(VERSION_1_STORES);
-    this.version(2).stores({ glossary: 'id' }).upgrade(upgradeToVersion2);
+  /** `options` are merged over the defaults (tests pass an in-memory IndexedDB). */
+  constructor(name: string = DATABASE_NAME, options: DexieOptions = {}) {
+    super(name, { ...DEFAULT_DATABASE_OPTIONS, ...options });
+    declareVersions(this, DATABASE_VERSIONS);
   }
-}
-
-export const VERSION_1_STORES = {
-  documents: 'id, order, kind',
-  blocks: '[docId+id], [docId+order]',
-  datasetMeta: 'key',
-  bookmarks: 'id, [docId+blockId], createdAt',
-  notes: 'id, docId, [docId+blockId], updatedAt',
-  settings: 'key',
-} as const;
-
-/**
- * Version 2 adds the English edition to content rows and the glossary table. Content stored
- * by version 1 has neither, so its recorded dataset version is dropped: the next start
- * ingests the bundled dataset again. User tables are not touched.
- */
-export async function upgradeToVersion2(transaction: Transaction): Promise<void> {
-  const rows = (await transaction.table('datasetMeta').toArray()) as DatasetMetaRow[];
-  await transaction.table('datasetMeta').bulkDelete(datasetMetaKeysToForget(rows));
-}
-
-/** Which recorded dataset versions a content-format change invalidates: all of them. Pure. */
-export function datasetMetaKeysToForget(rows: readonly DatasetMetaRow[]): Array<DatasetMetaRow['key']> {
-  return rows.map((row) => row.key);
 }

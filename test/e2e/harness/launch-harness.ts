@@ -13,7 +13,7 @@ const mainBundle = join(outDir, 'main', 'index.js');
 const preloadBundle = join(outDir, 'preload', 'index.cjs');
 
 /** Without these, Chromium tries Google's services at start and the closed network refuses them. */
-const CHROMIUM_FLAGS = [
+export const CHROMIUM_FLAGS = [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-quic',

@@ -1,9 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { ingestDataset, type IngestProgress } from '../../../renderer/src/db/ingest';
 import { ABOUT_DOCUMENT_ID } from '@shared/document/vocabulary';
-import type { ReperesDatabase } from '../../../renderer/src/db/schema';
+import { CONTENT_TABLES, type ReperesDatabase } from '../../../renderer/src/db/schema';
 import { aboutDocumentOf, bundledDataset, libraryPagesOf, nextDataset } from '../../dataset-fixture';
 import { openTestDatabase } from './database';
+import { recordDbCore } from './dbcore-recorder';
 
 const dataset = bundledDataset();
 
@@ -18,15 +19,19 @@ async function userTables(db: ReperesDatabase): Promise<string> {
 async function seedUserData(db: ReperesDatabase): Promise<void> {
   await db.bookmarks.add({
     id: 'b1',
-    docId: 'gcm-africa-americas-dialogue',
-    blockId: dataset.documents[0]?.blocks[0]?.id ?? '',
+    target: {
+      docId: 'gcm-africa-americas-dialogue',
+      blockId: dataset.documents[0]?.blocks[0]?.id ?? null,
+      itemId: null,
+    },
+    label: null,
     createdAt: 1,
   });
   await db.notes.add({
     id: 'n1',
-    docId: 'regional-consultative-processes',
-    blockId: 'p-dc4f13e7',
-    quote: 'dialogues régionaux',
+    target: { docId: 'regional-consultative-processes', blockId: 'p-dc4f13e7', itemId: null, language: 'fr' },
+    quote: { type: 'TextQuoteSelector', exact: 'dialogues régionaux', prefix: 'des ', suffix: ' sur' },
+    position: { type: 'TextPositionSelector', start: 4, end: 23 },
     body: 'À relire avant la réunion — « PCR »',
     createdAt: 2,
     updatedAt: 3,
@@ -111,13 +116,40 @@ describe('ingestDataset', () => {
     await seedUserData(db);
     const content = JSON.stringify(await db.blocks.toArray());
     const users = await userTables(db);
-    const broken = nextDataset(dataset);
-    const [first] = broken.documents;
+    const next = nextDataset(dataset);
+    const [first, ...rest] = next.documents;
+    if (!first?.blocks[0]) throw new Error('the first document has no block');
     // Two blocks with one id in one document: the second bulk insert fails mid-transaction.
-    if (first?.blocks[0]) first.blocks.push(first.blocks[0]);
+    // (A copy of the blocks: the fixture's documents are shared with the other tests.)
+    const broken = { ...next, documents: [{ ...first, blocks: [...first.blocks, first.blocks[0]] }, ...rest] };
     await expect(ingestDataset(db, broken)).rejects.toThrow();
     expect(JSON.stringify(await db.blocks.toArray())).toBe(content);
     expect((await db.datasetMeta.get('current'))?.version).toBe(dataset.version);
     expect(await userTables(db)).toBe(users);
+  });
+
+  it('writes only content tables on a first ingest, in a transaction scoped to them', async () => {
+    db = openTestDatabase();
+    const recorded = recordDbCore(db);
+    await db.open();
+    recorded.mutations.length = 0;
+    recorded.transactions.length = 0;
+    await ingestDataset(db, dataset);
+    expect(recorded.mutations.length).toBeGreaterThan(0);
+    expect(new Set(recorded.mutations.map((mutation) => mutation.table))).toEqual(new Set(CONTENT_TABLES));
+    const written = recorded.transactions.filter((transaction) => transaction.mode === 'readwrite');
+    expect(written.map((transaction) => [...transaction.tables].sort())).toEqual([[...CONTENT_TABLES].sort()]);
+  });
+
+  it("writes only content tables when a new dataset version arrives over a person's data", async () => {
+    db = openTestDatabase();
+    const recorded = recordDbCore(db);
+    await ingestDataset(db, dataset);
+    await seedUserData(db);
+    recorded.mutations.length = 0;
+    await ingestDataset(db, nextDataset(dataset));
+    expect(recorded.mutations.length).toBeGreaterThan(0);
+    const contentTables: readonly string[] = CONTENT_TABLES;
+    expect(recorded.mutations.filter((mutation) => !contentTables.includes(mutation.table))).toEqual([]);
   });
 });

@@ -1,0 +1,46 @@
+import { z } from 'zod';
+import { annotationAnchorShape, BookmarkTargetSchema, positionMatchesQuote } from '../annotation/anchor';
+import { LanguageSchema } from '../document/schema';
+
+/**
+ * The rows of the user tables, defined once: the offline store's row types are inferred from
+ * these, and a backup's data is validated with them. Every string is bounded, every object
+ * closed (an unknown key is refused, `__proto__` among them).
+ */
+
+export const MAX_NOTE_BODY_LENGTH = 50_000;
+export const MAX_BOOKMARK_LABEL_LENGTH = 200;
+
+/** Row ids: what `crypto.randomUUID()` makes, or any short id of letters, digits, `-` and `_`. */
+export const RowIdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/);
+
+/** Milliseconds since 1970, within what a JavaScript date can hold. */
+export const TimestampSchema = z.int().min(0).max(8_640_000_000_000_000);
+
+export const NoteRowSchema = z
+  .strictObject({
+    id: RowIdSchema,
+    ...annotationAnchorShape,
+    body: z.string().max(MAX_NOTE_BODY_LENGTH),
+    createdAt: TimestampSchema,
+    updatedAt: TimestampSchema,
+  })
+  .refine(positionMatchesQuote, { message: 'the position must span exactly the quoted text', path: ['position'] });
+export type NoteRow = z.infer<typeof NoteRowSchema>;
+
+export const BookmarkRowSchema = z.strictObject({
+  id: RowIdSchema,
+  target: BookmarkTargetSchema,
+  label: z.string().min(1).max(MAX_BOOKMARK_LABEL_LENGTH).nullable(),
+  createdAt: TimestampSchema,
+});
+export type BookmarkRow = z.infer<typeof BookmarkRowSchema>;
+
+/** The reader's modes, as the renderer's settings name them (a test ties the two). */
+export const ReadingModeSchema = z.enum(['fr', 'en', 'both']);
+
+export const SettingRowSchema = z.discriminatedUnion('key', [
+  z.strictObject({ key: z.literal('language'), value: LanguageSchema }),
+  z.strictObject({ key: z.literal('readingMode'), value: ReadingModeSchema }),
+]);
+export type SettingRow = z.infer<typeof SettingRowSchema>;

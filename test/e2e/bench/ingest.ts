@@ -1,0 +1,177 @@
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { build, type Plugin } from 'esbuild';
+import { chromium, type Page, type Route } from 'playwright-core';
+import { chromiumBinary } from '../harness/engine';
+import { CHROMIUM_FLAGS } from '../harness/launch-harness';
+import { projectRoot } from '../harness/paths';
+import { parseIngestBenchOptions } from './ingest-options';
+import type { Durability, IngestBenchPage, IngestSample } from './ingest-page';
+
+/**
+ * `npm run bench:ingest [-- --runs N]`: the app's real `ingestDataset` on the bundled dataset,
+ * into a fresh on-disk database in Chromium, with Chromium's default durability ("relaxed")
+ * and with the "strict" the app now asks for, alternating so that machine noise hits both.
+ * Also times single-row saves, one transaction each, where durability costs most. Prints a
+ * table of medians and the strict/relaxed ratio, writes JSON to bench/results/. Measures;
+ * asserts nothing.
+ */
+
+const ORIGIN = 'http://reperes-bench.localhost';
+const DATASET_FILE = join(projectRoot, 'resources', 'dataset', 'dataset.json');
+const SINGLE_SAVES = 20;
+const DURABILITIES: readonly Durability[] = ['relaxed', 'strict'];
+
+/** `@shared/…` as the app's bundles resolve it. */
+const sharedAlias: Plugin = {
+  name: 'shared-alias',
+  setup(builder) {
+    builder.onResolve({ filter: /^@shared\// }, (args) =>
+      builder.resolve(`./${args.path.slice('@shared/'.length)}`, {
+        kind: args.kind,
+        resolveDir: join(projectRoot, 'shared'),
+      }),
+    );
+  },
+};
+
+/** Bundles the page side (the app's database and ingest) into a temporary folder. */
+async function bundlePage(outDir: string): Promise<string> {
+  const outfile = join(outDir, 'ingest-page.js');
+  await build({
+    entryPoints: [join(projectRoot, 'test', 'e2e', 'bench', 'ingest-page.ts')],
+    bundle: true,
+    format: 'esm',
+    platform: 'browser',
+    target: 'es2022',
+    outfile,
+    plugins: [sharedAlias],
+    logLevel: 'warning',
+  });
+  return readFileSync(outfile, 'utf8');
+}
+
+/** The page, its script and the dataset, from a loopback-named origin (IndexedDB needs one); nothing else. */
+function serve(route: Route, script: string, dataset: Buffer): Promise<void> {
+  const { pathname } = new URL(route.request().url());
+  if (!route.request().url().startsWith(`${ORIGIN}/`)) return route.abort('blockedbyclient');
+  if (pathname === '/') {
+    return route.fulfill({
+      contentType: 'text/html',
+      body: '<!doctype html><meta charset="utf-8"><title>bench:ingest</title><script type="module" src="/ingest-page.js"></script>',
+    });
+  }
+  if (pathname === '/ingest-page.js') return route.fulfill({ contentType: 'text/javascript', body: script });
+  if (pathname === '/dataset.json') return route.fulfill({ contentType: 'application/json', body: dataset });
+  return route.fulfill({ status: 404, body: 'not found' });
+}
+
+function runInPage(page: Page, durability: Durability, databaseName: string): Promise<IngestSample> {
+  return page.evaluate(
+    ([mode, name, saves]) => (window as unknown as { ingestBench: IngestBenchPage }).ingestBench.run(mode, name, saves),
+    [durability, databaseName, SINGLE_SAVES] as const,
+  );
+}
+
+const median = (values: number[]): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
+};
+
+function table(rows: string[][]): string {
+  const widths = rows[0]?.map((_cell, column) => Math.max(...rows.map((row) => (row[column] ?? '').length))) ?? [];
+  return rows
+    .map((row) =>
+      row
+        .map((cell, column) => (column === 0 ? cell.padEnd(widths[column] ?? 0) : cell.padStart(widths[column] ?? 0)))
+        .join('  '),
+    )
+    .join('\n');
+}
+
+async function main(): Promise<number> {
+  const options = parseIngestBenchOptions(process.argv.slice(2));
+  if (!options.ok) {
+    process.stderr.write(`bench:ingest: ${options.error}\n`);
+    return 2;
+  }
+  const chromiumPath = chromiumBinary();
+  if (!chromiumPath) {
+    process.stderr.write('bench:ingest: cannot run: no Chromium (set CHROMIUM_PATH or `apt-get install chromium`)\n');
+    return 1;
+  }
+  if (!existsSync(DATASET_FILE)) {
+    process.stderr.write('bench:ingest: cannot run: no bundled dataset (run `npm run dataset` first)\n');
+    return 1;
+  }
+  const dataset = readFileSync(DATASET_FILE);
+  const workDir = mkdtempSync(join(tmpdir(), 'reperes-bench-ingest-'));
+  const script = await bundlePage(workDir);
+  // A persistent profile: an incognito context keeps IndexedDB in memory, where durability means nothing.
+  const context = await chromium.launchPersistentContext(join(workDir, 'profile'), {
+    executablePath: chromiumPath,
+    headless: true,
+    args: CHROMIUM_FLAGS,
+    serviceWorkers: 'block',
+  });
+  const samples: Record<Durability, IngestSample[]> = { relaxed: [], strict: [] };
+  try {
+    await context.route('**/*', (route) => serve(route, script, dataset));
+    const page = context.pages()[0] ?? (await context.newPage());
+    await page.goto(`${ORIGIN}/`);
+    await page.waitForFunction(() => 'ingestBench' in window);
+    // One pair first, not counted: the JIT, the dataset's fetch and the disk cache warm up.
+    for (const durability of DURABILITIES) await runInPage(page, durability, `warm-up-${durability}`);
+    for (let run = 0; run < options.value.runs; run += 1) {
+      const order = run % 2 === 0 ? DURABILITIES : [...DURABILITIES].reverse();
+      for (const durability of order) {
+        samples[durability].push(await runInPage(page, durability, `run-${run}-${durability}`));
+      }
+    }
+  } finally {
+    await context.close();
+    rmSync(workDir, { recursive: true, force: true });
+  }
+
+  const cell = (values: number[]): string =>
+    `${median(values).toFixed(1)} ms (${Math.min(...values).toFixed(1)}–${Math.max(...values).toFixed(1)})`;
+  const row = (label: string, measure: (sample: IngestSample) => number): string[] => {
+    const relaxed = samples.relaxed.map(measure);
+    const strict = samples.strict.map(measure);
+    return [label, cell(relaxed), cell(strict), `${(median(strict) / median(relaxed)).toFixed(2)}×`];
+  };
+  const documents = (JSON.parse(dataset.toString('utf8')) as { documents: Array<{ blocks: unknown[] }> }).documents;
+  const blockCount = documents.reduce((sum, document) => sum + document.blocks.length, 0);
+  const rows = [
+    ['measure', 'relaxed: median (min–max)', 'strict: median (min–max)', 'strict / relaxed'],
+    row(`ingest (${documents.length} documents, ${blockCount} blocks)`, (sample) => sample.ingestMs),
+    row(`${SINGLE_SAVES} single-row saves, one transaction each`, (sample) => sample.singleSavesMs),
+  ];
+  process.stdout.write(
+    `ingest benchmark — ${chromiumPath}, ${options.value.runs} run(s) of each durability, alternating, after one warm-up pair\n` +
+      `dataset ${(dataset.length / 1024).toFixed(0)} KB; "relaxed" is Chromium's default, "strict" what the app asks for\n\n` +
+      `${table(rows)}\n`,
+  );
+
+  const resultsDir = join(projectRoot, 'bench', 'results');
+  mkdirSync(resultsDir, { recursive: true });
+  const file = join(resultsDir, `ingest-${new Date().toISOString().replace(/[:.]/gu, '-')}.json`);
+  writeFileSync(
+    file,
+    `${JSON.stringify({ chromium: chromiumPath, runs: options.value.runs, singleSaves: SINGLE_SAVES, datasetBytes: dataset.length, samples }, null, 2)}\n`,
+  );
+  process.stdout.write(`\nresults written to ${file}\n`);
+  return 0;
+}
+
+void main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(`bench:ingest: ${(error as Error).message}\n`);
+    process.exitCode = 1;
+  },
+);

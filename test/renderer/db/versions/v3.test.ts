@@ -1,0 +1,136 @@
+import type { Dexie } from 'dexie';
+import { afterEach, describe, expect, it } from 'vitest';
+import { BookmarkRowSchema, NoteRowSchema } from '@shared/backup/user-rows';
+import type { ReperesDatabase } from '../../../../renderer/src/db/schema';
+import {
+  bookmarkFromVersion2,
+  noteFromVersion2,
+  type BookmarkRowVersion2,
+  type NoteRowVersion2,
+} from '../../../../renderer/src/db/versions/v3';
+import { discard, openUpgraded, seedDatabaseAtVersion } from '../versioned-database';
+
+const NOTES_V2: NoteRowVersion2[] = [
+  {
+    id: 'n1',
+    docId: 'regional-consultative-processes',
+    blockId: 'p-dc4f13e7',
+    quote: 'dialogues régionaux',
+    body: 'À relire — « PCR »',
+    createdAt: 1_700_000_000_000,
+    updatedAt: 1_700_000_500_000,
+  },
+  {
+    id: 'n2',
+    docId: 'regional-consultative-processes',
+    blockId: 'q-9d35987a',
+    quote: '',
+    body: '',
+    createdAt: 5,
+    updatedAt: 5,
+  },
+  { id: 'n3', docId: 'about-iom', blockId: 'p-3a8ebd50', quote: 'OIM', body: 'x', createdAt: 7, updatedAt: 9 },
+];
+const BOOKMARKS_V2: BookmarkRowVersion2[] = [
+  { id: 'b1', docId: 'regional-consultative-processes', blockId: 'p-dc4f13e7', createdAt: 3 },
+  { id: 'b2', docId: 'about-iom', blockId: 'h-0a1b2c3d', createdAt: 4 },
+];
+const SETTINGS = [
+  { key: 'language', value: 'en' },
+  { key: 'readingMode', value: 'both' },
+];
+
+async function seedVersion2(db: Dexie): Promise<void> {
+  await db.table('notes').bulkAdd(NOTES_V2);
+  await db.table('bookmarks').bulkAdd(BOOKMARKS_V2);
+  await db.table('settings').bulkAdd(SETTINGS);
+  await db.table('documents').add({ id: 'about-iom', order: 0 });
+}
+
+describe('database version 3', () => {
+  let db: ReperesDatabase | null = null;
+  afterEach(async () => {
+    if (db) await discard(db);
+    db = null;
+  });
+
+  it('anchors a version 2 note: its quote becomes the exact text, its passage the target, read in French', () => {
+    expect(noteFromVersion2(NOTES_V2[0]!)).toEqual({
+      id: 'n1',
+      target: { docId: 'regional-consultative-processes', blockId: 'p-dc4f13e7', itemId: null, language: 'fr' },
+      quote: { type: 'TextQuoteSelector', exact: 'dialogues régionaux', prefix: '', suffix: '' },
+      position: null,
+      body: 'À relire — « PCR »',
+      createdAt: 1_700_000_000_000,
+      updatedAt: 1_700_000_500_000,
+    });
+  });
+
+  it('gives a version 2 bookmark its passage as target and no label', () => {
+    expect(bookmarkFromVersion2(BOOKMARKS_V2[0]!)).toEqual({
+      id: 'b1',
+      target: { docId: 'regional-consultative-processes', blockId: 'p-dc4f13e7', itemId: null },
+      label: null,
+      createdAt: 3,
+    });
+  });
+
+  it('loses no field: every version 2 value can be read back from the new row', () => {
+    for (const note of NOTES_V2) {
+      const anchored = noteFromVersion2(note);
+      expect({
+        id: anchored.id,
+        docId: anchored.target.docId,
+        blockId: anchored.target.blockId,
+        quote: anchored.quote.exact,
+        body: anchored.body,
+        createdAt: anchored.createdAt,
+        updatedAt: anchored.updatedAt,
+      }).toEqual(note);
+    }
+    for (const bookmark of BOOKMARKS_V2) {
+      const anchored = bookmarkFromVersion2(bookmark);
+      expect({
+        id: anchored.id,
+        docId: anchored.target.docId,
+        blockId: anchored.target.blockId,
+        createdAt: anchored.createdAt,
+      }).toEqual(bookmark);
+    }
+  });
+
+  it('makes rows the user-row schemas (and so a backup) accept', () => {
+    for (const note of NOTES_V2) expect(NoteRowSchema.safeParse(noteFromVersion2(note)).success).toBe(true);
+    for (const bookmark of BOOKMARKS_V2) {
+      expect(BookmarkRowSchema.safeParse(bookmarkFromVersion2(bookmark)).success).toBe(true);
+    }
+  });
+
+  it('upgrades a version 2 database: notes and bookmarks anchored, settings and content as they were', async () => {
+    db = await openUpgraded(await seedDatabaseAtVersion(2, seedVersion2));
+    expect(await db.notes.toArray()).toEqual(NOTES_V2.map(noteFromVersion2));
+    expect(await db.bookmarks.toArray()).toEqual(BOOKMARKS_V2.map(bookmarkFromVersion2));
+    expect(await db.settings.toArray()).toEqual(SETTINGS);
+    expect(await db.documents.toArray()).toEqual([{ id: 'about-iom', order: 0 }]);
+  });
+
+  it('indexes notes by document, by passage and by last change, and bookmarks by document and passage', async () => {
+    db = await openUpgraded(await seedDatabaseAtVersion(2, seedVersion2));
+    const inDocument = await db.notes.where('target.docId').equals('regional-consultative-processes').primaryKeys();
+    expect(inDocument.sort()).toEqual(['n1', 'n2']);
+    expect(
+      await db.notes
+        .where('[target.docId+target.blockId]')
+        .equals(['regional-consultative-processes', 'q-9d35987a'])
+        .primaryKeys(),
+    ).toEqual(['n2']);
+    expect(await db.notes.orderBy('updatedAt').reverse().primaryKeys()).toEqual(['n1', 'n3', 'n2']);
+    expect(await db.bookmarks.where('target.docId').equals('about-iom').primaryKeys()).toEqual(['b2']);
+    expect(
+      await db.bookmarks
+        .where('[target.docId+target.blockId]')
+        .equals(['regional-consultative-processes', 'p-dc4f13e7'])
+        .primaryKeys(),
+    ).toEqual(['b1']);
+  });
+});
