@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build, type Plugin } from 'esbuild';
@@ -6,7 +6,8 @@ import { chromium, type Page, type Route } from 'playwright-core';
 import { chromiumBinary } from '../harness/engine';
 import { CHROMIUM_FLAGS } from '../harness/launch-harness';
 import { projectRoot } from '../harness/paths';
-import { parseIngestBenchOptions } from './ingest-options';
+import { parseBenchOptions } from './options';
+import { median, table, writeResults } from './report';
 import type { Durability, IngestBenchPage, IngestSample } from './ingest-page';
 
 /**
@@ -74,25 +75,8 @@ function runInPage(page: Page, durability: Durability, databaseName: string): Pr
   );
 }
 
-const median = (values: number[]): number => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
-};
-
-function table(rows: string[][]): string {
-  const widths = rows[0]?.map((_cell, column) => Math.max(...rows.map((row) => (row[column] ?? '').length))) ?? [];
-  return rows
-    .map((row) =>
-      row
-        .map((cell, column) => (column === 0 ? cell.padEnd(widths[column] ?? 0) : cell.padStart(widths[column] ?? 0)))
-        .join('  '),
-    )
-    .join('\n');
-}
-
 async function main(): Promise<number> {
-  const options = parseIngestBenchOptions(process.argv.slice(2));
+  const options = parseBenchOptions(process.argv.slice(2), { defaultRuns: 7 });
   if (!options.ok) {
     process.stderr.write(`bench:ingest: ${options.error}\n`);
     return 2;
@@ -155,13 +139,13 @@ async function main(): Promise<number> {
       `${table(rows)}\n`,
   );
 
-  const resultsDir = join(projectRoot, 'bench', 'results');
-  mkdirSync(resultsDir, { recursive: true });
-  const file = join(resultsDir, `ingest-${new Date().toISOString().replace(/[:.]/gu, '-')}.json`);
-  writeFileSync(
-    file,
-    `${JSON.stringify({ chromium: chromiumPath, runs: options.value.runs, singleSaves: SINGLE_SAVES, datasetBytes: dataset.length, samples }, null, 2)}\n`,
-  );
+  const file = writeResults('ingest', {
+    chromium: chromiumPath,
+    runs: options.value.runs,
+    singleSaves: SINGLE_SAVES,
+    datasetBytes: dataset.length,
+    samples,
+  });
   process.stdout.write(`\nresults written to ${file}\n`);
   return 0;
 }

@@ -1,11 +1,12 @@
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { engine, launchApp, newProfileDir } from '../harness/app-handle';
 import { waitForLibrary } from '../harness/fixtures';
-import { outDir, projectRoot } from '../harness/paths';
+import { outDir } from '../harness/paths';
 import { parseBenchOptions } from './options';
+import { median, table, writeResults } from './report';
 
 /**
  * `npm run bench:startup [-- --runs N]`: time from launch to an interactive library on a
@@ -64,23 +65,6 @@ function bundleSizes(): Array<{ file: string; bytes: number; gzipBytes: number }
     });
 }
 
-const median = (values: number[]): number => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
-};
-
-function table(rows: string[][]): string {
-  const widths = rows[0]?.map((_cell, column) => Math.max(...rows.map((row) => (row[column] ?? '').length))) ?? [];
-  return rows
-    .map((row) =>
-      row
-        .map((cell, column) => (column === 0 ? cell.padEnd(widths[column] ?? 0) : cell.padStart(widths[column] ?? 0)))
-        .join('  '),
-    )
-    .join('\n');
-}
-
 async function main(): Promise<number> {
   const options = parseBenchOptions(process.argv.slice(2));
   if (!options.ok) {
@@ -131,13 +115,15 @@ async function main(): Promise<number> {
     `start-up benchmark — ${selected.kind === 'electron' ? 'Electron' : `harness (${selected.chromiumPath})`}, ${options.value.runs} run(s) each\n\n${table(rows)}\n`,
   );
 
-  const resultsDir = join(projectRoot, 'bench', 'results');
-  mkdirSync(resultsDir, { recursive: true });
-  const file = join(resultsDir, `startup-${new Date().toISOString().replace(/[:.]/gu, '-')}.json`);
-  writeFileSync(
-    file,
-    `${JSON.stringify({ engine: selected.kind, runs: options.value.runs, first, warm, bundles, jsGzipBytes: jsGzip, cssGzipBytes: cssGzip }, null, 2)}\n`,
-  );
+  const file = writeResults('startup', {
+    engine: selected.kind,
+    runs: options.value.runs,
+    first,
+    warm,
+    bundles,
+    jsGzipBytes: jsGzip,
+    cssGzipBytes: cssGzip,
+  });
   process.stdout.write(`\nresults written to ${file}\n`);
   return 0;
 }

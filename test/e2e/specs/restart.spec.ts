@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { USER_TABLES } from '@shared/backup/tables';
+import { personData } from '../../user-data-fixture';
 import { engine, newProfileDir, type AppHandle } from '../harness/app-handle';
 import { appPerTest } from '../harness/app-per-test';
 import {
@@ -12,30 +14,14 @@ import {
   waitForLibrary,
 } from '../harness/fixtures';
 
-const USER_ROWS = {
-  bookmarks: [
-    { id: 'b-1', docId: 'regional-consultative-processes', blockId: 'p-dc4f13e7', createdAt: 1_700_000_000_000 },
-  ],
-  notes: [
-    {
-      id: 'n-1',
-      docId: 'gcm-africa-americas-dialogue',
-      blockId: 'q-9d35987a',
-      quote: 'Notre objectif collectif est clair',
-      body: 'Citer à la réunion du MIDSA — « à vérifier »',
-      createdAt: 1_700_000_000_001,
-      updatedAt: 1_700_000_000_002,
-    },
-  ],
-  settings: [{ key: 'language', value: 'fr' }],
-};
+// Read in French, so that the French title a new dataset revises is the one on screen.
+const USER_ROWS = { ...personData(), settings: [{ key: 'language', value: 'fr' }] };
 
+/** Everything a person owns, as the app stored it, to compare byte for byte across restarts. */
 async function userData(app: AppHandle): Promise<string> {
-  return JSON.stringify({
-    bookmarks: await readStore(app.page, 'bookmarks'),
-    notes: await readStore(app.page, 'notes'),
-    settings: await readStore(app.page, 'settings'),
-  });
+  const rows: Record<string, unknown[]> = {};
+  for (const table of USER_TABLES) rows[table] = await readStore(app.page, table);
+  return JSON.stringify(rows);
 }
 
 describe.skipIf(engine().kind === 'none')('restarting on the same profile', () => {
@@ -45,8 +31,7 @@ describe.skipIf(engine().kind === 'none')('restarting on the same profile', () =
     const profileDir = newProfileDir();
     let app = await launch({ profileDir });
     await waitForLibrary(app.page);
-    await putRows(app.page, 'bookmarks', USER_ROWS.bookmarks);
-    await putRows(app.page, 'notes', USER_ROWS.notes);
+    for (const table of USER_TABLES) await putRows(app.page, table, USER_ROWS[table]);
     const [meta] = await readStore(app.page, 'datasetMeta');
     const before = await userData(app);
     await app.close();
@@ -66,7 +51,7 @@ describe.skipIf(engine().kind === 'none')('restarting on the same profile', () =
     const profileDir = newProfileDir();
     let app = await launch({ profileDir });
     await waitForLibrary(app.page);
-    for (const [store, rows] of Object.entries(USER_ROWS)) await putRows(app.page, store, rows);
+    for (const table of USER_TABLES) await putRows(app.page, table, USER_ROWS[table]);
     const before = await userData(app);
     await app.close();
 

@@ -1,17 +1,13 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ReperesDatabase } from '../../../renderer/src/db/schema';
-import { IN_MEMORY_INDEXEDDB, uniqueDatabaseName } from './database';
+import { IN_MEMORY_INDEXEDDB, databasesPerTest, uniqueDatabaseName } from './database';
 import { recordDbCore } from './dbcore-recorder';
 
 describe('database durability', () => {
-  let db: ReperesDatabase;
-  afterEach(async () => {
-    db.close();
-    await db.delete();
-  });
+  const keep = databasesPerTest();
 
   it('asks for strict durability on every transaction', async () => {
-    db = new ReperesDatabase(uniqueDatabaseName('durability'), IN_MEMORY_INDEXEDDB);
+    const db = keep(new ReperesDatabase(uniqueDatabaseName('durability'), IN_MEMORY_INDEXEDDB));
     const { transactions } = recordDbCore(db);
     await db.settings.put({ key: 'language', value: 'fr' });
     await db.transaction('rw', [db.notes, db.bookmarks], async () => {
@@ -23,10 +19,12 @@ describe('database durability', () => {
   });
 
   it('keeps the options it is given, merged over that default', async () => {
-    db = new ReperesDatabase(uniqueDatabaseName('durability'), {
-      ...IN_MEMORY_INDEXEDDB,
-      chromeTransactionDurability: 'relaxed',
-    });
+    const db = keep(
+      new ReperesDatabase(uniqueDatabaseName('durability'), {
+        ...IN_MEMORY_INDEXEDDB,
+        chromeTransactionDurability: 'relaxed',
+      }),
+    );
     const { transactions } = recordDbCore(db);
     await db.settings.put({ key: 'language', value: 'fr' });
     expect(transactions.map((transaction) => transaction.durability)).toEqual(['relaxed']);

@@ -1,53 +1,27 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ingestDataset, type IngestProgress } from '../../../renderer/src/db/ingest';
 import { ABOUT_DOCUMENT_ID } from '@shared/document/vocabulary';
-import { CONTENT_TABLES, type ReperesDatabase } from '../../../renderer/src/db/schema';
+import { CONTENT_TABLES, USER_TABLES, type ReperesDatabase } from '../../../renderer/src/db/schema';
+import { personData } from '../../user-data-fixture';
 import { aboutDocumentOf, bundledDataset, libraryPagesOf, nextDataset } from '../../dataset-fixture';
-import { openTestDatabase } from './database';
+import { databasesPerTest, openTestDatabase, userRowsOf } from './database';
 import { recordDbCore } from './dbcore-recorder';
 
 const dataset = bundledDataset();
 
-async function userTables(db: ReperesDatabase): Promise<string> {
-  return JSON.stringify({
-    bookmarks: await db.bookmarks.toArray(),
-    notes: await db.notes.toArray(),
-    settings: await db.settings.toArray(),
-  });
-}
+/** What a person owns, as the user tables hold it, to compare byte for byte. */
+const userTables = async (db: ReperesDatabase): Promise<string> => JSON.stringify(await userRowsOf(db));
 
 async function seedUserData(db: ReperesDatabase): Promise<void> {
-  await db.bookmarks.add({
-    id: 'b1',
-    target: {
-      docId: 'gcm-africa-americas-dialogue',
-      blockId: dataset.documents[0]?.blocks[0]?.id ?? null,
-      itemId: null,
-    },
-    label: null,
-    createdAt: 1,
-  });
-  await db.notes.add({
-    id: 'n1',
-    target: { docId: 'regional-consultative-processes', blockId: 'p-dc4f13e7', itemId: null, language: 'fr' },
-    quote: { type: 'TextQuoteSelector', exact: 'dialogues régionaux', prefix: 'des ', suffix: ' sur' },
-    position: { type: 'TextPositionSelector', start: 4, end: 23 },
-    body: 'À relire avant la réunion — « PCR »',
-    createdAt: 2,
-    updatedAt: 3,
-  });
-  await db.settings.put({ key: 'language', value: 'en' });
+  const data = personData();
+  for (const table of USER_TABLES) await db.table(table).bulkAdd(data[table]);
 }
 
 describe('ingestDataset', () => {
-  let db: ReperesDatabase;
-  afterEach(async () => {
-    db.close();
-    await db.delete();
-  });
+  const keep = databasesPerTest();
 
   it('stores every document and block, the About IOM document with its role, and the version', async () => {
-    db = openTestDatabase();
+    const db = keep(openTestDatabase());
     expect(await ingestDataset(db, dataset)).toBe('ingested');
     expect(await db.documents.count()).toBe(dataset.documents.length);
     expect(await db.documents.get(ABOUT_DOCUMENT_ID)).toMatchObject({
@@ -63,7 +37,7 @@ describe('ingestDataset', () => {
   });
 
   it('stores the English edition with each block and the glossary', async () => {
-    db = openTestDatabase();
+    const db = keep(openTestDatabase());
     await ingestDataset(db, dataset);
     const reference = await db.blocks
       .where('[docId+order]')
@@ -80,7 +54,7 @@ describe('ingestDataset', () => {
   });
 
   it('reports progress up to the total', async () => {
-    db = openTestDatabase();
+    const db = keep(openTestDatabase());
     const progress: IngestProgress[] = [];
     await ingestDataset(db, dataset, (step) => progress.push(step));
     expect(progress[0]).toMatchObject({ done: 0 });
@@ -88,7 +62,7 @@ describe('ingestDataset', () => {
   });
 
   it('does nothing the second time for the same version', async () => {
-    db = openTestDatabase();
+    const db = keep(openTestDatabase());
     await ingestDataset(db, dataset);
     const before = JSON.stringify(await db.blocks.toArray());
     const { ingestedAt } = (await db.datasetMeta.get('current')) ?? { ingestedAt: 0 };
@@ -98,7 +72,7 @@ describe('ingestDataset', () => {
   });
 
   it('replaces the content for a new version and leaves user tables byte for byte', async () => {
-    db = openTestDatabase();
+    const db = keep(openTestDatabase());
     await ingestDataset(db, dataset);
     await seedUserData(db);
     const before = await userTables(db);
@@ -111,7 +85,7 @@ describe('ingestDataset', () => {
   });
 
   it('keeps the previous version whole when an ingest fails half-way', async () => {
-    db = openTestDatabase();
+    const db = keep(openTestDatabase());
     await ingestDataset(db, dataset);
     await seedUserData(db);
     const content = JSON.stringify(await db.blocks.toArray());
@@ -129,7 +103,7 @@ describe('ingestDataset', () => {
   });
 
   it('writes only content tables on a first ingest, in a transaction scoped to them', async () => {
-    db = openTestDatabase();
+    const db = keep(openTestDatabase());
     const recorded = recordDbCore(db);
     await db.open();
     recorded.mutations.length = 0;
@@ -142,7 +116,7 @@ describe('ingestDataset', () => {
   });
 
   it("writes only content tables when a new dataset version arrives over a person's data", async () => {
-    db = openTestDatabase();
+    const db = keep(openTestDatabase());
     const recorded = recordDbCore(db);
     await ingestDataset(db, dataset);
     await seedUserData(db);

@@ -1,10 +1,9 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { Dataset } from '@shared/dataset/schema';
 import type { IpcResult } from '@shared/ipc/contract';
 import { syncDataset } from '../../../renderer/src/db/sync';
-import type { ReperesDatabase } from '../../../renderer/src/db/schema';
 import { bundledDataset } from '../../dataset-fixture';
-import { openTestDatabase } from './database';
+import { databasesPerTest, openTestDatabase } from './database';
 
 const dataset = bundledDataset();
 
@@ -19,14 +18,10 @@ function fakeApi(result: IpcResult<'dataset:load'> = { ok: true, value: dataset 
 }
 
 describe('syncDataset', () => {
-  let db: ReperesDatabase;
-  afterEach(async () => {
-    db.close();
-    await db.delete();
-  });
+  const keep = databasesPerTest();
 
   it('ingests on first run', async () => {
-    db = openTestDatabase();
+    const db = keep(openTestDatabase());
     const api = fakeApi();
     expect(await syncDataset(db, api, () => undefined)).toEqual({
       ok: true,
@@ -36,7 +31,7 @@ describe('syncDataset', () => {
   });
 
   it('does not even transfer the dataset on a warm start', async () => {
-    db = openTestDatabase();
+    const db = keep(openTestDatabase());
     await syncDataset(db, fakeApi(), () => undefined);
     const api = fakeApi();
     expect(await syncDataset(db, api, () => undefined)).toEqual({
@@ -47,7 +42,7 @@ describe('syncDataset', () => {
   });
 
   it('reports a dataset the main process cannot provide, touching nothing', async () => {
-    db = openTestDatabase();
+    const db = keep(openTestDatabase());
     const api = fakeApi({ ok: false, error: { code: 'dataset-unavailable', detail: 'missing file' } });
     expect(await syncDataset(db, api, () => undefined)).toEqual({
       ok: false,
@@ -57,7 +52,7 @@ describe('syncDataset', () => {
   });
 
   it('reports a storage failure as such', async () => {
-    db = openTestDatabase();
+    const db = keep(openTestDatabase());
     const broken: Dataset = { ...dataset, documents: [dataset.documents[0]!, dataset.documents[0]!] };
     const result = await syncDataset(db, fakeApi({ ok: true, value: broken }), () => undefined);
     expect(result).toMatchObject({ ok: false, error: { kind: 'storage' } });

@@ -1,16 +1,12 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { CONTENT_TABLES, USER_TABLES, type ReperesDatabase } from '../../../renderer/src/db/schema';
-import { openTestDatabase } from './database';
+import { describe, expect, it } from 'vitest';
+import { CONTENT_TABLES, USER_TABLES } from '../../../renderer/src/db/schema';
+import { databasesPerTest, openTestDatabase } from './database';
 
 describe('content and user tables', () => {
-  let db: ReperesDatabase;
-  afterEach(async () => {
-    db.close();
-    await db.delete();
-  });
+  const keep = databasesPerTest();
 
   it('every table of the latest version is in exactly one of the two lists, and every listed table exists', async () => {
-    db = openTestDatabase();
+    const db = keep(openTestDatabase());
     await db.open();
     const tables = db.tables.map((table) => table.name).sort();
     const listed: string[] = [...CONTENT_TABLES, ...USER_TABLES];

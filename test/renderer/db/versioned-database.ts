@@ -38,9 +38,3 @@ export async function openUpgraded(name: string): Promise<ReperesDatabase> {
   await db.open();
   return db;
 }
-
-/** Closes and deletes a database a test made. */
-export async function discard(db: Dexie): Promise<void> {
-  db.close();
-  await db.delete();
-}

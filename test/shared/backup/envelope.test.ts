@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { BACKUP_FORMAT, BACKUP_VERSION, BackupDataSchema, buildBackupEnvelope } from '@shared/backup/envelope';
 import { readBackup } from '@shared/backup/read';
 import { USER_TABLES } from '@shared/backup/tables';
-import { personData } from './backup-data';
+import { personData } from '../../user-data-fixture';
 
 const exportedAt = new Date('2025-03-14T09:26:53.589Z');
 

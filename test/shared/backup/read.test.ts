@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { describe, expect, it } from 'vitest';
 import { buildBackupEnvelope, MAX_BACKUP_ROWS, type BackupEnvelope } from '@shared/backup/envelope';
 import { readBackup, readBackupAs, type BackupFormatVersion } from '@shared/backup/read';
-import { personData } from './backup-data';
+import { personData } from '../../user-data-fixture';
 
 function validBackup(): BackupEnvelope {
   const built = buildBackupEnvelope({ data: personData(), appVersion: '0.1.0', exportedAt: new Date(0) });

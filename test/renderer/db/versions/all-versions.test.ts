@@ -1,14 +1,10 @@
-import type { Dexie } from 'dexie';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { databasesPerTest } from '../database';
 import { DATABASE_VERSIONS, LATEST_DATABASE_VERSION } from '../../../../renderer/src/db/versions/all-versions';
-import { discard, openUpgraded, seedDatabaseAtVersion } from '../versioned-database';
+import { openUpgraded, seedDatabaseAtVersion } from '../versioned-database';
 
 describe('database versions', () => {
-  let db: Dexie | null = null;
-  afterEach(async () => {
-    if (db) await discard(db);
-    db = null;
-  });
+  const keep = databasesPerTest();
 
   it('are numbered 1, 2, 3… in order, the last being the latest', () => {
     expect(DATABASE_VERSIONS.map((declared) => declared.version)).toEqual(
@@ -20,8 +16,7 @@ describe('database versions', () => {
   it.each(DATABASE_VERSIONS.map((declared) => declared.version).filter((version) => version < LATEST_DATABASE_VERSION))(
     'open at the latest version from an empty version %i database',
     async (version) => {
-      const upgraded = await openUpgraded(await seedDatabaseAtVersion(version, async () => undefined));
-      db = upgraded;
+      const upgraded = keep(await openUpgraded(await seedDatabaseAtVersion(version, async () => undefined)));
       expect(upgraded.verno).toBe(LATEST_DATABASE_VERSION);
     },
   );

@@ -1,26 +1,15 @@
 import type { Dexie } from 'dexie';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { databasesPerTest, userRowsOf } from '../database';
 import { syncDataset } from '../../../../renderer/src/db/sync';
 import { datasetMetaKeysToForget } from '../../../../renderer/src/db/versions/v2';
+import { bookmarkFromVersion2, noteFromVersion2 } from '../../../../renderer/src/db/versions/v3';
 import { bundledDataset } from '../../../dataset-fixture';
-import { discard, openDatabaseAtVersion, openUpgraded, seedDatabaseAtVersion } from '../versioned-database';
+import { personDataVersion2 } from '../../../user-data-fixture';
+import { openDatabaseAtVersion, openUpgraded, seedDatabaseAtVersion } from '../versioned-database';
 
 const dataset = bundledDataset();
-const USER_ROWS = {
-  bookmarks: [{ id: 'b1', docId: 'regional-consultative-processes', blockId: 'p-dc4f13e7', createdAt: 1 }],
-  notes: [
-    {
-      id: 'n1',
-      docId: 'gcm-africa-americas-dialogue',
-      blockId: 'q-9d35987a',
-      quote: 'Notre objectif',
-      body: 'À citer',
-      createdAt: 2,
-      updatedAt: 3,
-    },
-  ],
-  settings: [{ key: 'language', value: 'en' }],
-};
+const USER_ROWS = personDataVersion2();
 
 /** A database as version 1 of the app left it: content without English, user data. */
 async function seedVersion1(db: Dexie): Promise<void> {
@@ -37,18 +26,8 @@ async function seedVersion1(db: Dexie): Promise<void> {
   for (const [table, rows] of Object.entries(USER_ROWS)) await db.table(table).bulkAdd(rows);
 }
 
-const userRowsOf = async (db: Dexie) => ({
-  bookmarks: await db.table('bookmarks').toArray(),
-  notes: await db.table('notes').toArray(),
-  settings: await db.table('settings').toArray(),
-});
-
 describe('database version 2', () => {
-  let db: Dexie | null = null;
-  afterEach(async () => {
-    if (db) await discard(db);
-    db = null;
-  });
+  const keep = databasesPerTest();
 
   it('forgets every recorded dataset version, so content is ingested again', () => {
     expect(datasetMetaKeysToForget([{ key: 'current', version: 'abc', documentCount: 5, ingestedAt: 1 }])).toEqual([
@@ -58,15 +37,14 @@ describe('database version 2', () => {
   });
 
   it('upgrades a version 1 database: adds the glossary, forgets the dataset version, keeps user data as it was', async () => {
-    db = openDatabaseAtVersion(await seedDatabaseAtVersion(1, seedVersion1), 2);
+    const db = keep(openDatabaseAtVersion(await seedDatabaseAtVersion(1, seedVersion1), 2));
     expect(await db.table('datasetMeta').count()).toBe(0);
     expect(await db.table('glossary').count()).toBe(0);
     expect(await userRowsOf(db)).toEqual(USER_ROWS);
   });
 
   it('opened by the app, a version 1 database is ingested again on the next start', async () => {
-    const upgraded = await openUpgraded(await seedDatabaseAtVersion(1, seedVersion1));
-    db = upgraded;
+    const upgraded = keep(await openUpgraded(await seedDatabaseAtVersion(1, seedVersion1)));
     // Even with the same dataset version as before, the next start ingests the new row shape.
     const api = {
       datasetManifest: async () => ({ ok: true as const, value: { version: dataset.version, documentCount: 5 } }),
@@ -82,25 +60,8 @@ describe('database version 2', () => {
     expect(await upgraded.glossary.count()).toBe(dataset.glossary.length);
     // Version 3 anchored them since; every field is still there.
     expect(await userRowsOf(upgraded)).toEqual({
-      bookmarks: [
-        {
-          id: 'b1',
-          target: { docId: 'regional-consultative-processes', blockId: 'p-dc4f13e7', itemId: null },
-          label: null,
-          createdAt: 1,
-        },
-      ],
-      notes: [
-        {
-          id: 'n1',
-          target: { docId: 'gcm-africa-americas-dialogue', blockId: 'q-9d35987a', itemId: null, language: 'fr' },
-          quote: { type: 'TextQuoteSelector', exact: 'Notre objectif', prefix: '', suffix: '' },
-          position: null,
-          body: 'À citer',
-          createdAt: 2,
-          updatedAt: 3,
-        },
-      ],
+      bookmarks: USER_ROWS.bookmarks.map(bookmarkFromVersion2),
+      notes: USER_ROWS.notes.map(noteFromVersion2),
       settings: USER_ROWS.settings,
     });
   });

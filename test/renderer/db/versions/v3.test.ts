@@ -1,44 +1,12 @@
 import type { Dexie } from 'dexie';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { databasesPerTest } from '../database';
+import { personDataVersion2 } from '../../../user-data-fixture';
 import { BookmarkRowSchema, NoteRowSchema } from '@shared/backup/user-rows';
-import type { ReperesDatabase } from '../../../../renderer/src/db/schema';
-import {
-  bookmarkFromVersion2,
-  noteFromVersion2,
-  type BookmarkRowVersion2,
-  type NoteRowVersion2,
-} from '../../../../renderer/src/db/versions/v3';
-import { discard, openUpgraded, seedDatabaseAtVersion } from '../versioned-database';
+import { bookmarkFromVersion2, noteFromVersion2 } from '../../../../renderer/src/db/versions/v3';
+import { openUpgraded, seedDatabaseAtVersion } from '../versioned-database';
 
-const NOTES_V2: NoteRowVersion2[] = [
-  {
-    id: 'n1',
-    docId: 'regional-consultative-processes',
-    blockId: 'p-dc4f13e7',
-    quote: 'dialogues régionaux',
-    body: 'À relire — « PCR »',
-    createdAt: 1_700_000_000_000,
-    updatedAt: 1_700_000_500_000,
-  },
-  {
-    id: 'n2',
-    docId: 'regional-consultative-processes',
-    blockId: 'q-9d35987a',
-    quote: '',
-    body: '',
-    createdAt: 5,
-    updatedAt: 5,
-  },
-  { id: 'n3', docId: 'about-iom', blockId: 'p-3a8ebd50', quote: 'OIM', body: 'x', createdAt: 7, updatedAt: 9 },
-];
-const BOOKMARKS_V2: BookmarkRowVersion2[] = [
-  { id: 'b1', docId: 'regional-consultative-processes', blockId: 'p-dc4f13e7', createdAt: 3 },
-  { id: 'b2', docId: 'about-iom', blockId: 'h-0a1b2c3d', createdAt: 4 },
-];
-const SETTINGS = [
-  { key: 'language', value: 'en' },
-  { key: 'readingMode', value: 'both' },
-];
+const { notes: NOTES_V2, bookmarks: BOOKMARKS_V2, settings: SETTINGS } = personDataVersion2();
 
 async function seedVersion2(db: Dexie): Promise<void> {
   await db.table('notes').bulkAdd(NOTES_V2);
@@ -48,11 +16,7 @@ async function seedVersion2(db: Dexie): Promise<void> {
 }
 
 describe('database version 3', () => {
-  let db: ReperesDatabase | null = null;
-  afterEach(async () => {
-    if (db) await discard(db);
-    db = null;
-  });
+  const keep = databasesPerTest();
 
   it('anchors a version 2 note: its quote becomes the exact text, its passage the target, read in French', () => {
     expect(noteFromVersion2(NOTES_V2[0]!)).toEqual({
@@ -107,7 +71,7 @@ describe('database version 3', () => {
   });
 
   it('upgrades a version 2 database: notes and bookmarks anchored, settings and content as they were', async () => {
-    db = await openUpgraded(await seedDatabaseAtVersion(2, seedVersion2));
+    const db = keep(await openUpgraded(await seedDatabaseAtVersion(2, seedVersion2)));
     expect(await db.notes.toArray()).toEqual(NOTES_V2.map(noteFromVersion2));
     expect(await db.bookmarks.toArray()).toEqual(BOOKMARKS_V2.map(bookmarkFromVersion2));
     expect(await db.settings.toArray()).toEqual(SETTINGS);
@@ -115,7 +79,7 @@ describe('database version 3', () => {
   });
 
   it('indexes notes by document, by passage and by last change, and bookmarks by document and passage', async () => {
-    db = await openUpgraded(await seedDatabaseAtVersion(2, seedVersion2));
+    const db = keep(await openUpgraded(await seedDatabaseAtVersion(2, seedVersion2)));
     const inDocument = await db.notes.where('target.docId').equals('regional-consultative-processes').primaryKeys();
     expect(inDocument.sort()).toEqual(['n1', 'n2']);
     expect(

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { parseBenchOptions } from '../e2e/bench/options';
 
-describe('bench:startup options', () => {
-  it('runs five times by default', () => {
+describe('benchmark options', () => {
+  it('run five times by default, or as many as the benchmark says', () => {
     expect(parseBenchOptions([])).toEqual({ ok: true, value: { runs: 5 } });
+    expect(parseBenchOptions([], { defaultRuns: 7 })).toEqual({ ok: true, value: { runs: 7 } });
   });
 
   it('takes --runs N', () => {
@@ -17,6 +18,8 @@ describe('bench:startup options', () => {
     [['--runs=-3'], 'whole number'],
     [['--runs', '2.5'], 'whole number'],
     [['--runs', 'many'], 'whole number'],
+    [['--runs', '1e3'], 'whole number'],
+    [['--runs', ''], 'whole number'],
     [['--runs'], 'argument missing'],
     [['--fast'], "Unknown option '--fast'"],
     [['extra'], 'Unexpected argument'],

@@ -1,0 +1,91 @@
+import type { BackupData } from '@shared/backup/envelope';
+import type { BookmarkRowVersion2, NoteRowVersion2 } from '../renderer/src/db/versions/v3';
+
+/**
+ * A person's data, as the database and a backup hold it: a bookmark of each kind (document,
+ * list item), a note on selected words and one on a whole passage in English, both settings.
+ */
+export function personData(): BackupData {
+  return {
+    bookmarks: [
+      {
+        id: '3f0c2a1e-7b9d-4c4e-9a51-0d6f2b7c8e90',
+        target: { docId: 'regional-consultative-processes', blockId: null, itemId: null },
+        label: 'Pour la réunion de mars',
+        createdAt: 1_700_000_000_000,
+      },
+      {
+        id: 'b2',
+        target: { docId: 'regional-consultative-processes', blockId: 'l-0a1b2c3d', itemId: 'i-4e5f6a7b' },
+        label: null,
+        createdAt: 1_700_000_100_000,
+      },
+    ],
+    notes: [
+      {
+        id: 'n1',
+        target: { docId: 'regional-consultative-processes', blockId: 'p-dc4f13e7', itemId: null, language: 'fr' },
+        quote: { type: 'TextQuoteSelector', exact: '(PCR)', prefix: 'sur la migration ', suffix: ' réunissent' },
+        position: { type: 'TextPositionSelector', start: 55, end: 60 },
+        body: 'À relire avant la réunion — « PCR » 🙂',
+        createdAt: 1_700_000_200_000,
+        updatedAt: 1_700_000_300_000,
+      },
+      {
+        id: 'n2',
+        target: { docId: 'about-iom', blockId: 'p-3a8ebd50', itemId: null, language: 'en' },
+        quote: { type: 'TextQuoteSelector', exact: '', prefix: '', suffix: '' },
+        position: null,
+        body: '',
+        createdAt: 5,
+        updatedAt: 5,
+      },
+    ],
+    settings: [
+      { key: 'language', value: 'en' },
+      { key: 'readingMode', value: 'both' },
+    ],
+  };
+}
+
+/**
+ * A person's data as versions 1 and 2 of the database held it (no screen wrote any, but a
+ * database may hold some): notes with a bare quote, bookmarks on a passage.
+ */
+export function personDataVersion2(): {
+  bookmarks: BookmarkRowVersion2[];
+  notes: NoteRowVersion2[];
+  settings: BackupData['settings'];
+} {
+  return {
+    bookmarks: [
+      { id: 'b1', docId: 'regional-consultative-processes', blockId: 'p-dc4f13e7', createdAt: 3 },
+      { id: 'b2', docId: 'about-iom', blockId: 'h-0a1b2c3d', createdAt: 4 },
+    ],
+    notes: [
+      {
+        id: 'n1',
+        docId: 'regional-consultative-processes',
+        blockId: 'p-dc4f13e7',
+        quote: 'dialogues régionaux',
+        body: 'À relire — « PCR »',
+        createdAt: 1_700_000_000_000,
+        updatedAt: 1_700_000_500_000,
+      },
+      {
+        id: 'n2',
+        docId: 'regional-consultative-processes',
+        blockId: 'q-9d35987a',
+        quote: '',
+        body: '',
+        createdAt: 5,
+        updatedAt: 5,
+      },
+      { id: 'n3', docId: 'about-iom', blockId: 'p-3a8ebd50', quote: 'OIM', body: 'x', createdAt: 7, updatedAt: 9 },
+    ],
+    settings: [
+      { key: 'language', value: 'en' },
+      { key: 'readingMode', value: 'both' },
+    ],
+  };
+}
