@@ -13,31 +13,32 @@ export const LanguageSchema = z.enum(LANGUAGES);
 /** Block ids: a kind prefix and a content fingerprint, e.g. `p-3f9a2c1b` or `p-3f9a2c1b-2`. */
 export const BlockIdSchema = z.string().regex(/^[a-z]-[0-9a-f]{8}(?:-\d+)?$/);
 
-const HeadingBlockSchema = z.object({
-  kind: z.literal('heading'),
-  id: BlockIdSchema,
+/** The text a block carries, as the source writes it (never empty). */
+const TextSchema = z.string().min(1);
+
+/** A block of one kind: the kind, its id, and the fields of its own. */
+const blockOfKind = <Kind extends string, Shape extends z.ZodRawShape>(kind: Kind, shape: Shape) =>
+  z.object({ kind: z.literal(kind), id: BlockIdSchema, ...shape });
+
+const HeadingBlockSchema = blockOfKind('heading', {
   level: z.union([z.literal(2), z.literal(3), z.literal(4)]),
-  text: z.string().min(1),
+  text: TextSchema,
 });
 
-const ParagraphBlockSchema = z.object({
-  kind: z.literal('paragraph'),
-  id: BlockIdSchema,
-  text: z.string().min(1),
+const ParagraphBlockSchema = blockOfKind('paragraph', {
+  text: TextSchema,
   /** Footnote markers (e.g. `*`) that this paragraph carries. */
   footnoteMarkers: z.array(z.string()),
 });
 
 export const ListItemSchema = z.object({
   id: BlockIdSchema,
-  text: z.string().min(1),
+  text: TextSchema,
   /** The id of the heading or item this one repeats, when the source repeats it. */
   duplicateOf: BlockIdSchema.nullable(),
 });
 
-const ListBlockSchema = z.object({
-  kind: z.literal('list'),
-  id: BlockIdSchema,
+const ListBlockSchema = blockOfKind('list', {
   /** The heading or lead-in paragraph that introduces the list, if any. */
   introducedBy: BlockIdSchema.nullable(),
   items: z.array(ListItemSchema).min(1),
@@ -48,26 +49,19 @@ export const SpeakerSchema = z.object({
   role: z.string().min(1).nullable(),
 });
 
-const QuoteBlockSchema = z.object({
-  kind: z.literal('quote'),
-  id: BlockIdSchema,
-  text: z.string().min(1),
+const QuoteBlockSchema = blockOfKind('quote', {
+  text: TextSchema,
   speaker: SpeakerSchema.nullable(),
 });
 
-const FootnoteBlockSchema = z.object({
-  kind: z.literal('footnote'),
-  id: BlockIdSchema,
+const FootnoteBlockSchema = blockOfKind('footnote', {
   marker: z.string().min(1),
-  text: z.string().min(1),
+  text: TextSchema,
   /** The paragraph whose marker points here. */
   referencedFrom: BlockIdSchema.nullable(),
 });
 
-const SeparatorBlockSchema = z.object({
-  kind: z.literal('separator'),
-  id: BlockIdSchema,
-});
+const SeparatorBlockSchema = blockOfKind('separator', {});
 
 export const ContactPointSchema = z.object({
   type: z.enum(['email', 'phone', 'url']),
@@ -75,10 +69,8 @@ export const ContactPointSchema = z.object({
   value: z.string().min(1),
 });
 
-const ContactBlockSchema = z.object({
-  kind: z.literal('contact'),
-  id: BlockIdSchema,
-  text: z.string().min(1),
+const ContactBlockSchema = blockOfKind('contact', {
+  text: TextSchema,
   contacts: z.array(ContactPointSchema).min(1),
 });
 

@@ -3,6 +3,7 @@ import { join, relative } from 'node:path';
 import { engine, launchApp, type AppHandle } from './harness/app-handle';
 import { goTo, INTERFACE_LANGUAGES, openDocument, waitForLibrary } from './harness/fixtures';
 import { artifactsDir, projectRoot } from './harness/paths';
+import { runScript } from './run-script';
 
 /**
  * `npm run screenshots`: every main view of the built app, in both interface languages and
@@ -121,12 +122,4 @@ async function main(): Promise<number> {
   return problems.length === 0 ? 0 : 1;
 }
 
-void main().then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    process.stderr.write(`screenshots: ${(error as Error).stack ?? String(error)}\n`);
-    process.exitCode = 1;
-  },
-);
+runScript('screenshots', main);

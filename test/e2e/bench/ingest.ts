@@ -9,6 +9,7 @@ import { projectRoot } from '../harness/paths';
 import { parseBenchOptions } from './options';
 import { median, table, writeResults } from './report';
 import type { Durability, IngestBenchPage, IngestSample } from './ingest-page';
+import { runScript } from '../run-script';
 
 /**
  * `npm run bench:ingest [-- --runs N]`: the app's real `ingestDataset` on the bundled dataset,
@@ -150,12 +151,4 @@ async function main(): Promise<number> {
   return 0;
 }
 
-void main().then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    process.stderr.write(`bench:ingest: ${(error as Error).message}\n`);
-    process.exitCode = 1;
-  },
-);
+runScript('bench:ingest', main);

@@ -7,6 +7,7 @@ import { waitForLibrary } from '../harness/fixtures';
 import { outDir } from '../harness/paths';
 import { parseBenchOptions } from './options';
 import { median, table, writeResults } from './report';
+import { runScript } from '../run-script';
 
 /**
  * `npm run bench:startup [-- --runs N]`: time from launch to an interactive library on a
@@ -128,12 +129,4 @@ async function main(): Promise<number> {
   return 0;
 }
 
-void main().then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    process.stderr.write(`bench:startup: ${(error as Error).message}\n`);
-    process.exitCode = 1;
-  },
-);
+runScript('bench:startup', main);
