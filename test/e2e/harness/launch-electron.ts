@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { _electron as electron } from 'playwright-core';
+import { _electron as electron, type ElectronApplication } from 'playwright-core';
 import type { AppHandle, DialogRecord, LaunchOptions, OpenDialogAnswer, SaveDialogAnswer } from './app-handle';
 import { recordConsoleErrors } from './console-errors';
 import { projectRoot } from './paths';
@@ -84,18 +84,9 @@ export async function launchElectron(executablePath: string, options: LaunchOpti
     requests: () => [...requests],
     consoleErrors,
     dialogs: () => app.evaluate(() => (globalThis as unknown as { reperesE2e: ElectronE2eState }).reperesE2e.dialogs),
-    answerNextDialog: (response) =>
-      app.evaluate((_electron, value) => {
-        (globalThis as unknown as { reperesE2e: ElectronE2eState }).reperesE2e.next = value;
-      }, response),
-    answerNextOpenDialog: (answer) =>
-      app.evaluate((_electron, value) => {
-        (globalThis as unknown as { reperesE2e: ElectronE2eState }).reperesE2e.nextOpen = value;
-      }, answer),
-    answerNextSaveDialog: (answer) =>
-      app.evaluate((_electron, value) => {
-        (globalThis as unknown as { reperesE2e: ElectronE2eState }).reperesE2e.nextSave = value;
-      }, answer),
+    answerNextDialog: (response) => scriptNext(app, 'next', response),
+    answerNextOpenDialog: (answer) => scriptNext(app, 'nextOpen', answer),
+    answerNextSaveDialog: (answer) => scriptNext(app, 'nextSave', answer),
     openedExternal: () =>
       app.evaluate(() => (globalThis as unknown as { reperesE2e: { opened: string[] } }).reperesE2e.opened),
     // Electron has no API to read a window's web preferences back; the renderer-side checks
@@ -108,4 +99,18 @@ export async function launchElectron(executablePath: string, options: LaunchOpti
       }, command),
     close: () => app.close(),
   };
+}
+
+/** Sets the answer the next dialog of a kind gets, in the Electron main process. */
+async function scriptNext<K extends 'next' | 'nextOpen' | 'nextSave'>(
+  app: ElectronApplication,
+  key: K,
+  answer: ElectronE2eState[K],
+): Promise<void> {
+  await app.evaluate(
+    (_electron, [name, value]) => {
+      (globalThis as unknown as { reperesE2e: Record<string, unknown> }).reperesE2e[name] = value;
+    },
+    [key, answer] as const,
+  );
 }
