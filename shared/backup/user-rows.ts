@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { annotationAnchorShape, BookmarkTargetSchema, positionMatchesQuote } from '../annotation/anchor';
 import { LanguageSchema } from '../document/schema';
+import { READING_MODES } from '../settings/vocabulary';
 
 /**
  * The rows of the user tables, defined once: the offline store's row types are inferred from
@@ -36,11 +37,8 @@ export const BookmarkRowSchema = z.strictObject({
 });
 export type BookmarkRow = z.infer<typeof BookmarkRowSchema>;
 
-/** The reader's modes, as the renderer's settings name them (a test ties the two). */
-export const ReadingModeSchema = z.enum(['fr', 'en', 'both']);
-
 export const SettingRowSchema = z.discriminatedUnion('key', [
   z.strictObject({ key: z.literal('language'), value: LanguageSchema }),
-  z.strictObject({ key: z.literal('readingMode'), value: ReadingModeSchema }),
+  z.strictObject({ key: z.literal('readingMode'), value: z.enum(READING_MODES) }),
 ]);
 export type SettingRow = z.infer<typeof SettingRowSchema>;

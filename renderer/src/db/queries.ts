@@ -1,7 +1,7 @@
 import { Dexie } from 'dexie';
 import type { Language } from '@shared/document/vocabulary';
 import type { BlockRow, DocumentRow, GlossaryRow, ReperesDatabase } from './schema';
-import type { ReadingMode } from '../settings/reading-mode';
+import type { ReadingMode } from '@shared/settings/vocabulary';
 
 /** The library: every page, in library order (the About IOM document has its own view). */
 export async function listLibraryDocuments(db: ReperesDatabase): Promise<DocumentRow[]> {

@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { formatIsoDate } from '@shared/format/dates';
 import { useLanguage } from '../settings/useLanguage';
-import { languagesOf, leadingLanguage, type ReadingMode } from '../settings/reading-mode';
+import type { ReadingMode } from '@shared/settings/vocabulary';
+import { languagesOf, leadingLanguage } from '../settings/reading-mode';
 import { titleIn } from '../common/documentText';
 import { ExternalLink } from '../common/ExternalLink';
 import { isSafeWebAddress } from '../common/web-address';

@@ -1,9 +1,5 @@
 import type { Language } from '@shared/document/vocabulary';
-
-/** Which text the reader shows: French, our English, or both side by side. */
-export type ReadingMode = 'fr' | 'en' | 'both';
-
-export const READING_MODES: readonly ReadingMode[] = ['fr', 'en', 'both'];
+import type { ReadingMode } from '@shared/settings/vocabulary';
 
 /** The languages a reading mode shows, French first when both. */
 export const languagesOf = (mode: ReadingMode): Language[] => (mode === 'both' ? ['fr', 'en'] : [mode]);

@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback } from 'react';
 import { getReadingModeSetting, saveReadingModeSetting } from '../db/queries';
-import type { ReadingMode } from './reading-mode';
+import type { ReadingMode } from '@shared/settings/vocabulary';
 import { useServices } from '../services/context';
 import { useLanguage } from './useLanguage';
 

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { SegmentedSwitch } from '../common/SegmentedSwitch';
-import { READING_MODES } from '../settings/reading-mode';
+import { READING_MODES } from '@shared/settings/vocabulary';
 import { useReadingMode } from '../settings/useReadingMode';
 
 /** Which text documents show: French, our English, or both side by side. */

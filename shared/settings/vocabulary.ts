@@ -1,0 +1,8 @@
+/**
+ * The reader's settings vocabularies, without the schema library (the renderer imports these
+ * values): one list, used by the reading switch and by the schema of a person's settings rows.
+ */
+
+/** Which text the reader shows: French, our English, or both side by side. */
+export const READING_MODES = ['fr', 'en', 'both'] as const;
+export type ReadingMode = (typeof READING_MODES)[number];
