@@ -15,11 +15,13 @@ import { createMainWindow } from './main-window';
 import { buildMenuTemplate } from './menu';
 import { appOrigins, guardWebContents, openExternalAfterConfirmation, type ExternalLinkDeps } from './security';
 import { applySessionPolicy } from './session-policy';
+import { markStartup, withBenchFlag } from './startup-marks';
 
 // Both must happen before anything else: the data folder keeps one fixed name whatever the
 // product name, and a custom scheme can only be made privileged before the app is ready.
 app.setPath('userData', join(app.getPath('appData'), USER_DATA_FOLDER));
 protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
+markStartup('main-start');
 
 if (app.requestSingleInstanceLock()) {
   start();
@@ -74,6 +76,7 @@ function start(): void {
   });
 
   void app.whenReady().then(async () => {
+    markStartup('main-ready');
     void i18n.changeLanguage(languageFromLocale(app.getLocale()));
     protocol.handle(APP_SCHEME, (request) => serveBundleRequest(request, paths.rendererDir));
     applySessionPolicy(session.defaultSession, origins, devServerUrl);
@@ -100,7 +103,7 @@ function start(): void {
         userDataDir: app.getPath('userData'),
         preloadFile: paths.preloadFile,
         iconFile: paths.iconFile,
-        url: devServerUrl ?? APP_ENTRY_URL,
+        url: withBenchFlag(devServerUrl ?? APP_ENTRY_URL),
         title: 'Repères',
       });
       mainWindow.on('closed', () => {

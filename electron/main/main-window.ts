@@ -2,6 +2,7 @@ import { BrowserWindow, nativeTheme, screen } from 'electron';
 import { join } from 'node:path';
 import { readJsonFile, writeJsonFileSync } from './json-file';
 import { secureWebPreferences } from './security';
+import { markStartup } from './startup-marks';
 import { MIN_WINDOW_SIZE, restoreWindowState, windowStateToSave } from './window-state';
 
 export interface MainWindowOptions {
@@ -30,6 +31,7 @@ export async function createMainWindow(options: MainWindowOptions): Promise<Brow
     backgroundColor: nativeTheme.shouldUseDarkColors ? '#17191c' : '#fbfaf7',
     webPreferences: secureWebPreferences(options.preloadFile),
   });
+  markStartup('window-created');
   if (state.maximized) window.maximize();
   window.once('ready-to-show', () => window.show());
   window.on('close', () => {

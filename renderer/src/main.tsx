@@ -9,6 +9,11 @@ import { ReperesDatabase } from './db/schema';
 import { createRendererI18n } from './i18n/setup';
 import { OutsideAppMessage } from './app/OutsideAppMessage';
 import './styles/index.css';
+import { markStartup } from './startup/marks';
+
+// One bundle: the entry runs once every module of the UI has been evaluated.
+markStartup('entry-evaluated');
+markStartup('ui-evaluated');
 
 async function start(): Promise<void> {
   const root = createRoot(document.getElementById('root') as HTMLElement);
@@ -18,6 +23,10 @@ async function start(): Promise<void> {
     return;
   }
   const db = new ReperesDatabase();
+  void db.open().then(
+    () => markStartup('database-open'),
+    () => undefined,
+  );
   // The saved choice wins; on first start, the system's language (French unless English).
   const [saved, info] = await Promise.all([getLanguageSetting(db).catch(() => null), api.appInfo()]);
   const language = saved ?? languageFromLocale(info.ok ? info.value.locale : navigator.language);

@@ -6,12 +6,14 @@ import { useFocusHeading } from '../common/useFocusHeading';
 import { useLiveResult } from '../common/useLiveResult';
 import { listLibraryDocuments } from '../db/queries';
 import { DocumentCard } from './DocumentCard';
+import { markAfterPaint, markStartup } from '../startup/marks';
 
 /** Home: every document, grouped by kind. */
 export function LibraryView() {
   const { t } = useTranslation();
   const { db } = useServices();
-  const loaded = useLiveResult(() => listLibraryDocuments(db), [db]);
+  const loaded = useLiveResult(() => listLibraryDocuments(db).finally(() => markStartup('first-query')), [db]);
+  if (loaded) markAfterPaint('library-painted');
   useFocusHeading(loaded !== undefined, 'library-title');
 
   if (!loaded) return <StatusMessage title={t('common.loading')} busy />;

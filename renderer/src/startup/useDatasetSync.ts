@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import type { IngestProgress } from '../db/ingest';
 import { syncDataset, type SyncFailure } from '../db/sync';
 import { useServices } from '../services/context';
+import { markStartup } from './marks';
 
 export type SyncState =
   | { phase: 'checking' }
@@ -19,7 +20,11 @@ export function useDatasetSync(): { state: SyncState; retry: () => void } {
     const update = (next: SyncState): void => {
       if (!cancelled) setState(next);
     };
-    void syncDataset(db, api, (progress) => update({ phase: 'ingesting', progress })).then((result) => {
+    const marked = {
+      ...api,
+      datasetManifest: () => api.datasetManifest().finally(() => markStartup('manifest-answered')),
+    };
+    void syncDataset(db, marked, (progress) => update({ phase: 'ingesting', progress })).then((result) => {
       update(result.ok ? { phase: 'ready', ...result.value } : { phase: 'failed', failure: result.error });
       // Ask the browser engine to keep the store even under storage pressure: notes live here.
       if (result.ok) void navigator.storage?.persist?.().catch(() => false);
