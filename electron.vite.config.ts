@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
+import { preloadFirstScreen } from './scripts/vite/preload-first-screen';
 
 const root = import.meta.dirname;
 // The same alias as tsconfig.json's `paths`, for every bundle.
@@ -34,6 +35,7 @@ export default defineConfig({
       minify: true,
       rollupOptions: { input: resolve(root, 'renderer/index.html') },
     },
-    plugins: [react()],
+    // The interface's chunk is imported by the entry once it has started the database; fetch it with the entry.
+    plugins: [react(), preloadFirstScreen(resolve(root, 'renderer/src/app/render.tsx'))],
   },
 });

@@ -40,6 +40,9 @@ function start(): void {
     mainDir: __dirname,
   });
   const dataset = new DatasetSource(paths.datasetFile);
+  // Read and validated now, while the window and the page load, so that the renderer's first
+  // question (the manifest, asked as its first script runs) is answered at once.
+  void dataset.load();
   let mainWindow: BrowserWindow | null = null;
   // French until the app is ready and the system's language is known (getLocale needs ready).
   const i18n = createMainI18n('fr');
