@@ -33,7 +33,18 @@ export default defineConfig({
     build: {
       outDir: resolve(root, 'out/renderer'),
       minify: true,
-      rollupOptions: { input: resolve(root, 'renderer/index.html') },
+      rollupOptions: {
+        input: resolve(root, 'renderer/index.html'),
+        // Each language's catalogue is a chunk of its own, named for its language.
+        output: {
+          chunkFileNames: (chunk) => {
+            const language = chunk.moduleIds
+              .map((id) => /locales[\\/](fr|en)[\\/]common\.json$/u.exec(id)?.[1])
+              .find(Boolean);
+            return language ? `assets/catalogue-${language}-[hash].js` : 'assets/[name]-[hash].js';
+          },
+        },
+      },
     },
     // The interface's chunk is imported by the entry once it has started the database; fetch it with the entry.
     plugins: [react(), preloadFirstScreen(resolve(root, 'renderer/src/app/render.tsx'))],

@@ -2,7 +2,7 @@ import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { LANGUAGES } from '@shared/document/vocabulary';
 import { loadRendererResources } from '@shared/i18n/renderer-catalogues';
-import { addLanguage, createRendererI18n } from '../i18n/setup';
+import { addLanguage, applyLanguage, createRendererI18n } from '../i18n/setup';
 import { handOverLibrary } from '../library/first-snapshot';
 import { ServicesProvider } from '../services/context';
 import type { EarlyStart } from '../startup/begin';
@@ -42,6 +42,13 @@ export async function renderApp(early: EarlyStart | null): Promise<void> {
       </ServicesProvider>
     </I18nextProvider>,
   );
+  // With no saved choice, the page's language stood in for the system's: main has the last word
+  // (the two agree unless the system's settings changed under a running session).
+  void Promise.all([early.savedLanguage, early.systemLanguage]).then(([saved, system]) => {
+    if (saved !== null || system === language) return;
+    void applyLanguage(i18n, system);
+    void early.api.uiSetLanguage({ language: system });
+  });
   // The other language's words, once the first screen is up, so that switching stays instant.
   const other = language === 'fr' ? 'en' : 'fr';
   requestIdleCallback(() => void addLanguage(i18n, other).catch(() => undefined), { timeout: 2000 });

@@ -35,3 +35,10 @@ export async function addLanguage(instance: i18n, language: Language): Promise<v
   const { common } = await loadRendererResources(language);
   instance.addResourceBundle(language, 'common', common);
 }
+
+/** Shows the interface in a language: its words loaded if they were not, then switched in place. */
+export async function applyLanguage(instance: i18n, language: Language): Promise<void> {
+  await addLanguage(instance, language);
+  await instance.changeLanguage(language);
+  document.documentElement.lang = language;
+}

@@ -12,7 +12,14 @@ import { markStartup } from './marks';
 export interface EarlyStart {
   db: ReperesDatabase;
   api: ReperesApi;
-  /** The saved interface language, else the system's (French unless English). */
+  /** The interface language a person chose, if they did. */
+  savedLanguage: Promise<Language | null>;
+  /** The system's language as main reports it (`app.getLocale()`): French unless English. */
+  systemLanguage: Promise<Language>;
+  /**
+   * The language to show first: the saved one, else the page's own (`navigator.language`,
+   * which Electron derives from the same system locale) — without waiting for main's answer.
+   */
   language: Promise<Language>;
   /** That language's catalogue, loaded as soon as the language is known. */
   resources: Promise<RendererResources>;
@@ -29,7 +36,8 @@ export interface EarlyStart {
 /**
  * Starts, from the small entry chunk, everything the first screen waits on — opening the
  * database and reading what it holds, asking main for the dataset manifest and the system
- * language, then that language's catalogue — so that it runs while the browser loads and evaluates the interface's code.
+ * language, fetching the likely language's catalogue — so that it runs while the browser
+ * loads and evaluates the interface's code.
  * Null when the page runs outside the app (no preload).
  */
 export function beginStartup(): EarlyStart | null {
@@ -45,11 +53,18 @@ export function beginStartup(): EarlyStart | null {
     markStartup('manifest-answered');
     return result;
   });
-  const info = api.appInfo();
-  const language = Promise.all([getLanguageSetting(db).catch(() => null), info]).then(
-    ([saved, appInfo]) => saved ?? languageFromLocale(appInfo.ok ? appInfo.value.locale : navigator.language),
-  );
-  const resources = language.then(loadRendererResources);
+  const systemLanguage = api
+    .appInfo()
+    .then((info) => languageFromLocale(info.ok ? info.value.locale : navigator.language))
+    .catch(() => languageFromLocale(navigator.language));
+  const savedLanguage = getLanguageSetting(db).catch(() => null);
+  // The system's words are the likely ones: fetch them now, the chosen language's only if it differs.
+  const likely = languageFromLocale(navigator.language);
+  const likelyResources = loadRendererResources(likely);
+  // Unused when a person chose the other language: its failure then concerns no one.
+  likelyResources.catch(() => undefined);
+  const language = savedLanguage.then((saved) => saved ?? likely);
+  const resources = language.then((chosen) => (chosen === likely ? likelyResources : loadRendererResources(chosen)));
   const storedVersion = db.datasetMeta.get('current').then(
     (row) => row?.version ?? null,
     () => null,
@@ -68,5 +83,5 @@ export function beginStartup(): EarlyStart | null {
           () => null,
         ),
   );
-  return { db, api, language, resources, storedVersion, manifest, dataset, library };
+  return { db, api, savedLanguage, systemLanguage, language, resources, storedVersion, manifest, dataset, library };
 }
