@@ -6,4 +6,6 @@ import './styles/index.css';
 // at once, while the browser loads and evaluates the interface's chunk in parallel.
 markStartup('entry-evaluated');
 const early = beginStartup();
-void import('./app/render').then(({ renderApp }) => renderApp(early));
+void import('./app/render')
+  .then(({ renderApp }) => renderApp(early))
+  .catch((error: unknown) => console.error(`the interface could not start: ${String(error)}`));
