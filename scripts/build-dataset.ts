@@ -1,6 +1,7 @@
 import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { buildDataset } from '@shared/dataset/build';
+import { provenanceShare } from '@shared/english-edition/provenance';
 import { projectPaths } from './project-paths';
 
 const readJson = async (path: string): Promise<unknown> => JSON.parse(await readFile(path, 'utf8')) as unknown;
@@ -35,7 +36,7 @@ async function main(): Promise<number> {
   await rename(`${datasetFile}.tmp`, datasetFile);
 
   const { dataset, notes, editionProblems } = result.value;
-  const header = ['document', 'kind', 'blocks', 'warnings', 'english'];
+  const header = ['document', 'kind', 'blocks', 'warnings', 'english', 'IOM published English'];
   const rows = dataset.documents.map((document) => {
     const problems = editionProblems.find((entry) => entry.document === document.id)?.problems ?? [];
     return [
@@ -44,6 +45,7 @@ async function main(): Promise<number> {
       String(document.blocks.length),
       String(document.warnings.length),
       problems.length ? `${problems.length} problem(s)` : 'complete',
+      publishedColumn(Object.values(document.english?.blocks ?? {})),
     ];
   });
   const widths = header.map((_cell, column) => Math.max(...[header, ...rows].map((row) => (row[column] ?? '').length)));
@@ -54,6 +56,12 @@ async function main(): Promise<number> {
     `dataset ${dataset.version} written to ${relative(process.cwd(), datasetFile)} (${Buffer.byteLength(result.value.json)} bytes)\n`,
   );
   return 0;
+}
+
+/** "7/16 passages (44%)": the share of a document's English passages that are IOM's own. */
+function publishedColumn(passages: Parameters<typeof provenanceShare>[0]): string {
+  const { total, published } = provenanceShare(passages);
+  return `${published}/${total} passages (${total ? Math.round((100 * published) / total) : 0}%)`;
 }
 
 void main().then((code) => {
