@@ -65,6 +65,11 @@ const VIEWS: View[] = [
       const passage = app.page.locator('#block-p-831914dc');
       await passage.scrollIntoViewIfNeeded();
       await passage.locator('.block-half').last().hover();
+      // The mark fades in: wait until it is fully there.
+      await app.page.waitForFunction(
+        () =>
+          getComputedStyle(document.querySelector('#block-p-831914dc .provenance') ?? document.body).opacity === '1',
+      );
     },
   },
   {
