@@ -2,18 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { PublishedEnglishSource } from '@shared/document/schema';
 import type { ProvenanceShare } from '@shared/english-edition/provenance';
 import { ExternalLink } from '../common/ExternalLink';
-import { isSafeWebAddress } from '../common/web-address';
-
-/** A published page's address, short enough for a link label ("www.iom.int/about-rcps"). */
-const shortAddress = (url: string): string => {
-  try {
-    const { host, pathname } = new URL(url);
-    const address = `${host}${pathname === '/' ? '' : pathname}`;
-    return address.length > 60 ? `${address.slice(0, 59)}…` : address;
-  } catch {
-    return url;
-  }
-};
+import { isSafeWebAddress, shortWebAddress } from '../common/web-address';
 
 /**
  * Where a document's English comes from, said once above the text: IOM's published text, in
@@ -49,7 +38,7 @@ export function EnglishProvenanceNotice({
             <span key={source.url}>
               {index > 0 && ', '}
               {isSafeWebAddress(source.url) ? (
-                <ExternalLink url={source.url}>{shortAddress(source.url)}</ExternalLink>
+                <ExternalLink url={source.url}>{shortWebAddress(source.url)}</ExternalLink>
               ) : (
                 <span className="provenance-address">{source.url}</span>
               )}
