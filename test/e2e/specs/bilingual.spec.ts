@@ -256,8 +256,10 @@ describe.skipIf(engine().kind === 'none')('bilingual reading', () => {
     await app.page.getByRole('searchbox').fill('MIDSA');
     await expect.poll(() => entries.count()).toBeLessThan(total);
     const midsa = app.page.locator('#glossary-midsa');
+    // The entry names where its facts come from, as a link that leaves the app only on confirmation.
+    expect(await midsa.locator('.glossary-source .external-link').textContent()).toContain('iom.int');
     await midsa.locator('summary').click();
-    await midsa.getByRole('link').first().click();
+    await midsa.locator('.glossary-uses').getByRole('link').first().click();
     await app.page.waitForFunction(() => /^#\/read\/[a-z0-9-]+\/[a-z]-[0-9a-f]{8}/u.test(window.location.hash));
     const target = await app.page.evaluate(() => window.location.hash.split('/').pop());
     expect(await app.page.locator(`#block-${target}`).textContent()).toMatch(/MIDSA/u);
