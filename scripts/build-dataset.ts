@@ -1,30 +1,16 @@
-import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { buildDataset } from '@shared/dataset/build';
+import { readDatasetSources } from './dataset-sources';
 import { projectPaths } from './project-paths';
-
-const readJson = async (path: string): Promise<unknown> => JSON.parse(await readFile(path, 'utf8')) as unknown;
 
 /**
  * `npm run dataset`: parses the bundled page exports, joins their metadata, English edition
  * and the glossary, and writes resources/dataset/dataset.json.
  */
 async function main(): Promise<number> {
-  const { sourceDir, datasetFile } = projectPaths;
-  const pages = [];
-  for (const name of (await readdir(join(sourceDir, 'fr'))).filter((file) => file.endsWith('.txt')).sort()) {
-    pages.push({ file: `fr/${name}`, text: await readFile(join(sourceDir, 'fr', name), 'utf8') });
-  }
-  const translations = [];
-  for (const name of (await readdir(join(sourceDir, 'en'))).filter((file) => file.endsWith('.json')).sort()) {
-    translations.push({ file: `en/${name}`, content: await readJson(join(sourceDir, 'en', name)) });
-  }
-  const result = buildDataset({
-    metadata: await readJson(join(sourceDir, 'metadata.json')),
-    pages,
-    translations,
-    glossary: await readJson(join(sourceDir, 'glossary.json')),
-  });
+  const { datasetFile } = projectPaths;
+  const result = buildDataset(await readDatasetSources());
   if (!result.ok) {
     for (const error of result.error) process.stderr.write(`dataset: ${error}\n`);
     return 1;

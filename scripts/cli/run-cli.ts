@@ -2,8 +2,9 @@ import { parseArgs } from 'node:util';
 import { parsePage } from '@shared/parser/parse-page';
 import { decodePageBytes } from '@shared/text/page-input';
 import { formatParsedPage } from './format-page';
+import { listCommand, searchCommand, type SearchCliIo } from './search-commands';
 
-export interface CliIo {
+export interface CliIo extends SearchCliIo {
   readFile(path: string): Promise<Uint8Array>;
   isDirectory(path: string): Promise<boolean>;
   stdout(text: string): void;
@@ -14,6 +15,9 @@ export const USAGE = `usage: npm run cli -- <command>
 
 commands:
   parse FILE [--json]   print the structured document the parser makes of a page export
+  list [--json]         list the bundled documents (id, kind, date, titles, source file)
+  search "QUERY" [--lang fr|en] [--limit N] [--json]
+                        search the bundled documents and glossary as the app does
   help                  print this help
 `;
 
@@ -23,6 +27,10 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   switch (command) {
     case 'parse':
       return parseCommand(rest, io);
+    case 'list':
+      return listCommand(rest, io);
+    case 'search':
+      return searchCommand(rest, io);
     case 'help':
     case '--help':
     case '-h':
