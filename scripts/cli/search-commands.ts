@@ -1,4 +1,4 @@
-import { parseArgs } from 'node:util';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { Dataset } from '@shared/dataset/schema';
 import type { Language } from '@shared/document/vocabulary';
 import { corpusAcronyms, corpusEntries } from '@shared/search/corpus';
@@ -20,7 +20,7 @@ const MAX_LIMIT = 1000;
 function parse(
   command: string,
   args: readonly string[],
-  options: Parameters<typeof parseArgs>[0]['options'],
+  options: NonNullable<ParseArgsConfig['options']>,
   io: SearchCliIo,
 ) {
   try {
