@@ -9,6 +9,8 @@ import { GlossaryProvider } from '../glossary/GlossaryContext';
 import { GlossaryView } from '../glossary/GlossaryView';
 import { LibraryView } from '../library/LibraryView';
 import { ReaderView } from '../reader/ReaderView';
+import { SearchProvider } from '../search/SearchContext';
+import { SearchView } from '../search/SearchView';
 import { Shell } from '../shell/Shell';
 
 /** The app once its services exist: the dataset check, then the routed views. */
@@ -20,19 +22,22 @@ export function App() {
     // oxlint-disable-next-line react/rules-of-hooks
     <Router hook={useHashLocation}>
       <GlossaryProvider>
-        <Shell>
-          <Switch>
-            <Route path="/">{() => <LibraryView />}</Route>
-            <Route path="/read/:docId/:blockId?">
-              {(params) => <ReaderView docId={params.docId} blockId={params.blockId ?? null} />}
-            </Route>
-            <Route path="/about/:blockId?">{(params) => <AboutView blockId={params.blockId ?? null} />}</Route>
-            <Route path="/glossary/:entryId?">{(params) => <GlossaryView entryId={params.entryId ?? null} />}</Route>
-            <Route>
-              <NotFound />
-            </Route>
-          </Switch>
-        </Shell>
+        <SearchProvider>
+          <Shell>
+            <Switch>
+              <Route path="/">{() => <LibraryView />}</Route>
+              <Route path="/read/:docId/:blockId?">
+                {(params) => <ReaderView docId={params.docId} blockId={params.blockId ?? null} />}
+              </Route>
+              <Route path="/about/:blockId?">{(params) => <AboutView blockId={params.blockId ?? null} />}</Route>
+              <Route path="/search">{() => <SearchView />}</Route>
+              <Route path="/glossary/:entryId?">{(params) => <GlossaryView entryId={params.entryId ?? null} />}</Route>
+              <Route>
+                <NotFound />
+              </Route>
+            </Switch>
+          </Shell>
+        </SearchProvider>
       </GlossaryProvider>
     </Router>
   );

@@ -1,3 +1,4 @@
+import { SearchHighlightScope } from '../search/SearchHighlightScope';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
@@ -61,26 +62,28 @@ export function ReaderView({ docId, blockId, header }: ReaderViewProps) {
       <article className="reader" lang={titleIn(document, leading).language} aria-labelledby="document-title">
         {header ?? <DocumentHeader document={document} mode={mode} />}
         {header && languages.includes('en') && <p className="notice">{t('reader.unofficialTranslation')}</p>}
-        <div className="document-body">
-          {view.rows.map(({ block, english }) => (
-            <BlockView
-              key={block.id}
-              block={block}
-              english={english}
-              context={{
-                linkBase: view.linkBase,
-                languages,
-                originalLanguage: view.originalLanguage,
-                datelines: view.datelines,
-                isFirst: block.id === view.firstParagraphId,
-                footnoteHrefs: view.footnoteHrefs,
-                truncatedAt: view.truncatedAt,
-                isTarget: block.id === blockId,
-                editorialNotes: view.editorialNotes,
-              }}
-            />
-          ))}
-        </div>
+        <SearchHighlightScope docId={docId}>
+          <div className="document-body">
+            {view.rows.map(({ block, english }) => (
+              <BlockView
+                key={block.id}
+                block={block}
+                english={english}
+                context={{
+                  linkBase: view.linkBase,
+                  languages,
+                  originalLanguage: view.originalLanguage,
+                  datelines: view.datelines,
+                  isFirst: block.id === view.firstParagraphId,
+                  footnoteHrefs: view.footnoteHrefs,
+                  truncatedAt: view.truncatedAt,
+                  isTarget: block.id === blockId,
+                  editorialNotes: view.editorialNotes,
+                }}
+              />
+            ))}
+          </div>
+        </SearchHighlightScope>
         {!header && <DocumentPager previous={previous} next={next} language={leading} />}
       </article>
     </div>
