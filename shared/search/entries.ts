@@ -46,7 +46,7 @@ export type SearchableDocument = Pick<
  * page's "Afrique" under active, emerging and inactive processes) gives the repeats ids
  * `h-96c44291`, `h-96c44291-2`… that share it, so one section filter covers them all.
  */
-export const sectionKey = (headingId: string): string => headingId.replace(/-\d+$/, '');
+export const sectionKey = (headingId: string): string => /^[a-z]-[0-9a-f]{8}/.exec(headingId)?.[0] ?? headingId;
 
 /** The section keys each block stands under, by block id, headings included under themselves. */
 function sectionsByBlock(blocks: readonly Block[]): Map<string, string[]> {

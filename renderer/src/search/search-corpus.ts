@@ -18,20 +18,23 @@ export async function readSearchCorpus(db: ReperesDatabase): Promise<SearchCorpu
     ]);
     const blocksByDocument = new Map<string, typeof blockRows>();
     for (const row of blockRows) blocksByDocument.set(row.docId, [...(blocksByDocument.get(row.docId) ?? []), row]);
-    const documents = rows.map((row): SearchableDocument => {
-      const blocks = (blocksByDocument.get(row.id) ?? []).sort((a, b) => a.order - b.order);
-      const english: Record<string, EnglishText> = Object.assign({}, ...blocks.map((block) => block.english));
-      return {
-        id: row.id,
-        kind: row.kind,
-        date: row.date,
-        place: row.place,
-        title: row.title,
-        language: row.language,
-        blocks: blocks.map((block) => block.block),
-        english: row.english ? { ...row.english, blocks: english } : null,
-      };
-    });
+    // In the dataset's order (the library's), as the CLI reads them: the same entries, in the same order.
+    const documents = rows
+      .sort((a, b) => a.order - b.order)
+      .map((row): SearchableDocument => {
+        const blocks = (blocksByDocument.get(row.id) ?? []).sort((a, b) => a.order - b.order);
+        const english: Record<string, EnglishText> = Object.assign({}, ...blocks.map((block) => block.english));
+        return {
+          id: row.id,
+          kind: row.kind,
+          date: row.date,
+          place: row.place,
+          title: row.title,
+          language: row.language,
+          blocks: blocks.map((block) => block.block),
+          english: row.english ? { ...row.english, blocks: english } : null,
+        };
+      });
     return { documents, glossary, datasetVersion: meta?.version ?? null };
   });
 }
