@@ -39,15 +39,37 @@ const STOP_WORDS: Record<Language, ReadonlySet<string>> = {
   en: new Set(eng.map(foldText)),
 };
 
+/**
+ * Folding and stemming, remembered per word: a corpus uses a few thousand distinct words many
+ * times over, and indexing spends most of its time here otherwise. Bounded, so that a stream
+ * of distinct words (a huge import) cannot grow them without limit.
+ */
+const MEMO_LIMIT = 200_000;
+function memo(compute: (word: string) => string): (word: string) => string {
+  const known = new Map<string, string>();
+  return (word) => {
+    let value = known.get(word);
+    if (value === undefined) {
+      value = compute(word);
+      if (known.size >= MEMO_LIMIT) known.clear();
+      known.set(word, value);
+    }
+    return value;
+  };
+}
+
+const foldWord = memo(foldText);
+const stemmed: Record<Language, (word: string) => string> = {
+  // The stemmers' rules read accents (French `-ées`, `-ité`): stem first, fold after.
+  fr: memo((word) => foldText(stemmers.fr(word.toLocaleLowerCase('fr')))),
+  en: memo((word) => foldText(stemmers.en(word.toLocaleLowerCase('en')))),
+};
+
 /** True for a word too common in the language to tell passages apart. */
-export const isStopWord = (word: string, language: Language): boolean => STOP_WORDS[language].has(foldText(word));
+export const isStopWord = (word: string, language: Language): boolean => STOP_WORDS[language].has(foldWord(word));
 
 /** The stem of one word in a language, folded. */
-export function stemOf(word: string, language: Language): string {
-  const lower = word.toLocaleLowerCase(language);
-  // The stemmers' rules read accents (French `-ées`, `-ité`): stem first, fold after.
-  return foldText(stemmers[language](lower));
-}
+export const stemOf = (word: string, language: Language): string => stemmed[language](word);
 
 /** Cuts the elided article or the possessive off a word; where the word starts inside it. */
 function bareWord(raw: string): { word: string; offset: number } {
@@ -65,14 +87,16 @@ export function analyze(text: string, language: Language): Token[] {
   const tokens: Token[] = [];
   for (const match of text.matchAll(WORD)) {
     const { word, offset } = bareWord(match[0]);
-    if (word.length === 0 || isStopWord(word, language)) continue;
+    if (word.length === 0) continue;
+    const folded = foldWord(word);
+    if (STOP_WORDS[language].has(folded)) continue;
     const start = match.index + offset;
-    tokens.push({ word: foldText(word), stem: stemOf(word, language), start, end: start + word.length });
+    tokens.push({ word: folded, stem: stemOf(word, language), start, end: start + word.length });
   }
   return tokens;
 }
 
 /** The words of a text, folded, stop words kept: what a quoted phrase is compared on. */
 export function phraseWords(text: string): string[] {
-  return Array.from(text.matchAll(WORD), (match) => foldText(bareWord(match[0]).word)).filter(Boolean);
+  return Array.from(text.matchAll(WORD), (match) => foldWord(bareWord(match[0]).word)).filter(Boolean);
 }

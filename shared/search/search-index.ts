@@ -17,17 +17,19 @@ import { parseQuery, type ParsedQuery, type QueryWord } from './query';
  * than body text; a passage holding a query's words as a phrase counts more again.
  */
 
-const FIELDS = ['frWord', 'frStem', 'enWord', 'enStem'] as const;
-type Field = (typeof FIELDS)[number];
-const fieldLanguage = (field: string): Language => (field.startsWith('fr') ? 'fr' : 'en');
-const wordFields = (): Field[] => ['frWord', 'enWord'];
-
-const FIELD_BOOST: Record<Field, number> = { frWord: 1.5, enWord: 1.5, frStem: 1, enStem: 1 };
+// One field per language holding each word twice over: as written and as its stem (once when
+// they are the same). Half the fields of one per form: half the index to store and load.
+const FIELDS = ['fr', 'en'] as const;
+const fieldLanguage = (field: string): Language => (field === 'fr' ? 'fr' : 'en');
+/** A word found as written counts this much more than one found only by its stem. */
+const AS_WRITTEN_BOOST = 1.5;
 // The glossary's entries are short and repeat their terms: left as they are, they would
 // outrank the passages that use the terms, which are what a person is looking for.
 const KIND_BOOST: Partial<Record<SearchEntryKind, number>> = { title: 1.5, heading: 1.4, glossary: 0.5 };
 /** A hit holding the query's words as typed, in order, ranks this much higher. */
 const PHRASE_BOOST = 1.8;
+/** How many of the best candidates are read for that bonus. */
+const PHRASE_WINDOW = 100;
 
 export interface SearchFilters {
   kinds?: readonly DocumentKind[];
@@ -81,8 +83,9 @@ function miniSearchOptions() {
       field === 'id' ? entry.id : (entry.text[fieldLanguage(field)] ?? ''),
     tokenize: (text: string, field?: string): string[] => {
       if (field === undefined) return [text];
-      const tokens = analyzeText(text, fieldLanguage(field));
-      return tokens.map((token) => (field.endsWith('Stem') ? token.stem : token.word));
+      return analyzeText(text, fieldLanguage(field)).flatMap((token) =>
+        token.stem === token.word ? [token.word] : [token.word, token.stem],
+      );
     },
     processTerm: (term: string): string => term,
     // Queries arrive analysed already (see `wordQuery`): searching takes terms as they are.
@@ -96,10 +99,18 @@ function wordQuery(word: QueryWord): Query {
   return {
     combineWith: 'OR',
     queries: [
-      { queries: [word.word], fields: wordFields(), fuzzy: fuzziness(word.word), prefix: word.prefix },
-      { queries: [word.stems.fr], fields: ['frStem'], fuzzy: stemFuzzy(word.stems.fr), prefix: word.prefix },
-      { queries: [word.stems.en], fields: ['enStem'], fuzzy: stemFuzzy(word.stems.en), prefix: word.prefix },
-      ...word.acronyms.map((acronym) => ({ queries: [acronym], fields: wordFields(), fuzzy: 0, prefix: false })),
+      {
+        queries: [word.word],
+        fields: [...FIELDS],
+        fuzzy: fuzziness(word.word),
+        prefix: word.prefix,
+        boost: { fr: AS_WRITTEN_BOOST, en: AS_WRITTEN_BOOST },
+      },
+      // The start of a word is matched on the word as written only: its stems would count every
+      // word it starts a second time.
+      { queries: [word.stems.fr], fields: ['fr'], fuzzy: stemFuzzy(word.stems.fr), prefix: false },
+      { queries: [word.stems.en], fields: ['en'], fuzzy: stemFuzzy(word.stems.en), prefix: false },
+      ...word.acronyms.map((acronym) => ({ queries: [acronym], fields: [...FIELDS], fuzzy: 0, prefix: false })),
     ],
   };
 }
@@ -182,16 +193,31 @@ export class SearchIndex {
     const results = this.engine.search(
       { combineWith: 'AND', queries: query.words.map(wordQuery) },
       {
-        boost: FIELD_BOOST,
         weights: { fuzzy: 0.3, prefix: 0.6 },
-        filter: (result) => filter(this.entries.get(result.id as string)),
+        // No filter at all when none is set: the engine then skips a call per match.
+        ...(filter ? { filter: (result: SearchResult) => filter(this.entries.get(result.id as string)) } : {}),
         boostDocument: (id: string) => KIND_BOOST[this.entries.get(id)?.kind ?? 'paragraph'] ?? 1,
       },
     );
-    const typedPhrase = query.words.length > 1 ? query.words.map((word) => word.word) : null;
-    const hits = results.flatMap((result) => this.hitOf(result, query, typedPhrase));
+    const required = query.phrases;
+    const matching = required.length === 0 ? results : results.filter((result) => this.holdsAll(result, required));
+    const typed = query.words.length > 1 ? [query.words.map((word) => word.word)] : [];
+    const limit = Math.min(options.limit ?? matching.length, matching.length);
+    // The engine ranks every match; only the best few become hits. The bonus for words typed in
+    // order is weighed on the best candidates only (they alone can move into the first places),
+    // so a common word matching thousands of passages costs no more than it must.
+    const window = matching.slice(0, Math.min(matching.length, limit + PHRASE_WINDOW));
+    const hits = window.map((result): SearchHit => {
+      const phrase = required.length > 0 || (typed.length > 0 && this.holdsAll(result, typed));
+      return {
+        entry: this.entries.get(result.id as string)!,
+        score: result.score * (phrase ? PHRASE_BOOST : 1),
+        terms: result.terms,
+        phrase,
+      };
+    });
     hits.sort((a, b) => b.score - a.score || a.entry.order - b.entry.order);
-    return { query, hits: hits.slice(0, options.limit ?? hits.length), total: hits.length };
+    return { query, hits: hits.slice(0, limit), total: matching.length };
   }
 
   /**
@@ -203,11 +229,19 @@ export class SearchIndex {
     let changed = false;
     const words = query.words.map(({ word }) => {
       const counts = new Map<string, number>();
-      for (const result of this.engine.search(word, { fields: wordFields(), fuzzy: 2, prefix: false })) {
+      for (const result of this.engine.search(word, { fuzzy: 2, prefix: false })) {
         for (const term of result.terms) counts.set(term, (counts.get(term) ?? 0) + 1);
       }
       if (counts.has(word)) return word;
-      const best = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0];
+      // Stems are indexed too; a term much shorter than the word typed is one, not a spelling.
+      const best = [...counts]
+        .filter(([term]) => term.length >= word.length - 2)
+        .sort(
+          (a, b) =>
+            b[1] - a[1] ||
+            Math.abs(a[0].length - word.length) - Math.abs(b[0].length - word.length) ||
+            a[0].localeCompare(b[0]),
+        )[0]?.[0];
       if (best === undefined) return word;
       changed = true;
       return best;
@@ -215,16 +249,14 @@ export class SearchIndex {
     return changed ? words.join(' ') : null;
   }
 
-  private hitOf(result: SearchResult, query: ParsedQuery, typedPhrase: string[] | null): SearchHit[] {
+  private holdsAll(result: SearchResult, phrases: readonly string[][]): boolean {
     const entry = this.entries.get(result.id as string);
-    if (!entry) return [];
-    if (!query.phrases.every((phrase) => holdsPhraseInAnyLanguage(entry, phrase))) return [];
-    const phrase = query.phrases.length > 0 || (typedPhrase !== null && holdsPhraseInAnyLanguage(entry, typedPhrase));
-    return [{ entry, score: result.score * (phrase ? PHRASE_BOOST : 1), terms: result.terms, phrase }];
+    return entry !== undefined && phrases.every((phrase) => holdsPhraseInAnyLanguage(entry, phrase));
   }
 
-  private filterFor(filters: SearchFilters): (entry: SearchEntry | undefined) => boolean {
+  private filterFor(filters: SearchFilters): ((entry: SearchEntry | undefined) => boolean) | null {
     const { kinds, years, sections, sources } = filters;
+    if (!kinds?.length && !years?.length && !sections?.length && !sources?.length) return null;
     return (entry) =>
       entry !== undefined &&
       (!sources?.length || sources.includes(entry.source)) &&

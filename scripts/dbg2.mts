@@ -1,0 +1,10 @@
+import { buildDataset } from '@shared/dataset/build';
+import { corpusAcronyms, corpusEntries } from '@shared/search/corpus';
+import { SearchIndex } from '@shared/search/search-index';
+import { readDatasetSources } from './dataset-sources';
+const built = buildDataset(await readDatasetSources());
+if (!built.ok) throw new Error('x');
+const data = built.value.dataset;
+const index = SearchIndex.build(corpusEntries(data), corpusAcronyms(data));
+const out = index.search(process.argv[2]!, { limit: 3 });
+for (const h of out.hits) console.log(h.entry.id, h.score.toFixed(1), JSON.stringify(h.terms), h.phrase, h.entry.text.fr?.slice(0,200));
