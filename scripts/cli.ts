@@ -1,6 +1,9 @@
 import { readdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
+import { buildDataset } from '@shared/dataset/build';
+import { err, ok } from '@shared/result';
 import { runCli } from './cli/run-cli';
 import { projectPaths } from './project-paths';
+import { readBuildSources } from './read-build-sources';
 
 // A reader that stops early (`| head`) closes the pipe: that ends the output, it is not an error.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
@@ -18,6 +21,15 @@ void runCli(process.argv.slice(2), {
     await rename(`${path}.tmp`, path);
   },
   sourceDir: projectPaths.sourceDir,
+  bundledDataset: async () => {
+    const built = buildDataset(
+      await readBuildSources(projectPaths.sourceDir, {
+        readText: async (path) => readFile(path, 'utf8'),
+        listFiles: async (dir) => readdir(dir),
+      }),
+    );
+    return built.ok ? ok(built.value.dataset) : err(built.error.join('; '));
+  },
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
 }).then((exitCode) => {

@@ -50,6 +50,14 @@ export function buildMenuTemplate(
         { label: t('menu.copy'), role: 'copy' },
         { label: t('menu.paste'), role: 'paste' },
         { label: t('menu.selectAll'), role: 'selectAll' },
+        { type: 'separator' },
+        // The renderer handles the key itself (so it also works where the menu is hidden).
+        {
+          label: t('menu.search'),
+          accelerator: 'CmdOrCtrl+K',
+          registerAccelerator: false,
+          click: command('focus-search'),
+        },
       ],
     },
     {

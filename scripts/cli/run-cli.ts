@@ -3,8 +3,9 @@ import { parsePage } from '@shared/parser/parse-page';
 import { decodePageBytes } from '@shared/text/page-input';
 import { formatParsedPage } from './format-page';
 import { translationCommand } from './translation';
+import { listCommand, searchCommand, type SearchCliIo } from './search-commands';
 
-export interface CliIo {
+export interface CliIo extends SearchCliIo {
   readFile(path: string): Promise<Uint8Array>;
   isDirectory(path: string): Promise<boolean>;
   /** The names of the files in a folder. */
@@ -20,6 +21,9 @@ export const USAGE = `usage: npm run cli -- <command>
 
 commands:
   parse FILE [--json]            print the structured document the parser makes of a page export
+  list [--json]                  list the bundled documents (id, kind, date, titles, source file)
+  search "QUERY" [--lang fr|en] [--limit N] [--json]
+                                 search the bundled documents and glossary as the app does
   translation status             per document: English complete, stale or missing; IOM's published vs ours
   translation refresh DOCUMENT   after a French edit: rewrite the fingerprints of unchanged French,
                                  list the stale entries with the French before and now
@@ -34,6 +38,10 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       return parseCommand(rest, io);
     case 'translation':
       return translationCommand(rest, io);
+    case 'list':
+      return listCommand(rest, io);
+    case 'search':
+      return searchCommand(rest, io);
     case 'help':
     case '--help':
     case '-h':

@@ -5,6 +5,8 @@
  *
  * - Content tables hold the bundled dataset. An ingest replaces them whole, and they are
  *   never backed up: the app ships them again.
+ *   A derived cache (the persisted search index) is a content table too: an ingest clears it,
+ *   and it is rebuilt from the tables it was derived from.
  * - User tables hold what a person makes. An ingest never opens them, an upgrade only
  *   reshapes them, and a backup holds them all.
  *
@@ -12,7 +14,7 @@
  * own, never in a content table, even though they share the document model. An ingest clears
  * the content tables, so nothing of a person's may ever be stored where it can reach.
  */
-export const CONTENT_TABLES = ['documents', 'blocks', 'datasetMeta', 'glossary'] as const;
+export const CONTENT_TABLES = ['documents', 'blocks', 'datasetMeta', 'glossary', 'searchIndex'] as const;
 export const USER_TABLES = ['bookmarks', 'notes', 'settings'] as const;
 
 export type ContentTable = (typeof CONTENT_TABLES)[number];

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { annotationAnchorShape, BookmarkTargetSchema, positionMatchesQuote } from '../annotation/anchor';
 import { LanguageSchema } from '../document/schema';
-import { READING_MODES } from '../settings/vocabulary';
+import { MAX_RECENT_SEARCHES, MAX_RECENT_SEARCH_LENGTH, READING_MODES } from '../settings/vocabulary';
 
 /**
  * The rows of the user tables, defined once: the offline store's row types are inferred from
@@ -40,5 +40,10 @@ export type BookmarkRow = z.infer<typeof BookmarkRowSchema>;
 export const SettingRowSchema = z.discriminatedUnion('key', [
   z.strictObject({ key: z.literal('language'), value: LanguageSchema }),
   z.strictObject({ key: z.literal('readingMode'), value: z.enum(READING_MODES) }),
+  /** The last queries a person opened a result of, newest first. */
+  z.strictObject({
+    key: z.literal('recentSearches'),
+    value: z.array(z.string().min(1).max(MAX_RECENT_SEARCH_LENGTH)).max(MAX_RECENT_SEARCHES),
+  }),
 ]);
 export type SettingRow = z.infer<typeof SettingRowSchema>;

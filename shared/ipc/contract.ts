@@ -103,6 +103,7 @@ export const MENU_COMMANDS = [
   'go-library',
   'go-glossary',
   'go-about',
+  'focus-search',
   'show-shortcuts',
   'use-language-fr',
   'use-language-en',

@@ -6,3 +6,7 @@
 /** Which text the reader shows: French, our English, or both side by side. */
 export const READING_MODES = ['fr', 'en', 'both'] as const;
 export type ReadingMode = (typeof READING_MODES)[number];
+
+/** Recent search queries kept for a person: how many, and how long each may be. */
+export const MAX_RECENT_SEARCHES = 10;
+export const MAX_RECENT_SEARCH_LENGTH = 200;

@@ -96,6 +96,48 @@ const VIEWS: View[] = [
     },
   },
   {
+    name: 'search-results',
+    open: async (app) => {
+      await goTo(app.page, '#/');
+      await waitForLibrary(app.page);
+      await app.page.keyboard.press('Control+k');
+      await app.page.keyboard.type('migrants disparus');
+      await app.page.locator('.search-hit').first().waitFor();
+    },
+  },
+  {
+    name: 'search-cross-lingual',
+    open: async (app) => {
+      // Read in English (the view before chose it): a French query finds passages shown in English.
+      await app.page.locator('.search-field input').fill('Partenariat oriental');
+      await app.page.locator('.hit-other-language').first().waitFor();
+    },
+  },
+  {
+    name: 'search-highlighted-hit',
+    open: async (app) => {
+      await app.page.locator('.search-field input').fill('Processus de Prague');
+      await app.page.locator('.search-hit a').first().click();
+      await app.page.locator('mark[data-layer="search-hit"]').first().waitFor();
+    },
+    close: async (app) => {
+      await app.page.keyboard.press('Escape');
+      await app.page.locator('.search-field input').fill('');
+    },
+  },
+  {
+    name: 'search-no-results',
+    open: async (app) => {
+      await goTo(app.page, '#/');
+      await app.page.locator('.search-field input').fill('Pargue ');
+      await app.page
+        .getByText(/prague/u)
+        .first()
+        .waitFor();
+    },
+    close: (app) => app.page.locator('.search-field input').fill(''),
+  },
+  {
     name: 'shortcuts',
     open: async (app) => {
       await goTo(app.page, '#/');

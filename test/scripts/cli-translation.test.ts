@@ -1,3 +1,4 @@
+import { err } from '@shared/result';
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -26,6 +27,7 @@ async function run(...argv: string[]): Promise<{ code: number; stdout: string; s
       await writeFile(path, text);
     },
     sourceDir,
+    bundledDataset: async () => err('the translation commands read the sources, not the built dataset'),
     stdout: (text) => {
       stdout += text;
     },

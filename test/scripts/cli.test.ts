@@ -4,9 +4,12 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { ok } from '@shared/result';
 import { runCli } from '../../scripts/cli/run-cli';
+import { bundledDataset } from '../dataset-fixture';
 import { projectRoot, SEED_FILES } from '../seeds';
 
+const dataset = bundledDataset();
 const dir = mkdtempSync(join(tmpdir(), 'reperes-cli-'));
 const file = (name: string, content: string | Uint8Array): string => {
   const path = join(dir, name);
@@ -23,9 +26,10 @@ async function run(...argv: string[]): Promise<{ code: number; stdout: string; s
     isDirectory: async (path) => (await stat(path)).isDirectory(),
     listFiles: async (path) => readdir(path),
     writeFile: async () => {
-      throw new Error('parse never writes');
+      throw new Error('parse, list and search never write');
     },
     sourceDir: join(projectRoot, 'resources', 'source'),
+    bundledDataset: async () => ok(dataset),
     stdout: (text) => {
       stdout += text;
     },
@@ -98,5 +102,86 @@ describe('the cli in a pipeline', () => {
     });
     expect(result.stdout).toMatch(/^file/u);
     expect(result.stderr).not.toMatch(/EPIPE|Unhandled/u);
+  });
+});
+
+describe('cli list', () => {
+  it('lists every bundled document with its titles in both languages, as JSON', async () => {
+    const { code, stdout } = await run('list', '--json');
+    expect(code).toBe(0);
+    const rows = JSON.parse(stdout) as Array<{ id: string; title: { fr: string; en: string | null } }>;
+    expect(rows.map((row) => row.id)).toEqual(dataset.documents.map((document) => document.id));
+    expect(rows.every((row) => row.title.fr.length > 0 && row.title.en !== null)).toBe(true);
+  });
+
+  it('refuses arguments it does not take', async () => {
+    const { code, stderr } = await run('list', 'extra');
+    expect(code).toBe(2);
+    expect(stderr).toContain('list takes no arguments');
+  });
+});
+
+describe('cli search', () => {
+  it('prints ranked hits as JSON: document, block, language, score, snippet', async () => {
+    const { code, stdout } = await run('search', 'Processus de Prague', '--json', '--limit', '3');
+    expect(code).toBe(0);
+    const hits = JSON.parse(stdout) as Array<{
+      docId: string;
+      blockId: string;
+      lang: string;
+      score: number;
+      snippet: string;
+    }>;
+    expect(hits).toHaveLength(3);
+    expect(hits[0]).toMatchObject({
+      docId: 'regional-consultative-processes',
+      lang: 'fr',
+      snippet: 'Processus de Prague',
+    });
+    expect(hits.map((hit) => hit.score)).toEqual([...hits.map((hit) => hit.score)].sort((a, b) => b - a));
+  });
+
+  it("gives a list item's hit its list's block id, and the item's own id apart", async () => {
+    const { stdout } = await run('search', 'Prague Process', '--json', '--limit', '1', '--lang', 'en');
+    const [hit] = JSON.parse(stdout) as Array<{ blockId: string; passageId: string; snippet: string }>;
+    expect(hit).toMatchObject({ passageId: 'i-ea445cc1', snippet: 'Prague Process' });
+    expect(hit?.blockId).toMatch(/^l-/);
+  });
+
+  it('suggests a spelling when nothing is found', async () => {
+    const { code, stdout } = await run('search', 'Pargue ');
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/no results — did you mean "prague"\?/);
+  });
+
+  it.each([
+    ['only punctuation', '?!…;:'],
+    ['control characters', '\u0000\u0007\u001b\u202e\u200b'],
+    ['only very common words, the last one finished', 'the les de '],
+  ])('answers a query of %s with a message and no hit, not a crash', async (_name, query) => {
+    const { code, stdout, stderr } = await run('search', query, '--json');
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout)).toEqual([]);
+    expect(stderr).toContain('no word to search for');
+  });
+
+  it('cuts a 10,000-character query and says so', async () => {
+    const { code, stdout, stderr } = await run('search', 'migration '.repeat(1000), '--json');
+    expect(code).toBe(0);
+    expect(Array.isArray(JSON.parse(stdout))).toBe(true);
+    expect(stderr).toContain('the query was cut to its first 200 characters');
+  });
+
+  it.each([
+    [['search'], 'exactly one QUERY'],
+    [['search', 'a', 'b'], 'exactly one QUERY'],
+    [['search', 'migration', '--lang', 'de'], '--lang must be fr or en'],
+    [['search', 'migration', '--limit', '0'], '--limit must be a whole number from 1 to 1000'],
+    [['search', 'migration', '--limit', '1e9'], '--limit must be a whole number'],
+    [['search', 'migration', '--bogus'], "Unknown option '--bogus'"],
+  ])('refuses %j with a clear message', async (argv, message) => {
+    const { code, stderr } = await run(...argv);
+    expect(code).toBe(2);
+    expect(stderr).toContain(message);
   });
 });

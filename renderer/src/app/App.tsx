@@ -7,6 +7,7 @@ import { StartupScreen } from '../startup/StartupScreen';
 import { useDatasetSync, type EarlyDatasetCheck } from '../startup/useDatasetSync';
 import { GlossaryProvider } from '../glossary/GlossaryContext';
 import { LibraryView } from '../library/LibraryView';
+import { SearchProvider } from '../search/SearchContext';
 import { Shell } from '../shell/Shell';
 
 // Only the library is in the first screen's code; the other views load as chunks of their own.
@@ -15,6 +16,7 @@ const AboutView = lazy(() => import('../about/AboutView').then((module) => ({ de
 const GlossaryView = lazy(() =>
   import('../glossary/GlossaryView').then((module) => ({ default: module.GlossaryView })),
 );
+const SearchView = lazy(() => import('../search/SearchView').then((module) => ({ default: module.SearchView })));
 
 /** The app once its services exist: the dataset check, then the routed views. */
 export function App(early: EarlyDatasetCheck) {
@@ -25,21 +27,26 @@ export function App(early: EarlyDatasetCheck) {
     // oxlint-disable-next-line react/rules-of-hooks
     <Router hook={useHashLocation}>
       <GlossaryProvider>
-        <Shell>
-          <Suspense fallback={<Loading />}>
-            <Switch>
-              <Route path="/">{() => <LibraryView />}</Route>
-              <Route path="/read/:docId/:blockId?">
-                {(params) => <ReaderView docId={params.docId} blockId={params.blockId ?? null} />}
-              </Route>
-              <Route path="/about/:blockId?">{(params) => <AboutView blockId={params.blockId ?? null} />}</Route>
-              <Route path="/glossary/:entryId?">{(params) => <GlossaryView entryId={params.entryId ?? null} />}</Route>
-              <Route>
-                <NotFound />
-              </Route>
-            </Switch>
-          </Suspense>
-        </Shell>
+        <SearchProvider>
+          <Shell>
+            <Suspense fallback={<Loading />}>
+              <Switch>
+                <Route path="/">{() => <LibraryView />}</Route>
+                <Route path="/read/:docId/:blockId?">
+                  {(params) => <ReaderView docId={params.docId} blockId={params.blockId ?? null} />}
+                </Route>
+                <Route path="/about/:blockId?">{(params) => <AboutView blockId={params.blockId ?? null} />}</Route>
+                <Route path="/search">{() => <SearchView />}</Route>
+                <Route path="/glossary/:entryId?">
+                  {(params) => <GlossaryView entryId={params.entryId ?? null} />}
+                </Route>
+                <Route>
+                  <NotFound />
+                </Route>
+              </Switch>
+            </Suspense>
+          </Shell>
+        </SearchProvider>
       </GlossaryProvider>
     </Router>
   );

@@ -1,7 +1,7 @@
 import { Dexie } from 'dexie';
 import type { Language } from '@shared/document/vocabulary';
 import type { BlockRow, DocumentRow, GlossaryRow, ReperesDatabase } from './schema';
-import type { ReadingMode } from '@shared/settings/vocabulary';
+import { MAX_RECENT_SEARCHES, MAX_RECENT_SEARCH_LENGTH, type ReadingMode } from '@shared/settings/vocabulary';
 
 /** The library: every page, in library order (the About IOM document has its own view). */
 export async function listLibraryDocuments(db: ReperesDatabase): Promise<DocumentRow[]> {
@@ -57,4 +57,25 @@ export async function getLanguageSetting(db: ReperesDatabase): Promise<Language 
 
 export async function saveLanguageSetting(db: ReperesDatabase, language: Language): Promise<void> {
   await db.settings.put({ key: 'language', value: language });
+}
+
+/** The last queries a person opened a result of, newest first. */
+export async function getRecentSearches(db: ReperesDatabase): Promise<string[]> {
+  const row = await db.settings.get('recentSearches');
+  return row?.key === 'recentSearches' ? row.value : [];
+}
+
+/** Puts a query first among the recent ones (once), keeping the newest few. */
+export async function saveRecentSearch(db: ReperesDatabase, query: string): Promise<void> {
+  const text = query.trim().slice(0, MAX_RECENT_SEARCH_LENGTH);
+  if (text === '') return;
+  await db.transaction('rw', db.settings, async () => {
+    const recent = await getRecentSearches(db);
+    const value = [text, ...recent.filter((known) => known !== text)].slice(0, MAX_RECENT_SEARCHES);
+    await db.settings.put({ key: 'recentSearches', value });
+  });
+}
+
+export async function clearRecentSearches(db: ReperesDatabase): Promise<void> {
+  await db.settings.delete('recentSearches');
 }

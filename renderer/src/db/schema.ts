@@ -43,6 +43,19 @@ export interface DatasetMetaRow {
   ingestedAt: number;
 }
 
+/** A persisted search index, valid while the data and analyzers it was made from are unchanged. */
+export interface SearchIndexRow {
+  /** Which index: `bundle` for the bundled documents and glossary. */
+  key: 'bundle';
+  /** The dataset version it was built from. */
+  datasetVersion: string;
+  /** The analyzers' version (`ANALYZER_VERSION`) it was built with. */
+  analyzerVersion: number;
+  /** The index in the search engine's own JSON form. */
+  serialized: string;
+  builtAt: number;
+}
+
 /** A person's rows: their shapes are defined once, in `@shared/backup/user-rows`. */
 export type { BookmarkRow, NoteRow, SettingRow } from '@shared/backup/user-rows';
 export { CONTENT_TABLES, USER_TABLES, type ContentTable, type UserTable } from '@shared/backup/tables';
@@ -70,6 +83,7 @@ export class ReperesDatabase extends Dexie {
   notes!: EntityTable<NoteRow, 'id'>;
   settings!: EntityTable<SettingRow, 'key'>;
   glossary!: EntityTable<GlossaryRow, 'id'>;
+  searchIndex!: EntityTable<SearchIndexRow, 'key'>;
 
   /** `options` are merged over the defaults (tests pass an in-memory IndexedDB). */
   constructor(name: string = DATABASE_NAME, options: DexieOptions = {}) {

@@ -7,6 +7,8 @@ import { ExternalLink } from '../common/ExternalLink';
 import { isSafeWebAddress } from '../common/web-address';
 import { useGlossary } from '../glossary/GlossaryContext';
 import { GlossaryTerm } from '../glossary/GlossaryTerm';
+import { useSearchTerms } from '../search/SearchHighlightScope';
+import { searchHitRanges } from './text-layers/search-hit-ranges';
 import {
   inlineSegments,
   type DecorationRange,
@@ -29,13 +31,14 @@ export interface InlineTextProps {
  * explained in the reading language. Which range wins where they overlap is decided by
  * `inlineSegments`; this component only renders its segments.
  */
-export function InlineText({ text, language, footnoteHrefs, decorations }: InlineTextProps) {
+export function InlineText({ text, language, footnoteHrefs, decorations = [] }: InlineTextProps) {
   const { entries, matchers } = useGlossary();
+  const searchTerms = useSearchTerms();
   const segments = inlineSegments(text, {
     footnoteHrefs,
     matchTerms: matchers[language],
     glossaryEntries: entries,
-    decorations,
+    decorations: [...decorations, ...searchHitRanges(text, language, searchTerms)],
   });
   return groupByAtomic(segments).map((group) => <InlineGroup key={group.start} group={group} language={language} />);
 }

@@ -1,3 +1,4 @@
+import { SearchHighlightScope } from '../search/SearchHighlightScope';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
@@ -68,26 +69,28 @@ export function ReaderView({ docId, blockId, header }: ReaderViewProps) {
             paired={languages.length > 1}
           />
         )}
-        <div className="document-body">
-          {view.rows.map(({ block, english }) => (
-            <BlockView
-              key={block.id}
-              block={block}
-              english={english}
-              context={{
-                linkBase: view.linkBase,
-                languages,
-                originalLanguage: view.originalLanguage,
-                datelines: view.datelines,
-                isFirst: block.id === view.firstParagraphId,
-                footnoteHrefs: view.footnoteHrefs,
-                truncatedAt: view.truncatedAt,
-                isTarget: block.id === blockId,
-                editorialNotes: view.editorialNotes,
-              }}
-            />
-          ))}
-        </div>
+        <SearchHighlightScope docId={docId}>
+          <div className="document-body">
+            {view.rows.map(({ block, english }) => (
+              <BlockView
+                key={block.id}
+                block={block}
+                english={english}
+                context={{
+                  linkBase: view.linkBase,
+                  languages,
+                  originalLanguage: view.originalLanguage,
+                  datelines: view.datelines,
+                  isFirst: block.id === view.firstParagraphId,
+                  footnoteHrefs: view.footnoteHrefs,
+                  truncatedAt: view.truncatedAt,
+                  isTarget: block.id === blockId,
+                  editorialNotes: view.editorialNotes,
+                }}
+              />
+            ))}
+          </div>
+        </SearchHighlightScope>
         {!header && <DocumentPager previous={previous} next={next} language={leading} />}
       </article>
     </div>

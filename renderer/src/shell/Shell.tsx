@@ -5,6 +5,7 @@ import type { MenuCommand } from '@shared/ipc/contract';
 import { useServices } from '../services/context';
 import { useLanguage } from '../settings/useLanguage';
 import { useReadingMode } from '../settings/useReadingMode';
+import { focusSearchField, SearchField } from '../search/SearchField';
 import { LanguageSwitch } from './LanguageSwitch';
 import { ReadingModeSwitch } from './ReadingModeSwitch';
 import { ShortcutsDialog } from './ShortcutsDialog';
@@ -28,6 +29,7 @@ export function Shell({ children }: { children: ReactNode }) {
       library: () => navigate('/'),
       glossary: () => navigate('/glossary'),
       showShortcuts: () => setShortcutsOpen(true),
+      search: focusSearchField,
     }),
     [navigate],
   );
@@ -58,19 +60,23 @@ export function Shell({ children }: { children: ReactNode }) {
           return setReadingMode('both');
         case 'go-glossary':
           return actions.glossary();
+        case 'focus-search':
+          return actions.search();
       }
     },
     [actions, navigate, setLanguage, setReadingMode],
   );
   useEffect(() => api.onMenuCommand(onMenuCommand), [api, onMenuCommand]);
 
-  const section = location.startsWith('/about')
-    ? 'about'
-    : location.startsWith('/glossary')
-      ? 'glossary'
-      : location.startsWith('/read')
-        ? 'read'
-        : 'library';
+  const section = location.startsWith('/search')
+    ? 'search'
+    : location.startsWith('/about')
+      ? 'about'
+      : location.startsWith('/glossary')
+        ? 'glossary'
+        : location.startsWith('/read')
+          ? 'read'
+          : 'library';
   return (
     <div className="app">
       <a
@@ -106,6 +112,7 @@ export function Shell({ children }: { children: ReactNode }) {
           <SectionLink href="/glossary" current={section === 'glossary'} label={t('nav.glossary')} />
           <SectionLink href="/about" current={section === 'about'} label={t('nav.about')} />
         </nav>
+        <SearchField />
         <div className="header-tools">
           <ReadingModeSwitch />
           <LanguageSwitch />

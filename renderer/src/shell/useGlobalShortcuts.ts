@@ -7,6 +7,7 @@ export interface GlobalShortcutActions {
   library(): void;
   glossary(): void;
   showShortcuts(): void;
+  search(): void;
 }
 
 /** Shortcuts that work on every view. The native menu shows the same keys without taking them. */
@@ -24,9 +25,12 @@ export function useGlobalShortcuts(actions: GlobalShortcutActions): void {
         if (event.key === 'Home') return run(actions.library);
       }
       if (event.key === 'F1') return run(actions.showShortcuts);
+      if (event.key.toLowerCase() === 'k' && (event.ctrlKey || event.metaKey) && !event.altKey)
+        return run(actions.search);
       const plainKey = !event.ctrlKey && !event.metaKey && !event.altKey && !isTypingTarget(event.target);
       if (event.key === '?' && plainKey) return run(actions.showShortcuts);
       if (event.key === 'g' && plainKey) return run(actions.glossary);
+      if (event.key === '/' && plainKey) return run(actions.search);
       return undefined;
     };
     window.addEventListener('keydown', onKeyDown);

@@ -1,11 +1,11 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { build, type Plugin } from 'esbuild';
-import { chromium, type Page, type Route } from 'playwright-core';
+import { chromium, type Page } from 'playwright-core';
 import { chromiumBinary } from '../harness/engine';
 import { CHROMIUM_FLAGS } from '../harness/launch-harness';
 import { projectRoot } from '../harness/paths';
+import { BENCH_ORIGIN, bundleBenchPage, serveBenchPage } from './bench-page';
 import { parseBenchOptions } from './options';
 import { median, table, writeResults } from './report';
 import type { Durability, IngestBenchPage, IngestSample } from './ingest-page';
@@ -20,54 +20,9 @@ import { runScript } from '../run-script';
  * asserts nothing.
  */
 
-const ORIGIN = 'http://reperes-bench.localhost';
 const DATASET_FILE = join(projectRoot, 'resources', 'dataset', 'dataset.json');
 const SINGLE_SAVES = 20;
 const DURABILITIES: readonly Durability[] = ['relaxed', 'strict'];
-
-/** `@shared/…` as the app's bundles resolve it. */
-const sharedAlias: Plugin = {
-  name: 'shared-alias',
-  setup(builder) {
-    builder.onResolve({ filter: /^@shared\// }, (args) =>
-      builder.resolve(`./${args.path.slice('@shared/'.length)}`, {
-        kind: args.kind,
-        resolveDir: join(projectRoot, 'shared'),
-      }),
-    );
-  },
-};
-
-/** Bundles the page side (the app's database and ingest) into a temporary folder. */
-async function bundlePage(outDir: string): Promise<string> {
-  const outfile = join(outDir, 'ingest-page.js');
-  await build({
-    entryPoints: [join(projectRoot, 'test', 'e2e', 'bench', 'ingest-page.ts')],
-    bundle: true,
-    format: 'esm',
-    platform: 'browser',
-    target: 'es2022',
-    outfile,
-    plugins: [sharedAlias],
-    logLevel: 'warning',
-  });
-  return readFileSync(outfile, 'utf8');
-}
-
-/** The page, its script and the dataset, from a loopback-named origin (IndexedDB needs one); nothing else. */
-function serve(route: Route, script: string, dataset: Buffer): Promise<void> {
-  const { pathname } = new URL(route.request().url());
-  if (!route.request().url().startsWith(`${ORIGIN}/`)) return route.abort('blockedbyclient');
-  if (pathname === '/') {
-    return route.fulfill({
-      contentType: 'text/html',
-      body: '<!doctype html><meta charset="utf-8"><title>bench:ingest</title><script type="module" src="/ingest-page.js"></script>',
-    });
-  }
-  if (pathname === '/ingest-page.js') return route.fulfill({ contentType: 'text/javascript', body: script });
-  if (pathname === '/dataset.json') return route.fulfill({ contentType: 'application/json', body: dataset });
-  return route.fulfill({ status: 404, body: 'not found' });
-}
 
 function runInPage(page: Page, durability: Durability, databaseName: string): Promise<IngestSample> {
   return page.evaluate(
@@ -93,7 +48,7 @@ async function main(): Promise<number> {
   }
   const dataset = readFileSync(DATASET_FILE);
   const workDir = mkdtempSync(join(tmpdir(), 'reperes-bench-ingest-'));
-  const script = await bundlePage(workDir);
+  const script = await bundleBenchPage('ingest-page', workDir);
   // A persistent profile: an incognito context keeps IndexedDB in memory, where durability means nothing.
   const context = await chromium.launchPersistentContext(join(workDir, 'profile'), {
     executablePath: chromiumPath,
@@ -103,9 +58,9 @@ async function main(): Promise<number> {
   });
   const samples: Record<Durability, IngestSample[]> = { relaxed: [], strict: [] };
   try {
-    await context.route('**/*', (route) => serve(route, script, dataset));
+    await context.route('**/*', (route) => serveBenchPage(route, 'ingest-page', script, dataset));
     const page = context.pages()[0] ?? (await context.newPage());
-    await page.goto(`${ORIGIN}/`);
+    await page.goto(`${BENCH_ORIGIN}/`);
     await page.waitForFunction(() => 'ingestBench' in window);
     // One pair first, not counted: the JIT, the dataset's fetch and the disk cache warm up.
     for (const durability of DURABILITIES) await runInPage(page, durability, `warm-up-${durability}`);

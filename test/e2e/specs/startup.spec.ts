@@ -32,7 +32,9 @@ describe.skipIf(engine().kind === 'none')('start-up', () => {
       expect(scripts.filter((file) => file.startsWith('catalogue-'))).toEqual([
         expect.stringMatching(new RegExp(`^catalogue-${language}-`, 'u')),
       ]);
-      expect(scripts.filter((file) => /^(ReaderView|GlossaryView|AboutView)-/u.test(file))).toEqual([]);
+      expect(
+        scripts.filter((file) => /^(ReaderView|GlossaryView|AboutView|SearchView|search\.worker)-/u.test(file)),
+      ).toEqual([]);
     },
   );
 

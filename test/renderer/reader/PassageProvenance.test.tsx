@@ -3,12 +3,14 @@ import { I18nextProvider } from 'react-i18next';
 import { describe, expect, it } from 'vitest';
 import type { PassageKind, PassageText } from '@shared/document/passages';
 import type { Language } from '@shared/document/vocabulary';
+import { I18N_RESOURCES } from '@shared/i18n/resources';
 import { createRendererI18n } from '../../../renderer/src/i18n/setup';
 import { PassageProvenance } from '../../../renderer/src/reader/PassageProvenance';
 
 const i18nFor = (language: Language) =>
   createRendererI18n({
     language,
+    resources: { common: I18N_RESOURCES[language].common },
     onMissingKey: (key) => {
       throw new Error(`missing translation: ${key}`);
     },

@@ -1,0 +1,165 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import type { SearchFilters } from '@shared/search/search-index';
+import { clearRecentSearches, getRecentSearches, saveRecentSearch } from '../db/queries';
+import { useServices } from '../services/context';
+import { leadingLanguage } from '../settings/reading-mode';
+import { useLanguage } from '../settings/useLanguage';
+import { useReadingMode } from '../settings/useReadingMode';
+import { startSearchWorker, type SearchClient } from './search-client';
+import type { PreparedIndex, SearchResponse } from './search-service';
+
+/**
+ * Search as the whole app shares it: the query and filters (kept while a person reads a hit,
+ * so that Esc brings the same results back), the latest answer from the worker, the terms to
+ * highlight in the document opened from a hit, and the recent queries.
+ */
+export interface SearchHighlight {
+  docId: string;
+  terms: readonly string[];
+}
+
+export interface SearchState {
+  query: string;
+  setQuery(query: string): void;
+  filters: SearchFilters;
+  setFilters(filters: SearchFilters): void;
+  response: SearchResponse | null;
+  /** A query is on its way to the worker. */
+  pending: boolean;
+  index: PreparedIndex | null;
+  failure: string | null;
+  highlight: SearchHighlight | null;
+  setHighlight(highlight: SearchHighlight | null): void;
+  recent: readonly string[];
+  rememberQuery(query: string): void;
+  clearRecent(): void;
+  /** Remembers where the results list was scrolled, and which hit had focus, as a hit is opened. */
+  leaveResults(point: ReturnPoint): void;
+  /** Where to put the results list back, once (null when it was not left for a hit). */
+  takeReturnPoint(): ReturnPoint | null;
+}
+
+export interface ReturnPoint {
+  scrollTop: number;
+  hitId: string;
+}
+
+const SearchContext = createContext<SearchState | null>(null);
+
+export function SearchProvider({ children }: { children: ReactNode }) {
+  const { db } = useServices();
+  const [interfaceLanguage] = useLanguage();
+  const [readingMode] = useReadingMode();
+  const language = leadingLanguage(readingMode, interfaceLanguage);
+  const [query, setQuery] = useState('');
+  const [filters, setFilters] = useState<SearchFilters>({});
+  // Each answer is kept with the request it answers: results show only for the current one.
+  const [answer, setAnswer] = useState<{ key: string; response: SearchResponse } | null>(null);
+  const [index, setIndex] = useState<PreparedIndex | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+  const [highlight, setHighlight] = useState<SearchHighlight | null>(null);
+  const [client, setClient] = useState<SearchClient | null>(null);
+  const returnPoint = useRef<ReturnPoint | null>(null);
+  const recent = useLiveQuery(() => getRecentSearches(db), [db], []);
+
+  // The worker starts once the first screen is up, when the browser is idle: it loads (or
+  // builds) the index in the background and never delays the library.
+  useEffect(() => {
+    let stop = (): void => undefined;
+    const start = (): void => {
+      const worker = startSearchWorker();
+      stop = worker.stop;
+      setClient(() => worker.client);
+      worker.client.prepare().then(setIndex, (error: unknown) => setFailure(String(error)));
+    };
+    const idle = requestIdleCallback(start, { timeout: 1500 });
+    return () => {
+      cancelIdleCallback(idle);
+      stop();
+    };
+  }, []);
+
+  const key = JSON.stringify([query, language, filters]);
+  const searching = client !== null && query.trim() !== '';
+  useEffect(() => {
+    if (!client || query.trim() === '') return undefined;
+    let current = true;
+    client.search({ query, language, filters }).then(
+      (response) => {
+        // An answer to an older keystroke is dropped: only the latest query's results show.
+        if (current) setAnswer({ key, response });
+      },
+      (error: unknown) => {
+        if (current) setFailure(String(error));
+      },
+    );
+    return () => {
+      current = false;
+    };
+  }, [client, key, query, language, filters]);
+  const response = searching && answer ? answer.response : null;
+  const pending = searching && answer?.key !== key;
+
+  const rememberQuery = useCallback((text: string) => void saveRecentSearch(db, text), [db]);
+  const clearRecent = useCallback(() => void clearRecentSearches(db), [db]);
+  const leaveResults = useCallback((point: ReturnPoint) => {
+    returnPoint.current = point;
+  }, []);
+  const takeReturnPoint = useCallback(() => {
+    const point = returnPoint.current;
+    returnPoint.current = null;
+    return point;
+  }, []);
+
+  const state = useMemo<SearchState>(
+    () => ({
+      query,
+      setQuery,
+      filters,
+      setFilters,
+      response,
+      pending,
+      index,
+      failure,
+      highlight,
+      setHighlight,
+      recent,
+      rememberQuery,
+      clearRecent,
+      leaveResults,
+      takeReturnPoint,
+    }),
+    [
+      query,
+      filters,
+      response,
+      pending,
+      index,
+      failure,
+      highlight,
+      recent,
+      setQuery,
+      setFilters,
+      setHighlight,
+      rememberQuery,
+      clearRecent,
+      leaveResults,
+      takeReturnPoint,
+    ],
+  );
+  return <SearchContext.Provider value={state}>{children}</SearchContext.Provider>;
+}
+
+export function useSearch(): SearchState {
+  const state = useContext(SearchContext);
+  if (!state) throw new Error('useSearch must be used inside SearchProvider');
+  return state;
+}
+
+/** The terms to highlight in a document, when it was opened from a search hit. */
+export function useSearchHighlightTerms(docId: string | null): readonly string[] | null {
+  const state = useContext(SearchContext);
+  const highlight = state?.highlight;
+  return highlight && docId !== null && highlight.docId === docId ? highlight.terms : null;
+}

@@ -1,0 +1,213 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useLayoutEffect, type KeyboardEvent, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLocation } from 'wouter';
+import type { Language } from '@shared/document/vocabulary';
+import { GLOSSARY_GROUP } from '@shared/search/entries';
+import type { Snippet } from '@shared/search/highlight';
+import type { ResultGroup, ResultHit } from '@shared/search/results';
+import { resolveRanges } from '@shared/text/ranges';
+import { documentPath } from '../common/document-path';
+import { documentTitles } from '../db/queries';
+import { useServices } from '../services/context';
+import { useLanguage } from '../settings/useLanguage';
+import { focusHit, moveHitFocus } from './result-focus';
+import { useSearch } from './SearchContext';
+import { SearchFiltersBar, hasFilters } from './SearchFiltersBar';
+
+/** The results of the query typed in the header, grouped by document, with filters and help. */
+export function SearchView() {
+  const { t } = useTranslation();
+  const search = useSearch();
+  const { query, response, index, failure, takeReturnPoint } = search;
+
+  // Coming back from a hit (Esc, or Back): the list where it was, the hit that was opened focused.
+  const hasResults = response !== null;
+  useLayoutEffect(() => {
+    if (!hasResults) return;
+    const point = takeReturnPoint();
+    if (!point) return;
+    document.scrollingElement?.scrollTo({ top: point.scrollTop });
+    document
+      .querySelector<HTMLAnchorElement>(`.search-hit a[data-hit-id="${CSS.escape(point.hitId)}"]`)
+      ?.focus({ preventScroll: true });
+  }, [hasResults, takeReturnPoint]);
+
+  let body: ReactNode;
+  if (failure) body = <p className="search-message">{t('search.failed')}</p>;
+  else if (query.trim() === '') body = <RecentSearches />;
+  else if (!index || !response) body = <p className="search-message">{t('search.preparing')}</p>;
+  else if (response.query.words === 0) body = <p className="search-message">{t('search.noWords')}</p>;
+  else if (response.total === 0) body = <NoResults />;
+  else body = <ResultList groups={response.groups} />;
+
+  return (
+    <section className="search-view" aria-labelledby="search-title" data-index-origin={index?.origin}>
+      <h1 id="search-title">{t('search.title')}</h1>
+      {index && <SearchFiltersBar facets={index.facets} />}
+      <p className="search-summary" role="status" aria-live="polite">
+        {response && query.trim() !== '' && response.query.words > 0
+          ? t('search.summary', { count: response.total, query: response.query.text })
+          : ''}
+        {response?.query.truncated ? ` ${t('search.truncated')}` : ''}
+      </p>
+      {body}
+    </section>
+  );
+}
+
+function RecentSearches() {
+  const { t } = useTranslation();
+  const { recent, setQuery, clearRecent } = useSearch();
+  return (
+    <div className="search-empty">
+      <p>{t('search.empty.intro')}</p>
+      <ul className="search-tips">
+        <li>{t('search.empty.tipLanguages')}</li>
+        <li>{t('search.empty.tipPhrase')}</li>
+        <li>{t('search.empty.tipKeys')}</li>
+      </ul>
+      {recent.length > 0 && (
+        <section aria-labelledby="recent-searches">
+          <h2 id="recent-searches">{t('search.recent.title')}</h2>
+          <ul className="recent-searches">
+            {recent.map((text) => (
+              <li key={text}>
+                <button type="button" className="link-button" onClick={() => setQuery(text)}>
+                  {text}
+                </button>
+              </li>
+            ))}
+          </ul>
+          <button type="button" className="text-button" onClick={clearRecent}>
+            {t('search.recent.clear')}
+          </button>
+        </section>
+      )}
+    </div>
+  );
+}
+
+function NoResults() {
+  const { t } = useTranslation();
+  const { response, filters, setFilters, setQuery } = useSearch();
+  return (
+    <div className="search-empty">
+      <p>{t('search.none.title', { query: response?.query.text ?? '' })}</p>
+      <ul className="search-tips">
+        {response?.suggestion && (
+          <li>
+            {t('search.none.didYouMean')}{' '}
+            <button type="button" className="link-button" onClick={() => setQuery(response.suggestion ?? '')}>
+              {response.suggestion}
+            </button>
+          </li>
+        )}
+        {hasFilters(filters) && (
+          <li>
+            <button type="button" className="link-button" onClick={() => setFilters({})}>
+              {t('search.filters.clear')}
+            </button>
+          </li>
+        )}
+        <li>{t('search.none.otherLanguage')}</li>
+        <li>{t('search.none.fewerWords')}</li>
+      </ul>
+    </div>
+  );
+}
+
+function ResultList({ groups }: { groups: readonly ResultGroup[] }) {
+  const { t } = useTranslation();
+  const { db } = useServices();
+  const [language] = useLanguage();
+  const titles = useLiveQuery(() => documentTitles(db), [db]);
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>): void => {
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault();
+      moveHitFocus(event.key === 'ArrowDown' ? 1 : -1);
+    } else if (event.key === 'Escape') {
+      event.preventDefault();
+      document.querySelector<HTMLInputElement>('.search-field input')?.focus();
+    } else if (event.key === 'Home' || event.key === 'End') {
+      event.preventDefault();
+      focusHit(event.key === 'Home' ? 0 : Number.MAX_SAFE_INTEGER);
+    }
+  };
+  return (
+    <div className="search-results" onKeyDown={onKeyDown}>
+      {groups.map((group) => {
+        const document = titles?.get(group.docId);
+        const title =
+          group.docId === GLOSSARY_GROUP
+            ? t('nav.glossary')
+            : language === 'en'
+              ? (document?.english?.title?.text ?? document?.title.text)
+              : document?.title.text;
+        return (
+          <section key={group.docId} className="search-group" aria-label={title}>
+            <h2>{title ?? group.docId}</h2>
+            <ol>
+              {group.hits.map((hit) => (
+                <HitItem key={hit.id} hit={hit} path={pathOf(hit, document?.role ?? 'page')} />
+              ))}
+            </ol>
+          </section>
+        );
+      })}
+    </div>
+  );
+}
+
+function pathOf(hit: ResultHit, role: 'page' | 'about'): string {
+  if (hit.source === 'glossary') return `/glossary/${hit.passageId ?? ''}`;
+  return documentPath({ id: hit.docId, role }, hit.passageId);
+}
+
+function HitItem({ hit, path }: { hit: ResultHit; path: string }) {
+  const { t } = useTranslation();
+  const [, navigate] = useLocation();
+  const { query, rememberQuery, setHighlight, leaveResults } = useSearch();
+  const other: Language = hit.language === 'fr' ? 'en' : 'fr';
+  return (
+    <li className="search-hit">
+      <a
+        href={`#${path}`}
+        data-hit-id={hit.id}
+        lang={hit.language}
+        onClick={(event) => {
+          event.preventDefault();
+          rememberQuery(query);
+          setHighlight(hit.source === 'document' ? { docId: hit.docId, terms: hit.terms } : null);
+          leaveResults({ scrollTop: document.scrollingElement?.scrollTop ?? 0, hitId: hit.id });
+          navigate(path);
+        }}
+      >
+        <span className="hit-kind">{t(`search.kind.${hit.kind}`)}</span>
+        {hit.crossLingual && (
+          <span className="hit-other-language" title={t(`search.foundIn.${other}`)}>
+            <span aria-hidden="true">{other.toUpperCase()}</span>
+            <span className="visually-hidden">{t(`search.foundIn.${other}`)}</span>
+          </span>
+        )}
+        <SnippetText snippet={hit.snippet} />
+      </a>
+    </li>
+  );
+}
+
+/** A snippet with its matches marked, cut by the range layer as the reader's passages are. */
+function SnippetText({ snippet }: { snippet: Snippet }) {
+  const segments = resolveRanges(snippet.text, {
+    decorations: snippet.ranges.map((range) => ({ layer: 'search-hit', ...range, data: null })),
+  });
+  return (
+    <span className="hit-snippet">
+      {snippet.clippedStart && '… '}
+      {segments.map((segment) =>
+        segment.decorations.length > 0 ? <mark key={segment.start}>{segment.text}</mark> : segment.text,
+      )}
+      {snippet.clippedEnd && ' …'}
+    </span>
+  );
+}

@@ -1,0 +1,150 @@
+import type { DocumentKind, Language } from '@shared/document/vocabulary';
+import { ANALYZER_VERSION } from '@shared/search/analyzer';
+import { corpusAcronyms, corpusEntries, type SearchCorpus } from '@shared/search/corpus';
+import { sectionKey } from '@shared/search/entries';
+import { groupResults, type ResultGroup } from '@shared/search/results';
+import { SearchIndex, type SearchFilters } from '@shared/search/search-index';
+import type { ReperesDatabase } from '../db/schema';
+import { readSearchCorpus } from './search-corpus';
+
+/**
+ * The search worker's work, apart from the worker itself so that tests run it directly: load
+ * the persisted index (or build and persist it when the dataset or the analyzers changed),
+ * then answer queries. Runs in a Web Worker in the app: typing never waits for it.
+ */
+export interface SearchRequest {
+  query: string;
+  /** The language snippets are shown in where a passage has text in it. */
+  language: Language;
+  filters?: SearchFilters;
+  limit?: number;
+}
+
+export interface SectionFacet {
+  key: string;
+  label: Record<Language, string>;
+}
+
+/** What the filters can offer, from the indexed documents. */
+export interface SearchFacets {
+  kinds: DocumentKind[];
+  years: number[];
+  /** The sections of reference pages (the RCP page's regions), by heading fingerprint. */
+  sections: SectionFacet[];
+}
+
+export interface SearchResponse {
+  query: { text: string; words: number; truncated: boolean; stopWords: string[] };
+  groups: ResultGroup[];
+  total: number;
+  /** A likelier spelling, when nothing was found. */
+  suggestion: string | null;
+  /** How long the query took in the worker, in milliseconds. */
+  elapsed: number;
+}
+
+export interface PreparedIndex {
+  /** `loaded`: read back from the store; `built`: analysed from the texts (and stored). */
+  origin: 'loaded' | 'built';
+  entries: number;
+  elapsed: number;
+  facets: SearchFacets;
+}
+
+const DEFAULT_LIMIT = 60;
+
+function facetsOf(corpus: SearchCorpus): SearchFacets {
+  const kinds = [...new Set(corpus.documents.map((document) => document.kind))].sort();
+  const years = [
+    ...new Set(corpus.documents.flatMap((document) => (document.date ? [Number(document.date.iso.slice(0, 4))] : []))),
+  ].sort((a, b) => b - a);
+  const sections = new Map<string, SectionFacet>();
+  for (const document of corpus.documents) {
+    if (document.kind !== 'reference') continue;
+    for (const block of document.blocks) {
+      if (block.kind !== 'heading' || block.level < 3 || sections.has(sectionKey(block.id))) continue;
+      const english = document.english?.blocks[block.id]?.text ?? block.text;
+      sections.set(sectionKey(block.id), { key: sectionKey(block.id), label: { fr: block.text, en: english } });
+    }
+  }
+  return { kinds, years, sections: [...sections.values()] };
+}
+
+export class SearchService {
+  private prepared: Promise<{ index: SearchIndex; info: PreparedIndex }> | null = null;
+
+  constructor(private readonly db: ReperesDatabase) {}
+
+  /** Loads or builds the index, once; later calls wait for the same work. */
+  prepare(): Promise<PreparedIndex> {
+    this.prepared ??= this.load().catch((error: unknown) => {
+      this.prepared = null;
+      throw error;
+    });
+    return this.prepared.then(({ info }) => info);
+  }
+
+  async search(request: SearchRequest): Promise<SearchResponse> {
+    await this.prepare();
+    const { index } = await this.prepared!;
+    const started = performance.now();
+    const outcome = index.search(request.query, {
+      filters: request.filters ?? {},
+      limit: request.limit ?? DEFAULT_LIMIT,
+    });
+    const suggestion = outcome.total === 0 && outcome.query.words.length > 0 ? index.suggest(request.query) : null;
+    return {
+      query: {
+        text: outcome.query.text,
+        words: outcome.query.words.length,
+        truncated: outcome.query.truncated,
+        stopWords: outcome.query.stopWords,
+      },
+      groups: groupResults(outcome, request.language),
+      total: outcome.total,
+      suggestion,
+      elapsed: performance.now() - started,
+    };
+  }
+
+  private async load(): Promise<{ index: SearchIndex; info: PreparedIndex }> {
+    const started = performance.now();
+    const corpus = await readSearchCorpus(this.db);
+    const entries = corpusEntries(corpus);
+    const acronyms = corpusAcronyms(corpus);
+    const stored = await this.db.searchIndex.get('bundle');
+    const usable =
+      stored !== undefined &&
+      stored.datasetVersion === corpus.datasetVersion &&
+      stored.analyzerVersion === ANALYZER_VERSION;
+    let index: SearchIndex | null = null;
+    if (usable) {
+      try {
+        index = SearchIndex.load(stored.serialized, entries, acronyms);
+      } catch {
+        // A damaged row is rebuilt, not trusted: the index is derived data.
+        index = null;
+      }
+    }
+    const origin = index ? 'loaded' : 'built';
+    if (!index) {
+      index = SearchIndex.build(entries, acronyms);
+      if (corpus.datasetVersion !== null) {
+        await this.db.searchIndex.put({
+          key: 'bundle',
+          datasetVersion: corpus.datasetVersion,
+          analyzerVersion: ANALYZER_VERSION,
+          serialized: index.serialize(),
+          builtAt: Date.now(),
+        });
+      }
+    }
+    const info: PreparedIndex = {
+      origin,
+      entries: index.size,
+      elapsed: performance.now() - started,
+      facets: facetsOf(corpus),
+    };
+    return { index, info };
+  }
+}

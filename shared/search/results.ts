@@ -1,0 +1,66 @@
+import type { Language } from '../document/vocabulary';
+import type { SearchEntrySource, SearchEntryKind } from './entries';
+import { matchRanges, snippetOf, type Snippet } from './highlight';
+import type { SearchHit, SearchOutcome } from './search-index';
+
+/**
+ * Hits as a person sees them: grouped by document (the glossary as one group), the best
+ * group first, each hit in the reading language where it has text there, with its snippet
+ * and whether it was found through the other language's text.
+ */
+export interface ResultHit {
+  id: string;
+  docId: string;
+  source: SearchEntrySource;
+  kind: SearchEntryKind;
+  passageId: string | null;
+  blockId: string | null;
+  /** The language the snippet is in. */
+  language: Language;
+  snippet: Snippet;
+  /** The index terms that matched: the reader highlights them in the passage it opens. */
+  terms: string[];
+  /** Found only through the text in the other language. */
+  crossLingual: boolean;
+  score: number;
+}
+
+export interface ResultGroup {
+  docId: string;
+  source: SearchEntrySource;
+  hits: ResultHit[];
+}
+
+const other = (language: Language): Language => (language === 'fr' ? 'en' : 'fr');
+
+export function presentHit(hit: SearchHit, preferred: Language): ResultHit {
+  const { entry } = hit;
+  const language = entry.text[preferred] !== null ? preferred : other(preferred);
+  const text = entry.text[language] ?? '';
+  const ranges = matchRanges(text, language, hit.terms);
+  return {
+    id: entry.id,
+    docId: entry.docId,
+    source: entry.source,
+    kind: entry.kind,
+    passageId: entry.passageId,
+    blockId: entry.blockId,
+    language,
+    snippet: snippetOf(text, ranges),
+    terms: hit.terms,
+    // None of the matched words is in the text shown: the match was in the other language's.
+    crossLingual: ranges.length === 0,
+    score: hit.score,
+  };
+}
+
+/** Groups hits by document, keeping each group's hits, and the groups, in rank order. */
+export function groupResults(outcome: Pick<SearchOutcome, 'hits'>, preferred: Language): ResultGroup[] {
+  const groups = new Map<string, ResultGroup>();
+  for (const hit of outcome.hits) {
+    const group = groups.get(hit.entry.docId) ?? { docId: hit.entry.docId, source: hit.entry.source, hits: [] };
+    group.hits.push(presentHit(hit, preferred));
+    groups.set(hit.entry.docId, group);
+  }
+  return [...groups.values()];
+}

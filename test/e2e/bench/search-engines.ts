@@ -1,0 +1,69 @@
+import { Charset, Document } from 'flexsearch';
+import type { AcronymMap } from '@shared/search/acronyms';
+import type { SearchEntry } from '@shared/search/entries';
+import { SearchIndex } from '@shared/search/search-index';
+
+/**
+ * The two engines the search benchmark compares, behind one shape: ours (MiniSearch with our
+ * analyzers, as the app runs it) and FlexSearch's document index with its own Latin encoder
+ * and prefix tokenizer over the same two language fields. Each builds, serializes to strings
+ * (what would go to IndexedDB), loads back, and answers a query with ids in rank order.
+ */
+export interface BenchEngine {
+  name: string;
+  build(entries: readonly SearchEntry[]): void;
+  serialize(): Promise<Record<string, string>>;
+  load(parts: Record<string, string>, entries: readonly SearchEntry[]): Promise<void>;
+  search(query: string): string[];
+}
+
+export function ourEngine(acronyms: AcronymMap): BenchEngine {
+  let index: SearchIndex | null = null;
+  return {
+    name: 'ours (MiniSearch + analyzers)',
+    build: (entries) => {
+      index = SearchIndex.build(entries, acronyms);
+    },
+    serialize: async () => ({ index: index!.serialize() }),
+    load: async (parts, entries) => {
+      index = SearchIndex.load(parts.index!, entries, acronyms);
+    },
+    search: (query) => index!.search(query, { limit: 60 }).hits.map((hit) => hit.entry.id),
+  };
+}
+
+type FlexDocument = { id: string; fr: string; en: string };
+
+export function flexSearchEngine(): BenchEngine {
+  const create = () =>
+    new Document<FlexDocument>({
+      document: { id: 'id', index: ['fr', 'en'] },
+      tokenize: 'forward',
+      encoder: Charset.LatinBalance,
+    });
+  let index = create();
+  return {
+    name: 'FlexSearch 0.8 (LatinBalance, forward)',
+    build: (entries) => {
+      index = create();
+      for (const entry of entries) index.add({ id: entry.id, fr: entry.text.fr ?? '', en: entry.text.en ?? '' });
+    },
+    serialize: async () => {
+      const parts: Record<string, string> = {};
+      await index.export((key: string, data: string) => {
+        parts[key] = data;
+      });
+      return parts;
+    },
+    load: async (parts) => {
+      index = create();
+      for (const [key, data] of Object.entries(parts)) index.import(key, data);
+    },
+    search: (query) => {
+      const results = index.search(query, { limit: 60, suggest: true, merge: true }) as unknown as Array<{
+        id: string;
+      }>;
+      return results.map((result) => result.id);
+    },
+  };
+}
