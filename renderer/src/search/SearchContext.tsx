@@ -1,6 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { SearchFilters } from '@shared/search/search-index';
+import { useLocation } from 'wouter';
+import { isTypingTarget } from '../shell/keyboard';
 import { clearRecentSearches, getRecentSearches, saveRecentSearch } from '../db/queries';
 import { useServices } from '../services/context';
 import { leadingLanguage } from '../settings/reading-mode';
@@ -101,6 +103,8 @@ export function SearchProvider({ children }: { children: ReactNode }) {
   const response = searching && answer ? answer.response : null;
   const pending = searching && answer?.key !== key;
 
+  useReturnToResultsOnEscape(returnPoint);
+
   const rememberQuery = useCallback((text: string) => void saveRecentSearch(db, text), [db]);
   const clearRecent = useCallback(() => void clearRecentSearches(db), [db]);
   const leaveResults = useCallback((point: ReturnPoint) => {
@@ -149,6 +153,26 @@ export function SearchProvider({ children }: { children: ReactNode }) {
     ],
   );
   return <SearchContext.Provider value={state}>{children}</SearchContext.Provider>;
+}
+
+/**
+ * Esc on a view opened from a hit (a passage, a title, a glossary entry) goes back to the
+ * results, with the query, the list's place and the opened hit restored. Only then: Esc does
+ * nothing here once the person has come back, or left the results any other way.
+ */
+function useReturnToResultsOnEscape(returnPoint: { readonly current: ReturnPoint | null }): void {
+  const [location, navigate] = useLocation();
+  useEffect(() => {
+    if (location === '/search') return undefined;
+    const onKeyDown = (event: KeyboardEvent): void => {
+      if (event.key !== 'Escape' || event.defaultPrevented || isTypingTarget(event.target)) return;
+      if (returnPoint.current === null) return;
+      event.preventDefault();
+      navigate('/search');
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [location, navigate, returnPoint]);
 }
 
 export function useSearch(): SearchState {

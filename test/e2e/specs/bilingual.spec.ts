@@ -253,7 +253,7 @@ describe.skipIf(engine().kind === 'none')('bilingual reading', () => {
     await entries.first().waitFor();
     const total = await entries.count();
     expect(total).toBe(dataset.glossary.length);
-    await app.page.getByRole('searchbox').fill('MIDSA');
+    await app.page.locator('.glossary').getByRole('searchbox').fill('MIDSA');
     await expect.poll(() => entries.count()).toBeLessThan(total);
     const midsa = app.page.locator('#glossary-midsa');
     // The entry names where its facts come from, as a link that leaves the app only on confirmation.
