@@ -1,5 +1,6 @@
 import type { BaseWindow, Dialog, MessageBoxOptions } from 'electron';
 import type { i18n, TFunction } from 'i18next';
+import type { ExternalLink } from './security';
 
 export interface DialogDeps {
   dialog: Pick<Dialog, 'showMessageBox'>;
@@ -10,13 +11,17 @@ export interface DialogDeps {
   appVersion: string;
 }
 
-/** The question asked before an address leaves the app for the system browser. */
-export function openExternalDialogOptions(t: TFunction<'main'>, url: string): MessageBoxOptions {
+/**
+ * The question asked before an address leaves the app for the system browser: the host in
+ * its ASCII form (a look-alike letter shows as `xn--…`) and the normalised address, exactly
+ * what the system will receive.
+ */
+export function openExternalDialogOptions(t: TFunction<'main'>, link: ExternalLink): MessageBoxOptions {
   return {
     type: 'question',
     title: t('dialog.openExternal.title'),
-    message: t('dialog.openExternal.message'),
-    detail: t('dialog.openExternal.detail', { url }),
+    message: t('dialog.openExternal.message', { host: link.host }),
+    detail: t('dialog.openExternal.detail', { url: link.href }),
     buttons: [t('dialog.openExternal.open'), t('dialog.openExternal.cancel')],
     // Cancelling is what Escape, Enter and closing the dialog do: nothing opens by accident.
     defaultId: 1,
@@ -40,8 +45,8 @@ export function createDialogs(deps: DialogDeps) {
   const t = (): TFunction<'main'> => deps.i18n.getFixedT(null, 'main');
   return {
     /** Resolves true when the person chooses to open the address. */
-    confirmOpenExternal: async (url: string): Promise<boolean> => {
-      const options = openExternalDialogOptions(t(), url);
+    confirmOpenExternal: async (link: ExternalLink): Promise<boolean> => {
+      const options = openExternalDialogOptions(t(), link);
       const parent = deps.parentWindow();
       const { response } = parent
         ? await deps.dialog.showMessageBox(parent, options)

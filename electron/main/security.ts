@@ -71,22 +71,69 @@ export function appOrigins(devServerUrl: string | null): string[] {
   return dev ? [APP_ORIGIN, dev] : [APP_ORIGIN];
 }
 
-/**
- * True for an address the app may hand to the system browser: https only, a real host,
- * no embedded credentials, no control characters or spaces.
- */
-export function isSafeExternalUrl(url: string): boolean {
-  // oxlint-disable-next-line no-control-regex -- control characters are exactly what is refused
-  if (/[\s\u0000-\u001F\u007F]/u.test(url)) return false;
-  const parsed = parseUrl(url);
-  return (
-    parsed !== null &&
-    parsed.protocol === 'https:' &&
-    parsed.hostname.includes('.') &&
-    parsed.username === '' &&
-    parsed.password === ''
-  );
+/** Longest address the app agrees to hand to the system browser, whichever way it arrives. */
+export const MAX_EXTERNAL_URL_LENGTH = 2048;
+
+/** An address checked and normalised: what the person is shown and what the system receives. */
+export interface ExternalLink {
+  /** The host as the system will resolve it, in its ASCII (punycode) form: look-alikes show. */
+  host: string;
+  /** The whole normalised address; the only string ever handed to the system. */
+  href: string;
 }
+
+export type ExternalLinkCheck = { ok: true; link: ExternalLink } | { ok: false; reason: string };
+
+// Controls, format characters (bidi overrides, zero-width joiners, BOM) and any white space:
+// none belongs in an address, and each can make one read as another.
+const INVISIBLE_OR_CONTROL = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\s]/u;
+const IPV4 = /^\d{1,3}(?:\.\d{1,3}){3}$/u;
+const MAILBOX = /^[^@/?#]+@([^@/?#]+)$/u;
+
+/** Why a host cannot be offered, or null when it can: a dotted name, not a machine address. */
+function hostProblem(hostname: string): string | null {
+  if (hostname.startsWith('[') || IPV4.test(hostname)) return 'an IP address instead of a name';
+  if (hostname.endsWith('.')) return 'a host ending with a dot';
+  if (!hostname.includes('.')) return 'a single-label host';
+  if (hostname === 'localhost' || hostname.endsWith('.localhost')) return 'this computer';
+  return null;
+}
+
+/**
+ * The one check for every address that would leave the app — the `link:openExternal`
+ * channel, a navigation away, a new window: https web pages on a named host and mail
+ * addresses, nothing else; no credentials, no IP or local host, no invisible or bidi
+ * characters, at most `MAX_EXTERNAL_URL_LENGTH` characters. The result is normalised by
+ * the URL parser, so what the person confirms is what the system opens.
+ */
+export function checkExternalUrl(raw: string): ExternalLinkCheck {
+  const refuse = (reason: string): ExternalLinkCheck => ({ ok: false, reason });
+  if (raw.length > MAX_EXTERNAL_URL_LENGTH) return refuse(`longer than ${MAX_EXTERNAL_URL_LENGTH} characters`);
+  if (INVISIBLE_OR_CONTROL.test(raw)) return refuse('control, invisible or direction characters');
+  // A backslash is read as a slash in a web address, which hides where the host ends.
+  if (raw.includes('\\')) return refuse('a backslash');
+  const parsed = parseUrl(raw);
+  if (parsed === null) return refuse('not an address');
+  if (parsed.protocol === 'mailto:') {
+    const mailbox = MAILBOX.exec(parsed.pathname);
+    if (parsed.search !== '' || parsed.hash !== '' || mailbox === null) return refuse('not a plain mail address');
+    const domain = parseUrl(`https://${mailbox[1]}/`)?.hostname;
+    const problem = domain === undefined ? 'not a mail domain' : hostProblem(domain);
+    return problem === null && domain !== undefined
+      ? { ok: true, link: { host: domain, href: parsed.href } }
+      : refuse(problem ?? 'not a mail domain');
+  }
+  if (parsed.protocol !== 'https:') return refuse('neither https nor mailto');
+  // `https://@host/` parses with an empty user name; the '@' is refused all the same.
+  const authority = raw.slice(raw.indexOf('//') + 2).split(/[/?#]/u)[0] ?? '';
+  if (parsed.username !== '' || parsed.password !== '' || authority.includes('@')) return refuse('credentials');
+  const problem = hostProblem(parsed.hostname);
+  if (problem !== null) return refuse(problem);
+  return { ok: true, link: { host: parsed.hostname, href: parsed.href } };
+}
+
+/** True for an address the app may hand to the system browser (see `checkExternalUrl`). */
+export const isSafeExternalUrl = (url: string): boolean => checkExternalUrl(url).ok;
 
 /** Requests the renderer may make: its own bundle, and in-memory data. Nothing on the network. */
 export function isAllowedRequest(url: string, origins: readonly string[]): boolean {
@@ -106,18 +153,22 @@ export const isAllowedPermission = (permission: string): boolean => ALLOWED_PERM
 
 export interface ExternalLinkDeps {
   /** Asks the person whether to open the address; resolves true when they agree. */
-  confirm(url: string): Promise<boolean>;
-  openExternal(url: string): Promise<void>;
+  confirm(link: ExternalLink): Promise<boolean>;
+  openExternal(href: string): Promise<void>;
 }
 
-/** Opens an address in the system browser, only if it is safe and the person agrees. */
+/**
+ * Opens an address in the system browser, only if it passes `checkExternalUrl` and the
+ * person agrees; the system receives the normalised address, never the page's string.
+ */
 export async function openExternalAfterConfirmation(
   url: string,
   deps: ExternalLinkDeps,
 ): Promise<'opened' | 'declined' | 'refused'> {
-  if (!isSafeExternalUrl(url)) return 'refused';
-  if (!(await deps.confirm(url))) return 'declined';
-  await deps.openExternal(url);
+  const checked = checkExternalUrl(url);
+  if (!checked.ok) return 'refused';
+  if (!(await deps.confirm(checked.link))) return 'declined';
+  await deps.openExternal(checked.link.href);
   return 'opened';
 }
 

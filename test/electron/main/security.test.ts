@@ -2,8 +2,10 @@ import { EventEmitter } from 'node:events';
 import { describe, expect, it, vi } from 'vitest';
 import type { WebContents } from 'electron';
 import {
+  checkExternalUrl,
   contentSecurityPolicy,
   guardWebContents,
+  MAX_EXTERNAL_URL_LENGTH,
   isAllowedPermission,
   isAllowedRequest,
   isAppUrl,
@@ -58,18 +60,64 @@ describe('address checks', () => {
   });
 
   it.each([
-    ['https://www.iom.int/fr/processus', true],
-    ['http://publications.iom.int/bookstore/', false],
-    ['javascript:alert(1)', false],
-    ['file:///etc/passwd', false],
-    ['mailto:fkim@iom.int', false],
-    ['https://user:secret@iom.int/', false],
-    ['https://localhost/', false],
-    ['https://iom.int/\u0000x', false],
-    ['https://iom.int/ path', false],
-    ['https://', false],
-  ])('isSafeExternalUrl(%s) is %s', (url, expected) => {
-    expect(isSafeExternalUrl(url)).toBe(expected);
+    // What may leave: https pages on a named host, plain mail addresses; normalised.
+    ['https://www.iom.int/fr/processus', 'www.iom.int', 'https://www.iom.int/fr/processus'],
+    ['HTTPS://WWW.IOM.INT/a/../b?q=1#top', 'www.iom.int', 'https://www.iom.int/b?q=1#top'],
+    ['https://iom.int:8443/x', 'iom.int', 'https://iom.int:8443/x'],
+    ['https://www.iom.int/a b', null, null],
+    // A look-alike host (Cyrillic і) is shown and opened in its punycode form.
+    ['https://\u0456om.int/', 'xn--om-goc.int', 'https://xn--om-goc.int/'],
+    ['mailto:fkim@iom.int', 'iom.int', 'mailto:fkim@iom.int'],
+  ])('accepts %s, on host %s, as %s', (url, host, href) => {
+    const checked = checkExternalUrl(url);
+    expect(checked).toEqual(host === null ? { ok: false, reason: expect.any(String) } : { ok: true, link: { host, href } });
+  });
+
+  it.each([
+    ['http://publications.iom.int/bookstore/', 'neither https nor mailto'],
+    ['javascript:alert(1)', 'neither https nor mailto'],
+    ['file:///etc/passwd', 'neither https nor mailto'],
+    ['smb://host/share', 'neither https nor mailto'],
+    ['data:text/html,x', 'neither https nor mailto'],
+    ['not a url', 'control, invisible or direction characters'],
+    ['https://', 'not an address'],
+    ['https://user:secret@iom.int/', 'credentials'],
+    ['https://user@iom.int/', 'credentials'],
+    ['https://:secret@iom.int/', 'credentials'],
+    ['https://@iom.int/', 'credentials'],
+    ['https://localhost/', 'a single-label host'],
+    ['https://localhost./', 'a host ending with a dot'],
+    ['https://iom.int./', 'a host ending with a dot'],
+    ['https://app.localhost/', 'this computer'],
+    ['https://intranet/', 'a single-label host'],
+    ['https://127.0.0.1:8080/admin', 'an IP address instead of a name'],
+    ['https://0x7f.1/', 'an IP address instead of a name'],
+    ['https://2130706433/', 'an IP address instead of a name'],
+    ['https://[::1]/', 'an IP address instead of a name'],
+    ['https://iom.int/\u202Efdp.exe', 'control, invisible or direction characters'],
+    ['https://\u202Etni.moi/', 'control, invisible or direction characters'],
+    ['https://io\u200Bm.int/', 'control, invisible or direction characters'],
+    ['https://iom.int/\u0000x', 'control, invisible or direction characters'],
+    ['https://iom.int/\u2028x', 'control, invisible or direction characters'],
+    ['https://iom.int/ path', 'control, invisible or direction characters'],
+    ['https:\\\\iom.int\\x', 'a backslash'],
+    ['https://evil.example\\@iom.int/', 'a backslash'],
+    [`https://iom.int/${'a'.repeat(2048)}`, 'longer than 2048 characters'],
+    [`https://iom.int/${'a'.repeat(1_000_000)}`, 'longer than 2048 characters'],
+    ['mailto:fkim@iom.int?attach=/etc/passwd', 'not a plain mail address'],
+    ['mailto:fkim@iom.int#x', 'not a plain mail address'],
+    ['mailto:a@b@iom.int', 'not a plain mail address'],
+    ['mailto:someone', 'not a plain mail address'],
+    ['mailto:root@localhost', 'a single-label host'],
+    ['mailto:root@127.0.0.1', 'an IP address instead of a name'],
+  ])('refuses %s: %s', (url, reason) => {
+    expect(checkExternalUrl(url)).toEqual({ ok: false, reason });
+    expect(isSafeExternalUrl(url)).toBe(false);
+  });
+
+  it('takes an address of exactly the length cap', () => {
+    const path = 'a'.repeat(MAX_EXTERNAL_URL_LENGTH - 'https://iom.int/'.length);
+    expect(checkExternalUrl(`https://iom.int/${path}`).ok).toBe(true);
   });
 
   it('lets the renderer load only its own bundle and in-memory data', () => {
@@ -94,6 +142,13 @@ describe('openExternalAfterConfirmation', () => {
     expect(deps.openExternal).toHaveBeenCalledWith('https://www.iom.int/');
   });
 
+  it('asks about, and hands the system, the normalised address, never the raw string', async () => {
+    const deps = { confirm: vi.fn(async () => true), openExternal: vi.fn(async () => undefined) };
+    expect(await openExternalAfterConfirmation('HTTPS://\u0456OM.int/a/../b', deps)).toBe('opened');
+    expect(deps.confirm).toHaveBeenCalledWith({ host: 'xn--om-goc.int', href: 'https://xn--om-goc.int/b' });
+    expect(deps.openExternal).toHaveBeenCalledWith('https://xn--om-goc.int/b');
+  });
+
   it('does nothing when the person declines', async () => {
     const deps = { confirm: vi.fn(async () => false), openExternal: vi.fn(async () => undefined) };
     expect(await openExternalAfterConfirmation('https://www.iom.int/', deps)).toBe('declined');
@@ -102,7 +157,15 @@ describe('openExternalAfterConfirmation', () => {
 
   it('refuses anything but https without even asking', async () => {
     const deps = { confirm: vi.fn(async () => true), openExternal: vi.fn(async () => undefined) };
-    for (const url of ['http://iom.int/', 'file:///etc/passwd', 'javascript:alert(1)', 'smb://host/share']) {
+    for (const url of [
+      'http://iom.int/',
+      'file:///etc/passwd',
+      'javascript:alert(1)',
+      'smb://host/share',
+      'https://iom.int/\u202Etxt.exe',
+      'https://127.0.0.1:8080/admin',
+      `https://iom.int/${'a'.repeat(1_000_000)}`,
+    ]) {
       expect(await openExternalAfterConfirmation(url, deps)).toBe('refused');
     }
     expect(deps.confirm).not.toHaveBeenCalled();
