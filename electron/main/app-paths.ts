@@ -3,6 +3,17 @@ import { join } from 'node:path';
 /** The fixed name of the app's data folder, whatever the product name or language. */
 export const USER_DATA_FOLDER = 'Reperes';
 
+/**
+ * Development (`npm run dev`, against Vite's server) has a folder of its own, so a
+ * development build never upgrades the person's real database.
+ */
+export const DEV_USER_DATA_FOLDER = 'Reperes-dev';
+
+export const userDataFolder = (development: boolean): string => (development ? DEV_USER_DATA_FOLDER : USER_DATA_FOLDER);
+
+/** Chromium and Node switches that open the app to a debugger; a packaged app refuses to start with one. */
+export const DEBUG_SWITCHES = ['remote-debugging-port', 'remote-debugging-pipe', 'inspect', 'inspect-brk', 'inspect-port'];
+
 export interface AppLocation {
   isPackaged: boolean;
   /** `app.getAppPath()`: the project root in development, the app archive when packaged. */

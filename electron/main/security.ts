@@ -7,9 +7,10 @@ import { APP_ORIGIN } from '@shared/app-scheme';
  */
 
 /** The renderer runs sandboxed, isolated, without Node: it reaches main only through the preload. */
-export function secureWebPreferences(preloadPath: string): WebPreferences {
+export function secureWebPreferences(preloadPath: string, options: { devTools: boolean }): WebPreferences {
   return {
     preload: preloadPath,
+    devTools: options.devTools,
     contextIsolation: true,
     sandbox: true,
     nodeIntegration: false,
@@ -25,20 +26,32 @@ export function secureWebPreferences(preloadPath: string): WebPreferences {
   };
 }
 
+/** electron-vite's development server (never in a packaged app), and the nonce Vite stamps on its tags. */
+export interface DevServer {
+  origin: string;
+  /** Vite's `html.cspNonce`, handed over by the config through the environment; null if absent. */
+  nonce: string | null;
+}
+
+/** The development server's WebSocket (hot reload), which the request filter lets through in development. */
+export const devSocketOrigin = (origin: string): string => origin.replace(/^http/u, 'ws');
+
 /**
  * The Content-Security-Policy of the app's pages: its own code and data only, nothing
- * inline, nothing remote. The development server (electron-vite's, never in a packaged
- * app) also needs its inline React Refresh preamble and its WebSocket.
+ * inline, nothing remote. In development (never in a packaged app) the server's origin and
+ * its hot-reload WebSocket are allowed, and the inline `<script>` and `<style>` tags Vite
+ * injects carry a nonce the policy names (`'unsafe-inline'` only if the nonce is missing).
  */
-export function contentSecurityPolicy(devServerOrigin: string | null = null): string {
-  const self = devServerOrigin ? `'self' ${devServerOrigin}` : "'self'";
+export function contentSecurityPolicy(dev: DevServer | null = null): string {
+  const self = dev ? `'self' ${dev.origin}` : "'self'";
+  const inline = dev ? (dev.nonce ? ` 'nonce-${dev.nonce}'` : " 'unsafe-inline'") : '';
   const directives = [
     `default-src ${self}`,
-    devServerOrigin ? `script-src ${self} 'unsafe-inline'` : "script-src 'self'",
-    `style-src ${self}`,
+    `script-src ${self}${inline}`,
+    `style-src ${self}${inline}`,
     `img-src ${self} data:`,
     `font-src ${self}`,
-    devServerOrigin ? `connect-src ${self} ${devServerOrigin.replace(/^http/u, 'ws')}` : "connect-src 'self'",
+    dev ? `connect-src ${self} ${devSocketOrigin(dev.origin)}` : "connect-src 'self'",
     "object-src 'none'",
     "base-uri 'none'",
     "form-action 'none'",
@@ -48,6 +61,17 @@ export function contentSecurityPolicy(devServerOrigin: string | null = null): st
   ];
   return directives.join('; ');
 }
+
+/**
+ * The same policy for a `<meta http-equiv>` in the built page, as a second line of defence
+ * (no Electron test proves a custom scheme's response headers are enforced). A meta policy
+ * cannot carry `frame-ancestors`, and Chromium logs an error if it tries.
+ */
+export const metaContentSecurityPolicy = (): string =>
+  contentSecurityPolicy()
+    .split('; ')
+    .filter((directive) => !directive.startsWith('frame-ancestors'))
+    .join('; ');
 
 const parseUrl = (url: string): URL | null => {
   try {
@@ -135,10 +159,13 @@ export function checkExternalUrl(raw: string): ExternalLinkCheck {
 /** True for an address the app may hand to the system browser (see `checkExternalUrl`). */
 export const isSafeExternalUrl = (url: string): boolean => checkExternalUrl(url).ok;
 
-/** Requests the renderer may make: its own bundle, and in-memory data. Nothing on the network. */
+/**
+ * Requests the renderer may make: its own bundle, in-memory data and the developer tools'
+ * own pages. Nothing on the network. `origins` are the app's (and in development the
+ * server's and its WebSocket's).
+ */
 export function isAllowedRequest(url: string, origins: readonly string[]): boolean {
-  if (/^(?:data|blob):/u.test(url)) return true;
-  if (/^devtools:/u.test(url)) return true;
+  if (/^(?:data|blob|devtools):/u.test(url)) return true;
   return isAppUrl(url, origins);
 }
 

@@ -10,6 +10,7 @@ import {
   isAllowedRequest,
   isAppUrl,
   isSafeExternalUrl,
+  metaContentSecurityPolicy,
   openExternalAfterConfirmation,
   secureWebPreferences,
 } from '../../../electron/main/security';
@@ -17,9 +18,10 @@ import {
 const ORIGINS = ['reperes://app'];
 
 describe('window hardening', () => {
-  it('runs the renderer sandboxed, isolated, without Node, with the preload', () => {
-    expect(secureWebPreferences('/app/out/preload/index.cjs')).toMatchObject({
+  it('runs the renderer sandboxed, isolated, without Node, with the preload: every preference, exactly', () => {
+    expect(secureWebPreferences('/app/out/preload/index.cjs', { devTools: false })).toEqual({
       preload: '/app/out/preload/index.cjs',
+      devTools: false,
       contextIsolation: true,
       sandbox: true,
       nodeIntegration: false,
@@ -27,12 +29,33 @@ describe('window hardening', () => {
       nodeIntegrationInSubFrames: false,
       webSecurity: true,
       allowRunningInsecureContent: false,
+      experimentalFeatures: false,
       webviewTag: false,
+      navigateOnDragDrop: false,
+      safeDialogs: true,
+      spellcheck: false,
     });
+    expect(secureWebPreferences('/p.cjs', { devTools: true }).devTools).toBe(true);
   });
 
   it("allows only the app's own scripts, no inline code, nothing remote", () => {
     const policy = contentSecurityPolicy();
+    expect(policy).toBe(
+      [
+        "default-src 'self'",
+        "script-src 'self'",
+        "style-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'none'",
+        "form-action 'none'",
+        "frame-ancestors 'none'",
+        "frame-src 'none'",
+        "worker-src 'self'",
+      ].join('; '),
+    );
     expect(policy).toContain("default-src 'self'");
     expect(policy).toContain("script-src 'self';");
     expect(policy).toContain("object-src 'none'");
@@ -40,10 +63,23 @@ describe('window hardening', () => {
     expect(policy).not.toMatch(/unsafe-inline|unsafe-eval|https?:|\*/u);
   });
 
-  it('relaxes the policy only for the development server it names', () => {
-    expect(contentSecurityPolicy('http://localhost:5173')).toContain(
-      "script-src 'self' http://localhost:5173 'unsafe-inline'",
+  it("lets the development server's nonce-stamped inline tags and its hot-reload socket through, nothing else", () => {
+    const policy = contentSecurityPolicy({ origin: 'http://localhost:5173', nonce: 'abc123' });
+    expect(policy).toContain("script-src 'self' http://localhost:5173 'nonce-abc123';");
+    expect(policy).toContain("style-src 'self' http://localhost:5173 'nonce-abc123';");
+    expect(policy).toContain("connect-src 'self' http://localhost:5173 ws://localhost:5173;");
+    expect(policy).toContain("object-src 'none'");
+    expect(policy).not.toContain('unsafe');
+  });
+
+  it('falls back to inline tags in development only when the nonce is missing', () => {
+    expect(contentSecurityPolicy({ origin: 'http://localhost:5173', nonce: null })).toContain(
+      "style-src 'self' http://localhost:5173 'unsafe-inline'",
     );
+  });
+
+  it('gives the built page the same policy as a meta element, without what a meta cannot carry', () => {
+    expect(metaContentSecurityPolicy()).toBe(contentSecurityPolicy().replace("frame-ancestors 'none'; ", ''));
   });
 });
 
@@ -122,13 +158,20 @@ describe('address checks', () => {
 
   it('lets the renderer load only its own bundle and in-memory data', () => {
     expect(isAllowedRequest('reperes://app/assets/index.js', ORIGINS)).toBe(true);
+    expect(isAllowedRequest('reperes://app', ORIGINS)).toBe(true);
     expect(isAllowedRequest('data:image/png;base64,AAAA', ORIGINS)).toBe(true);
+    expect(isAllowedRequest('blob:reperes://app/0f1e', ORIGINS)).toBe(true);
+    expect(isAllowedRequest('devtools://devtools/bundled/inspector.html', ORIGINS)).toBe(true);
+    expect(isAllowedRequest('https://evil.example/?u=data:x', ORIGINS)).toBe(false);
+    expect(isAllowedRequest('https://evil.example/?u=blob:x', ORIGINS)).toBe(false);
+    expect(isAllowedRequest('https://evil.example/devtools:x', ORIGINS)).toBe(false);
+    expect(isAllowedRequest('ws://localhost:5173/', ORIGINS)).toBe(false);
     expect(isAllowedRequest('https://fonts.googleapis.com/css', ORIGINS)).toBe(false);
     expect(isAllowedRequest('http://localhost:5173/', ORIGINS)).toBe(false);
   });
 
-  it('grants clipboard writes and persistent storage, nothing else', () => {
-    expect(['clipboard-sanitized-write', 'persistent-storage'].every(isAllowedPermission)).toBe(true);
+  it('grants clipboard writes, persistent storage and full screen, nothing else', () => {
+    expect(['clipboard-sanitized-write', 'persistent-storage', 'fullscreen'].every(isAllowedPermission)).toBe(true);
     expect(['media', 'geolocation', 'notifications', 'openExternal', 'clipboard-read'].some(isAllowedPermission)).toBe(
       false,
     );
@@ -207,6 +250,8 @@ describe('guardWebContents', () => {
     expect(navigate('will-navigate', 'https://evil.example/')).toBe(true);
     expect(navigate('will-navigate', 'file:///etc/passwd')).toBe(true);
     expect(navigate('will-redirect', 'https://evil.example/')).toBe(true);
+    expect(navigate('will-redirect', 'reperes://app/index.html')).toBe(false);
+    expect(navigate('will-navigate', 'https://127.0.0.1/')).toBe(true);
     expect(requestExternal.mock.calls).toEqual([['https://evil.example/']]);
   });
 
