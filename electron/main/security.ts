@@ -26,52 +26,12 @@ export function secureWebPreferences(preloadPath: string, options: { devTools: b
   };
 }
 
-/** electron-vite's development server (never in a packaged app), and the nonce Vite stamps on its tags. */
-export interface DevServer {
-  origin: string;
-  /** Vite's `html.cspNonce`, handed over by the config through the environment; null if absent. */
-  nonce: string | null;
-}
-
-/** The development server's WebSocket (hot reload), which the request filter lets through in development. */
-export const devSocketOrigin = (origin: string): string => origin.replace(/^http/u, 'ws');
-
-/**
- * The Content-Security-Policy of the app's pages: its own code and data only, nothing
- * inline, nothing remote. In development (never in a packaged app) the server's origin and
- * its hot-reload WebSocket are allowed, and the inline `<script>` and `<style>` tags Vite
- * injects carry a nonce the policy names (`'unsafe-inline'` only if the nonce is missing).
- */
-export function contentSecurityPolicy(dev: DevServer | null = null): string {
-  const self = dev ? `'self' ${dev.origin}` : "'self'";
-  const inline = dev ? (dev.nonce ? ` 'nonce-${dev.nonce}'` : " 'unsafe-inline'") : '';
-  const directives = [
-    `default-src ${self}`,
-    `script-src ${self}${inline}`,
-    `style-src ${self}${inline}`,
-    `img-src ${self} data:`,
-    `font-src ${self}`,
-    dev ? `connect-src ${self} ${devSocketOrigin(dev.origin)}` : "connect-src 'self'",
-    "object-src 'none'",
-    "base-uri 'none'",
-    "form-action 'none'",
-    "frame-ancestors 'none'",
-    "frame-src 'none'",
-    "worker-src 'self'",
-  ];
-  return directives.join('; ');
-}
-
-/**
- * The same policy for a `<meta http-equiv>` in the built page, as a second line of defence
- * (no Electron test proves a custom scheme's response headers are enforced). A meta policy
- * cannot carry `frame-ancestors`, and Chromium logs an error if it tries.
- */
-export const metaContentSecurityPolicy = (): string =>
-  contentSecurityPolicy()
-    .split('; ')
-    .filter((directive) => !directive.startsWith('frame-ancestors'))
-    .join('; ');
+export {
+  contentSecurityPolicy,
+  devSocketOrigin,
+  metaContentSecurityPolicy,
+  type DevServer,
+} from './content-security-policy';
 
 const parseUrl = (url: string): URL | null => {
   try {
@@ -111,8 +71,17 @@ export type ExternalLinkCheck = { ok: true; link: ExternalLink } | { ok: false; 
 // Controls, format characters (bidi overrides, zero-width joiners, BOM) and any white space:
 // none belongs in an address, and each can make one read as another.
 const INVISIBLE_OR_CONTROL = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\s]/u;
+const INVISIBLE = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/u;
 const IPV4 = /^\d{1,3}(?:\.\d{1,3}){3}$/u;
 const MAILBOX = /^[^@/?#]+@([^@/?#]+)$/u;
+
+const decoded = (text: string): string | null => {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return null;
+  }
+};
 
 /** Why a host cannot be offered, or null when it can: a dotted name, not a machine address. */
 function hostProblem(hostname: string): string | null {
@@ -138,6 +107,11 @@ export function checkExternalUrl(raw: string): ExternalLinkCheck {
   if (raw.includes('\\')) return refuse('a backslash');
   const parsed = parseUrl(raw);
   if (parsed === null) return refuse('not an address');
+  // The browser percent-encodes such characters before main sees a navigation or a new window;
+  // an encoding that does not decode could hide one.
+  const plain = decoded(parsed.href);
+  if (plain === null) return refuse('malformed percent-encoding');
+  if (INVISIBLE.test(plain)) return refuse('encoded control, invisible or direction characters');
   if (parsed.protocol === 'mailto:') {
     const mailbox = MAILBOX.exec(parsed.pathname);
     if (parsed.search !== '' || parsed.hash !== '' || mailbox === null) return refuse('not a plain mail address');

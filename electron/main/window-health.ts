@@ -29,20 +29,17 @@ export function watchWindowHealth(
     if (asking || window.isDestroyed()) return;
     asking = true;
     window.show();
-    void deps
-      .ask(trouble, detail)
-      .then((choice) => {
-        if (window.isDestroyed()) return;
-        if (choice === 'reload') {
-          if (trouble === 'unresponsive') window.webContents.forcefullyCrashRenderer();
-          void window.webContents.loadURL(url).catch((error: unknown) => handle('load-failed', String(error)));
-        } else if (choice === 'quit') {
-          deps.quit();
-        }
-      })
-      .finally(() => {
-        asking = false;
-      });
+    const act = (choice: 'reload' | 'quit' | 'wait'): void => {
+      asking = false;
+      if (window.isDestroyed()) return;
+      if (choice === 'reload') {
+        if (trouble === 'unresponsive') window.webContents.forcefullyCrashRenderer();
+        window.webContents.loadURL(url).catch((error: unknown) => handle('load-failed', String(error)));
+      } else if (choice === 'quit') {
+        deps.quit();
+      }
+    };
+    deps.ask(trouble, detail).then(act, () => act('wait'));
   };
   window.webContents.on(
     'did-fail-load',

@@ -101,12 +101,15 @@ describe('address checks', () => {
     ['HTTPS://WWW.IOM.INT/a/../b?q=1#top', 'www.iom.int', 'https://www.iom.int/b?q=1#top'],
     ['https://iom.int:8443/x', 'iom.int', 'https://iom.int:8443/x'],
     ['https://www.iom.int/a b', null, null],
+    ['https://www.iom.int/a%20b?q=%C3%A9', 'www.iom.int', 'https://www.iom.int/a%20b?q=%C3%A9'],
     // A look-alike host (Cyrillic і) is shown and opened in its punycode form.
     ['https://\u0456om.int/', 'xn--om-goc.int', 'https://xn--om-goc.int/'],
     ['mailto:fkim@iom.int', 'iom.int', 'mailto:fkim@iom.int'],
   ])('accepts %s, on host %s, as %s', (url, host, href) => {
     const checked = checkExternalUrl(url);
-    expect(checked).toEqual(host === null ? { ok: false, reason: expect.any(String) } : { ok: true, link: { host, href } });
+    expect(checked).toEqual(
+      host === null ? { ok: false, reason: expect.any(String) } : { ok: true, link: { host, href } },
+    );
   });
 
   it.each([
@@ -135,6 +138,10 @@ describe('address checks', () => {
     ['https://io\u200Bm.int/', 'control, invisible or direction characters'],
     ['https://iom.int/\u0000x', 'control, invisible or direction characters'],
     ['https://iom.int/\u2028x', 'control, invisible or direction characters'],
+    ['https://iom.int/%E2%80%AEfdp.exe', 'encoded control, invisible or direction characters'],
+    ['https://iom.int/?q=%00', 'encoded control, invisible or direction characters'],
+    ['https://iom.int/%E2%80%AE%E0', 'malformed percent-encoding'],
+    ['https://iom.int/%E0%A4%A', 'malformed percent-encoding'],
     ['https://iom.int/ path', 'control, invisible or direction characters'],
     ['https:\\\\iom.int\\x', 'a backslash'],
     ['https://evil.example\\@iom.int/', 'a backslash'],
