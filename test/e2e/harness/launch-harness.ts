@@ -54,7 +54,8 @@ export async function launchHarness(chromiumPath: string, options: LaunchOptions
     version: (JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as { version: string }).version,
     darkMode: options.colorScheme === 'dark',
     firstPage,
-    injectPreload: (page, preloadFile) => page.addInitScript({ content: preloadInjection(readFileSync(preloadFile, 'utf8')) }),
+    injectPreload: (page, preloadFile) =>
+      page.addInitScript({ content: preloadInjection(readFileSync(preloadFile, 'utf8')) }),
   });
 
   await context.route('**/*', (route) => routeRequest(route, standIn, requests));
@@ -111,9 +112,14 @@ export async function launchHarness(chromiumPath: string, options: LaunchOptions
       const answers: Record<string, { request: boolean; check: boolean }> = {};
       for (const permission of permissions) {
         let granted: boolean | null = null;
-        (request as (...args: unknown[]) => void)(contents, permission, (value: boolean) => {
-          granted = value;
-        }, {});
+        (request as (...args: unknown[]) => void)(
+          contents,
+          permission,
+          (value: boolean) => {
+            granted = value;
+          },
+          {},
+        );
         answers[permission] = {
           request: granted === true,
           check: (check as (...args: unknown[]) => unknown)(contents, permission, HARNESS_ORIGIN, {}) === true,

@@ -24,9 +24,11 @@ async function startedWindow(options: ElectronMockOptions = {}) {
 const PROCESS_EVENTS = ['uncaughtException', 'unhandledRejection'] as const;
 
 describe('main process start-up', () => {
-  let listenersBefore: Map<string, Function[]>;
+  let listenersBefore: Map<string, unknown[]>;
   beforeEach(() => {
-    listenersBefore = new Map(PROCESS_EVENTS.map((event) => [event, process.listeners(event)]));
+    listenersBefore = new Map<string, unknown[]>(
+      PROCESS_EVENTS.map((event) => [event, process.listeners(event as 'uncaughtException')]),
+    );
     vi.stubEnv('ELECTRON_RENDERER_URL', undefined);
   });
   afterEach(() => {
@@ -35,7 +37,7 @@ describe('main process start-up', () => {
     vi.unstubAllEnvs();
     // Each start adds main's crash-log listeners to this test process: take them off again.
     for (const event of PROCESS_EVENTS) {
-      for (const listener of process.listeners(event)) {
+      for (const listener of process.listeners(event as 'uncaughtException')) {
         if (!listenersBefore.get(event)?.includes(listener)) process.off(event, listener as never);
       }
     }
@@ -130,11 +132,9 @@ describe('main process start-up', () => {
     const started = await startedWindow();
     const session = started.module.session.defaultSession;
     const request = session.setPermissionRequestHandler.mock.calls[0]?.[0] as
-      | ((contents: unknown, permission: string, callback: (granted: boolean) => void) => void)
-      | undefined;
+      ((contents: unknown, permission: string, callback: (granted: boolean) => void) => void) | undefined;
     const check = session.setPermissionCheckHandler.mock.calls[0]?.[0] as
-      | ((contents: unknown, permission: string) => boolean)
-      | undefined;
+      ((contents: unknown, permission: string) => boolean) | undefined;
     expect(request).toBeTypeOf('function');
     expect(check).toBeTypeOf('function');
     const answer = (permission: string) => {
@@ -200,7 +200,9 @@ describe('main process start-up', () => {
 
   it('logs an uncaught error of the main process to the log file in its data folder', async () => {
     const started = await startedWindow();
-    process.emit('uncaughtException', new Error('main broke'), 'uncaughtException');
-    expect(readFileSync(join(started.appData, 'Reperes', 'logs', 'reperes.log'), 'utf8')).toContain('[main] Error: main broke');
+    (process.emit as (event: string, ...args: unknown[]) => boolean)('uncaughtException', new Error('main broke'));
+    expect(readFileSync(join(started.appData, 'Reperes', 'logs', 'reperes.log'), 'utf8')).toContain(
+      '[main] Error: main broke',
+    );
   });
 });

@@ -1,4 +1,4 @@
-import fc from 'fast-check';
+import * as fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import { IPC_CHANNELS, IPC_ERROR_CODES } from '@shared/ipc/contract';
 import { ok } from '@shared/result';
