@@ -46,7 +46,11 @@ export function aboutAppDialogOptions(t: TFunction<'main'>, version: string): Me
  * a renderer that crashed (both: reload or quit) or one that hangs (wait or reload).
  * Reloading is the default: it keeps every saved note.
  */
-export function windowTroubleDialogOptions(t: TFunction<'main'>, trouble: WindowTrouble, detail: string): MessageBoxOptions {
+export function windowTroubleDialogOptions(
+  t: TFunction<'main'>,
+  trouble: WindowTrouble,
+  detail: string,
+): MessageBoxOptions {
   const key = ({ 'load-failed': 'loadFailed', 'renderer-gone': 'rendererGone', unresponsive: 'unresponsive' } as const)[
     trouble
   ];
@@ -55,7 +59,10 @@ export function windowTroubleDialogOptions(t: TFunction<'main'>, trouble: Window
     title: t(`dialog.${key}.title`),
     message: t(`dialog.${key}.message`),
     detail: `${t(`dialog.${key}.detail`)}\n\n${detail}`,
-    buttons: [t('dialog.windowTrouble.reload'), t(trouble === 'unresponsive' ? 'dialog.windowTrouble.wait' : 'dialog.windowTrouble.quit')],
+    buttons: [
+      t('dialog.windowTrouble.reload'),
+      t(trouble === 'unresponsive' ? 'dialog.windowTrouble.wait' : 'dialog.windowTrouble.quit'),
+    ],
     defaultId: 0,
     cancelId: 1,
     noLink: true,

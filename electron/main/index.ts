@@ -87,7 +87,8 @@ function start(): void {
   app.on('web-contents-created', (_event, contents) => {
     guardWebContents(contents, origins, requestExternal);
     contents.on('console-message', (event) => {
-      if (event.level === 'error') crashLog.write('renderer', `${event.message} (${event.sourceId}:${event.lineNumber})`);
+      if (event.level === 'error')
+        crashLog.write('renderer', `${event.message} (${event.sourceId}:${event.lineNumber})`);
     });
   });
   // A second launch only brings this window forward: its arguments are never read, so

@@ -1,5 +1,11 @@
 import type { Session } from 'electron';
-import { contentSecurityPolicy, devSocketOrigin, isAllowedPermission, isAllowedRequest, type DevServer } from './security';
+import {
+  contentSecurityPolicy,
+  devSocketOrigin,
+  isAllowedPermission,
+  isAllowedRequest,
+  type DevServer,
+} from './security';
 
 /**
  * What the app's session allows: the permissions of `isAllowedPermission`, and requests to

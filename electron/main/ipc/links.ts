@@ -14,7 +14,10 @@ export function linkChannels(externalLinks: ExternalLinkDeps): IpcDomain<'link'>
       handle: async ({ url }) => {
         const outcome = await openExternalAfterConfirmation(url, externalLinks);
         return outcome === 'refused'
-          ? err({ code: 'refused', detail: 'only https pages on a named host and mail addresses can be opened outside the app' })
+          ? err({
+              code: 'refused',
+              detail: 'only https pages on a named host and mail addresses can be opened outside the app',
+            })
           : ok({ opened: outcome === 'opened' });
       },
     },

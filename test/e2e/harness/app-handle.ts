@@ -66,7 +66,9 @@ export interface AppHandle {
    * What the app's session answers to a page asking for each permission, through the
    * handlers main registered (request and check); null where the engine cannot ask them.
    */
-  permissionAnswers(permissions: readonly string[]): Promise<Record<string, { request: boolean; check: boolean }> | null>;
+  permissionAnswers(
+    permissions: readonly string[],
+  ): Promise<Record<string, { request: boolean; check: boolean }> | null>;
   /** The window's web preferences as the app passed them; null where the engine cannot read them back. */
   webPreferences(): Promise<Record<string, unknown> | null>;
   menuTemplate(): Promise<unknown>;

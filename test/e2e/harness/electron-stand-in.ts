@@ -317,7 +317,9 @@ export class StandInWindow {
   private async load(url: string): Promise<void> {
     if (this.page === null) {
       this.page =
-        this.standIn.windows[0] === this ? this.standIn.options.firstPage : await this.standIn.options.context.newPage();
+        this.standIn.windows[0] === this
+          ? this.standIn.options.firstPage
+          : await this.standIn.options.context.newPage();
       const preload = (this.options['webPreferences'] as { preload?: unknown } | undefined)?.preload;
       if (typeof preload === 'string') await this.standIn.options.injectPreload(this.page, preload);
     }

@@ -120,10 +120,7 @@ export async function putRows(page: Page, store: string, rows: unknown[]): Promi
  * A copy of the app folder whose bundled dataset is changed by `change`: what a new release
  * of the app would ship. The bundles are the real ones (linked).
  */
-export function appCopyWithDataset(
-  change: (dataset: Dataset) => Dataset,
-  options: { rehash?: boolean } = {},
-): string {
+export function appCopyWithDataset(change: (dataset: Dataset) => Dataset, options: { rehash?: boolean } = {}): string {
   const dir = mkdtempSync(join(tmpdir(), 'reperes-app-'));
   writeFileSync(join(dir, 'package.json'), readFileSync(join(projectRoot, 'package.json')));
   symlinkSync(outDir, join(dir, 'out'), 'dir');

@@ -54,8 +54,9 @@ export async function launchHarness(chromiumPath: string, options: LaunchOptions
     version: (JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as { version: string }).version,
     darkMode: options.colorScheme === 'dark',
     firstPage,
-    injectPreload: (page, preloadFile) =>
-      page.addInitScript({ content: preloadInjection(readFileSync(preloadFile, 'utf8')) }),
+    injectPreload: async (page, preloadFile) => {
+      await page.addInitScript({ content: preloadInjection(readFileSync(preloadFile, 'utf8')) });
+    },
   });
 
   await context.route('**/*', (route) => routeRequest(route, standIn, requests));

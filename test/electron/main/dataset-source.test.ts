@@ -43,7 +43,9 @@ describe('DatasetSource', () => {
     ['version made up', { ...dataset, version: '0123456789abcdef' }],
   ])('refuses a dataset altered after the build (%s)', async (_case, altered) => {
     const result = await new DatasetSource('/d.json', async () => JSON.stringify(altered)).load();
-    expect(result.ok ? '' : result.error).toMatch(/^the bundled dataset has been altered: its version says [0-9a-f]{16}/u);
+    expect(result.ok ? '' : result.error).toMatch(
+      /^the bundled dataset has been altered: its version says [0-9a-f]{16}/u,
+    );
   });
 
   it('accepts the same content whatever the order of its keys in the file', async () => {

@@ -6,7 +6,10 @@ const APP = 'reperes://app/index.html';
 const ORIGINS = ['reperes://app'];
 
 function app(reveal: () => Promise<void> = async () => undefined) {
-  const deps = { appInfo: () => ({ version: '1', locale: 'fr-FR', platform: 'linux' }), revealLogFolder: vi.fn(reveal) };
+  const deps = {
+    appInfo: () => ({ version: '1', locale: 'fr-FR', platform: 'linux' }),
+    revealLogFolder: vi.fn(reveal),
+  };
   const revealLogFolder = (...args: unknown[]) =>
     dispatch('app:revealLogFolder', appChannels(deps), APP, args, ORIGINS);
   return { deps, revealLogFolder };

@@ -35,9 +35,19 @@ function registeredListeners() {
 
 /** Payloads a hostile page could send: anything structured-clonable, and objects built to trick. */
 const payload = fc.oneof(
-  fc.anything({ withBigInt: true, withDate: true, withMap: true, withSet: true, withTypedArray: true, withNullPrototype: true }),
+  fc.anything({
+    withBigInt: true,
+    withDate: true,
+    withMap: true,
+    withSet: true,
+    withTypedArray: true,
+    withNullPrototype: true,
+  }),
   fc.record({ url: fc.oneof(fc.webUrl(), fc.string({ maxLength: 3000 }), fc.anything()) }, { requiredKeys: [] }),
-  fc.record({ language: fc.oneof(fc.constantFrom('fr', 'en', 'de', '__proto__'), fc.anything()) }, { requiredKeys: [] }),
+  fc.record(
+    { language: fc.oneof(fc.constantFrom('fr', 'en', 'de', '__proto__'), fc.anything()) },
+    { requiredKeys: [] },
+  ),
   fc.constant(JSON.parse('{"__proto__":{"polluted":true},"url":"https://www.iom.int/"}') as unknown),
   fc.constant(JSON.parse('{"constructor":{"prototype":{"polluted":true}},"language":"fr"}') as unknown),
 );
@@ -54,9 +64,10 @@ describe('every IPC channel under random payloads', () => {
       fc.asyncProperty(calls, async ([channel, args, senderUrl]) => {
         const listener = listeners.get(channel);
         if (!listener) throw new Error(`${channel} is not registered`);
-        const result = (await listener({ senderFrame: senderUrl === undefined ? null : { url: senderUrl } }, ...args)) as
-          | { ok: true; value: unknown }
-          | { ok: false; error: { code: string; detail: string } };
+        const result = (await listener(
+          { senderFrame: senderUrl === undefined ? null : { url: senderUrl } },
+          ...args,
+        )) as { ok: true; value: unknown } | { ok: false; error: { code: string; detail: string } };
         expect(typeof result.ok).toBe('boolean');
         if (!result.ok) {
           expect(IPC_ERROR_CODES).toContain(result.error.code);

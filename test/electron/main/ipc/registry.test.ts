@@ -95,7 +95,10 @@ describe('IPC dispatch', () => {
     const all = declarations();
     expect(await dispatch('ui:setLanguage', all, APP, [{ language: 'de' }], ORIGINS)).toEqual({
       ok: false,
-      error: { code: 'invalid-argument', detail: expect.stringMatching(/^ui:setLanguage received an object of the wrong shape: language: /u) },
+      error: {
+        code: 'invalid-argument',
+        detail: expect.stringMatching(/^ui:setLanguage received an object of the wrong shape: language: /u),
+      },
     });
     for (const [value, described] of [
       [null, 'null'],
@@ -104,7 +107,9 @@ describe('IPC dispatch', () => {
       ['fr', 'a string'],
     ] as const) {
       const result = await dispatch('ui:setLanguage', all, APP, [value], ORIGINS);
-      expect(result.ok ? '' : result.error.detail).toMatch(new RegExp(`^ui:setLanguage received ${described}: argument: `, 'u'));
+      expect(result.ok ? '' : result.error.detail).toMatch(
+        new RegExp(`^ui:setLanguage received ${described}: argument: `, 'u'),
+      );
     }
     expect(await dispatch('app:info', all, APP, [1, 2, 3], ORIGINS)).toEqual({
       ok: false,
