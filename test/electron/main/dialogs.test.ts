@@ -71,4 +71,26 @@ describe('the main process dialogs', () => {
       expect.objectContaining({ title: 'À propos de Repères', message: 'Repères 1.2.3', buttons: ['Fermer'] }),
     );
   });
+
+  it.each([
+    ['load-failed', 'fr', 'error', ['Recharger', 'Quitter'], 'reload', 'quit'],
+    ['renderer-gone', 'en', 'error', ['Reload', 'Quit'], 'reload', 'quit'],
+    ['unresponsive', 'en', 'warning', ['Reload', 'Wait'], 'reload', 'wait'],
+  ] as const)(
+    'after %s, asks in the interface language (%s) to reload or not, reloading by default',
+    async (trouble, language, type, buttons, first, second) => {
+      const answered = dialogs({ language, response: 0 });
+      expect(await answered.askAfterWindowTrouble(trouble, 'ERR_X (-6)')).toBe(first);
+      expect(answered.showMessageBox).toHaveBeenCalledWith(
+        expect.objectContaining({
+          type,
+          buttons,
+          defaultId: 0,
+          cancelId: 1,
+          detail: expect.stringMatching(/\n\nERR_X \(-6\)$/u),
+        }),
+      );
+      expect(await dialogs({ language, response: 1 }).askAfterWindowTrouble(trouble, '')).toBe(second);
+    },
+  );
 });
