@@ -128,6 +128,20 @@ describe('main process start-up', () => {
     );
   });
 
+  it('logs the errors a page reports to the log file, and nothing else it says', async () => {
+    const started = await startMain();
+    const contents = { on: vi.fn(), setWindowOpenHandler: vi.fn() };
+    started.appEvents.emit('web-contents-created', {}, contents);
+    const onConsole = contents.on.mock.calls.find(([event]) => event === 'console-message')?.[1] as (
+      event: Record<string, unknown>,
+    ) => void;
+    onConsole({ level: 'info', message: 'hello', sourceId: 'reperes://app/a.js', lineNumber: 1 });
+    onConsole({ level: 'error', message: 'Uncaught TypeError: x', sourceId: 'reperes://app/a.js', lineNumber: 7 });
+    const log = readFileSync(join(started.appData, 'Reperes', 'logs', 'reperes.log'), 'utf8');
+    expect(log).toContain('[renderer] Uncaught TypeError: x (reperes://app/a.js:7)');
+    expect(log).not.toContain('hello');
+  });
+
   it("wires the session's permission handlers: exactly what the app allows, for requests and checks", async () => {
     const started = await startedWindow();
     const session = started.module.session.defaultSession;
