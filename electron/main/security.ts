@@ -45,7 +45,9 @@ const parseUrl = (url: string): URL | null => {
 export function isAppUrl(url: string, origins: readonly string[]): boolean {
   const parsed = parseUrl(url);
   return (
-    parsed !== null && origins.includes(parsed.origin === 'null' ? `${parsed.protocol}//${parsed.host}` : parsed.origin)
+    // Scheme and host (with a port that is not the default), which is the origin for the
+    // app's standard scheme and the development server alike.
+    parsed !== null && origins.includes(`${parsed.protocol}//${parsed.host}`)
   );
 }
 
@@ -88,7 +90,8 @@ function hostProblem(hostname: string): string | null {
   if (hostname.startsWith('[') || IPV4.test(hostname)) return 'an IP address instead of a name';
   if (hostname.endsWith('.')) return 'a host ending with a dot';
   if (!hostname.includes('.')) return 'a single-label host';
-  if (hostname === 'localhost' || hostname.endsWith('.localhost')) return 'this computer';
+  // `localhost` alone is a single label, refused above.
+  if (hostname.endsWith('.localhost')) return 'this computer';
   return null;
 }
 

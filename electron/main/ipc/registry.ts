@@ -8,7 +8,7 @@ import type { ChannelDeclaration, IpcDeclarations, IpcDomains } from './declarat
 export const MAX_ERROR_DETAIL = 512;
 
 const failure = (code: IpcError['code'], detail: string): { ok: false; error: IpcError } =>
-  err<IpcError>({ code, detail: detail.length > MAX_ERROR_DETAIL ? detail.slice(0, MAX_ERROR_DETAIL) : detail });
+  err<IpcError>({ code, detail: detail.slice(0, MAX_ERROR_DETAIL) });
 
 const describe = (value: unknown): string => {
   if (value === null) return 'null';

@@ -14,6 +14,17 @@ const root = mkdtempSync(join(tmpdir(), 'reperes-bundle-'));
 mkdirSync(join(root, 'assets'));
 writeFileSync(join(root, 'index.html'), '<!doctype html><title>Repères</title>');
 writeFileSync(join(root, 'assets', 'index.js'), 'console.log(1)');
+const TYPES = {
+  'a.css': 'text/css; charset=utf-8',
+  'a.json': 'application/json; charset=utf-8',
+  'a.svg': 'image/svg+xml',
+  'a.png': 'image/png',
+  'a.ico': 'image/x-icon',
+  'a.woff2': 'font/woff2',
+  'a.txt': 'text/plain; charset=utf-8',
+  'a.bin': 'application/octet-stream',
+};
+for (const name of Object.keys(TYPES)) writeFileSync(join(root, 'assets', name), 'x');
 writeFileSync(join(root, '..', 'secret.txt'), 'secret');
 // A folder beside the bundle whose name starts with the bundle's, and links leading out.
 const outside = mkdtempSync(join(tmpdir(), 'reperes-outside-'));
@@ -64,10 +75,12 @@ describe('the app scheme', () => {
 
   describe("by Windows' path rules", () => {
     const windowsRoot = 'C:\\Program Files\\Reperes\\resources\\app.asar\\out\\renderer';
-    it('maps an address into the bundle', () => {
+    it('maps an address into the bundle, names that only contain a device name too', () => {
       expect(resolveBundlePath('reperes://app/assets/index.js', windowsRoot, win32)).toBe(
         `${windowsRoot}\\assets\\index.js`,
       );
+      expect(resolveBundlePath('reperes://app/falcon.js', windowsRoot, win32)).toBe(`${windowsRoot}\\falcon.js`);
+      expect(resolveBundlePath('reperes://app/nullish.js', windowsRoot, win32)).toBe(`${windowsRoot}\\nullish.js`);
     });
 
     it.each([
@@ -127,6 +140,25 @@ describe('the app scheme', () => {
     expect(response.headers.get('content-security-policy')).toBe(contentSecurityPolicy());
     expect(response.headers.get('x-content-type-options')).toBe('nosniff');
     expect(await response.text()).toContain('Repères');
+  });
+
+  it.each(Object.entries(TYPES))('serves %s as %s', async (name, type) => {
+    const response = await serveBundleRequest(new Request(`reperes://app/assets/${name}`), root);
+    expect(response.headers.get('content-type')).toBe(type);
+  });
+
+  it('answers 404 for a folder', async () => {
+    const response = await serveBundleRequest(new Request('reperes://app/assets'), root);
+    expect([response.status, await response.text()]).toEqual([404, 'not found']);
+  });
+
+  it('says why it answers 404 and 405', async () => {
+    const missing = await serveBundleRequest(new Request('reperes://app/missing.js'), root);
+    expect(await missing.text()).toBe('not found');
+    const linked = await serveBundleRequest(new Request('reperes://app/linked-secret.txt'), root);
+    expect(await linked.text()).toBe('not found');
+    const write = await serveBundleRequest(new Request('reperes://app/index.html', { method: 'PUT', body: 'x' }), root);
+    expect([write.status, await write.text()]).toEqual([405, 'method not allowed']);
   });
 
   it('answers 404 for a missing file or an escape, 405 for a write', async () => {

@@ -2,6 +2,7 @@ import { EventEmitter } from 'node:events';
 import { describe, expect, it, vi } from 'vitest';
 import type { WebContents } from 'electron';
 import {
+  appOrigins,
   checkExternalUrl,
   contentSecurityPolicy,
   guardWebContents,
@@ -124,6 +125,10 @@ describe('address checks', () => {
     ['https://user@iom.int/', 'credentials'],
     ['https://:secret@iom.int/', 'credentials'],
     ['https://@iom.int/', 'credentials'],
+    ['https:user@iom.int//x', 'credentials'],
+    ['https::secret@iom.int//x', 'credentials'],
+    ['https://10.20.30.40/', 'an IP address instead of a name'],
+    ['mailto:someone@[', 'not a mail domain'],
     ['https://localhost/', 'a single-label host'],
     ['https://localhost./', 'a host ending with a dot'],
     ['https://iom.int./', 'a host ending with a dot'],
@@ -161,6 +166,14 @@ describe('address checks', () => {
   it('takes an address of exactly the length cap', () => {
     const path = 'a'.repeat(MAX_EXTERNAL_URL_LENGTH - 'https://iom.int/'.length);
     expect(checkExternalUrl(`https://iom.int/${path}`).ok).toBe(true);
+  });
+
+  it.each([
+    [null, ['reperes://app']],
+    ['http://localhost:5173/index.html', ['reperes://app', 'http://localhost:5173']],
+    ['not a url', ['reperes://app']],
+  ])('names the origins of the app with development server %s', (devServerUrl, origins) => {
+    expect(appOrigins(devServerUrl)).toEqual(origins);
   });
 
   it('lets the renderer load only its own bundle and in-memory data', () => {

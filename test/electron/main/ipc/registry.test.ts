@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+import { z } from 'zod';
 import { IPC_CHANNELS } from '@shared/ipc/contract';
 import { err, ok } from '@shared/result';
 import { declareIpcDomains } from '../../../../electron/main/ipc/domains';
@@ -119,6 +120,17 @@ describe('IPC dispatch', () => {
       ok: false,
       error: { code: 'untrusted-sender', detail: "app:info called from a page that is not the app's" },
     });
+  });
+
+  it('names the path of a nested field and every problem, separated', async () => {
+    const nested = {
+      'ui:setLanguage': {
+        argument: z.strictObject({ outer: z.strictObject({ inner: z.string() }), other: z.number() }),
+        handle: vi.fn(),
+      },
+    } as unknown as Parameters<typeof dispatch<'ui:setLanguage'>>[1];
+    const result = await dispatch('ui:setLanguage', nested, APP, [{ outer: { inner: 1 }, other: 'x' }], ORIGINS);
+    expect(result.ok ? '' : result.error.detail).toMatch(/: outer\.inner: .+; other: /u);
   });
 
   it("registers exactly the contract's channels", () => {
