@@ -4,6 +4,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
 import type { Plugin } from 'vite';
 import { metaContentSecurityPolicy } from './electron/main/content-security-policy';
+import { preloadFirstScreen } from './scripts/vite/preload-first-screen';
 
 const root = import.meta.dirname;
 // The same alias as tsconfig.json's `paths`, for every bundle.
@@ -61,9 +62,21 @@ export default defineConfig(({ command }) => {
       build: {
         outDir: resolve(root, 'out/renderer'),
         minify: true,
-        rollupOptions: { input: resolve(root, 'renderer/index.html') },
+        rollupOptions: {
+          input: resolve(root, 'renderer/index.html'),
+          // Each language's catalogue is a chunk of its own, named for its language.
+          output: {
+            chunkFileNames: (chunk) => {
+              const language = chunk.moduleIds
+                .map((id) => /locales[\\/](fr|en)[\\/]common\.json$/u.exec(id)?.[1])
+                .find(Boolean);
+              return language ? `assets/catalogue-${language}-[hash].js` : 'assets/[name]-[hash].js';
+            },
+          },
+        },
       },
-      plugins: [react(), contentSecurityPolicyMeta()],
+      // The interface's chunk is imported by the entry once it has started the database; fetch it with the entry.
+      plugins: [react(), preloadFirstScreen(resolve(root, 'renderer/src/app/render.tsx')), contentSecurityPolicyMeta()],
     },
   };
 });

@@ -1,9 +1,10 @@
 import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { buildDataset } from '@shared/dataset/build';
+import { provenanceShare } from '@shared/english-edition/provenance';
 import { projectPaths } from './project-paths';
-
-const readJson = async (path: string): Promise<unknown> => JSON.parse(await readFile(path, 'utf8')) as unknown;
+import { formatTable } from './format-table';
+import { readBuildSources } from './read-build-sources';
 
 /**
  * `npm run dataset`: parses the bundled page exports, joins their metadata, English edition
@@ -11,20 +12,12 @@ const readJson = async (path: string): Promise<unknown> => JSON.parse(await read
  */
 async function main(): Promise<number> {
   const { sourceDir, datasetFile } = projectPaths;
-  const pages = [];
-  for (const name of (await readdir(join(sourceDir, 'fr'))).filter((file) => file.endsWith('.txt')).sort()) {
-    pages.push({ file: `fr/${name}`, text: await readFile(join(sourceDir, 'fr', name), 'utf8') });
-  }
-  const translations = [];
-  for (const name of (await readdir(join(sourceDir, 'en'))).filter((file) => file.endsWith('.json')).sort()) {
-    translations.push({ file: `en/${name}`, content: await readJson(join(sourceDir, 'en', name)) });
-  }
-  const result = buildDataset({
-    metadata: await readJson(join(sourceDir, 'metadata.json')),
-    pages,
-    translations,
-    glossary: await readJson(join(sourceDir, 'glossary.json')),
-  });
+  const result = buildDataset(
+    await readBuildSources(sourceDir, {
+      readText: async (path) => readFile(path, 'utf8'),
+      listFiles: async (dir) => readdir(dir),
+    }),
+  );
   if (!result.ok) {
     for (const error of result.error) process.stderr.write(`dataset: ${error}\n`);
     return 1;
@@ -35,7 +28,7 @@ async function main(): Promise<number> {
   await rename(`${datasetFile}.tmp`, datasetFile);
 
   const { dataset, notes, editionProblems } = result.value;
-  const header = ['document', 'kind', 'blocks', 'warnings', 'english'];
+  const header = ['document', 'kind', 'blocks', 'warnings', 'english', 'IOM published English'];
   const rows = dataset.documents.map((document) => {
     const problems = editionProblems.find((entry) => entry.document === document.id)?.problems ?? [];
     return [
@@ -44,16 +37,21 @@ async function main(): Promise<number> {
       String(document.blocks.length),
       String(document.warnings.length),
       problems.length ? `${problems.length} problem(s)` : 'complete',
+      publishedColumn(Object.values(document.english?.blocks ?? {})),
     ];
   });
-  const widths = header.map((_cell, column) => Math.max(...[header, ...rows].map((row) => (row[column] ?? '').length)));
-  const table = [header, ...rows].map((row) => row.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join('  '));
-  process.stdout.write(`${table.join('\n')}\n\n${notes.map((note) => `note: ${note}`).join('\n')}\n\n`);
+  process.stdout.write(`${formatTable(header, rows)}\n\n${notes.map((note) => `note: ${note}`).join('\n')}\n\n`);
   process.stdout.write(`glossary: ${dataset.glossary.length} entries\n`);
   process.stdout.write(
     `dataset ${dataset.version} written to ${relative(process.cwd(), datasetFile)} (${Buffer.byteLength(result.value.json)} bytes)\n`,
   );
   return 0;
+}
+
+/** "7/16 passages (44%)": the share of a document's English passages that are IOM's own. */
+function publishedColumn(passages: Parameters<typeof provenanceShare>[0]): string {
+  const { total, published } = provenanceShare(passages);
+  return `${published}/${total} passages (${total ? Math.round((100 * published) / total) : 0}%)`;
 }
 
 void main().then((code) => {

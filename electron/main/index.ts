@@ -23,6 +23,7 @@ import {
   type ExternalLinkDeps,
 } from './security';
 import { applySessionPolicy } from './session-policy';
+import { markStartup, withBenchFlag } from './startup-marks';
 
 // electron-vite's development server; a packaged app always loads its own bundle, whatever
 // the environment says.
@@ -35,6 +36,7 @@ const userDataDir = join(app.getPath('appData'), userDataFolder(devServerUrl !==
 mkdirSync(userDataDir, { recursive: true });
 app.setPath('userData', userDataDir);
 protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
+markStartup('main-start');
 
 // A person's copy never opens itself to a debugger (the fuses already refuse Node's own flags).
 const debugSwitch = app.isPackaged && DEBUG_SWITCHES.some((name) => app.commandLine.hasSwitch(name));
@@ -59,6 +61,9 @@ function start(): void {
     mainDir: __dirname,
   });
   const dataset = new DatasetSource(paths.datasetFile);
+  // Read and validated now, while the window and the page load, so that the renderer's first
+  // question (the manifest, asked as its first script runs) is answered at once.
+  void dataset.load();
   let mainWindow: BrowserWindow | null = null;
   // French until the app is ready and the system's language is known (getLocale needs ready).
   const i18n = createMainI18n('fr');
@@ -103,6 +108,7 @@ function start(): void {
   });
 
   void app.whenReady().then(async () => {
+    markStartup('main-ready');
     void i18n.changeLanguage(languageFromLocale(app.getLocale()));
     protocol.handle(APP_SCHEME, (request) => serveBundleRequest(request, paths.rendererDir));
     applySessionPolicy(session.defaultSession, origins, dev);
@@ -137,7 +143,7 @@ function start(): void {
         userDataDir: app.getPath('userData'),
         preloadFile: paths.preloadFile,
         iconFile: paths.iconFile,
-        url: devServerUrl ?? APP_ENTRY_URL,
+        url: withBenchFlag(devServerUrl ?? APP_ENTRY_URL),
         title: 'Repères',
         devTools: !app.isPackaged,
         health: {

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { readJsonFile, writeJsonFileSync } from './json-file';
 import { secureWebPreferences } from './security';
 import { watchWindowHealth, type WindowHealthDeps } from './window-health';
+import { markStartup } from './startup-marks';
 import { MIN_WINDOW_SIZE, restoreWindowState, windowStateToSave } from './window-state';
 
 export interface MainWindowOptions {
@@ -34,6 +35,7 @@ export async function createMainWindow(options: MainWindowOptions): Promise<Brow
     backgroundColor: nativeTheme.shouldUseDarkColors ? '#17191c' : '#fbfaf7',
     webPreferences: secureWebPreferences(options.preloadFile, { devTools: options.devTools }),
   });
+  markStartup('window-created');
   // `maximize()` shows a hidden window: restore the state when the page is ready to be seen.
   window.once('ready-to-show', () => {
     if (state.maximized) window.maximize();

@@ -1,39 +1,11 @@
-import { createRoot } from 'react-dom/client';
-import { I18nextProvider } from 'react-i18next';
-import { languageFromLocale } from '@shared/i18n/locale';
-import { App } from './app/App';
-import { getApi } from './services/api';
-import { ServicesProvider } from './services/context';
-import { getLanguageSetting } from './db/queries';
-import { ReperesDatabase } from './db/schema';
-import { createRendererI18n } from './i18n/setup';
-import { OutsideAppMessage } from './app/OutsideAppMessage';
+import { beginStartup } from './startup/begin';
+import { markStartup } from './startup/marks';
 import './styles/index.css';
 
-async function start(): Promise<void> {
-  const root = createRoot(document.getElementById('root') as HTMLElement);
-  const api = getApi();
-  if (!api) {
-    root.render(<OutsideAppMessage />);
-    return;
-  }
-  const db = new ReperesDatabase();
-  // The saved choice wins; on first start, the system's language (French unless English).
-  const [saved, info] = await Promise.all([getLanguageSetting(db).catch(() => null), api.appInfo()]);
-  const language = saved ?? languageFromLocale(info.ok ? info.value.locale : navigator.language);
-  const i18n = createRendererI18n({
-    language,
-    onMissingKey: (key, languages) => console.error(`missing translation: ${key} (${languages})`),
-  });
-  document.documentElement.lang = language;
-  void api.uiSetLanguage({ language });
-  root.render(
-    <I18nextProvider i18n={i18n}>
-      <ServicesProvider services={{ db, api }}>
-        <App />
-      </ServicesProvider>
-    </I18nextProvider>,
-  );
-}
-
-void start();
+// The entry chunk stays small: it opens the database and asks main for the dataset manifest
+// at once, while the browser loads and evaluates the interface's chunk in parallel.
+markStartup('entry-evaluated');
+const early = beginStartup();
+void import('./app/render')
+  .then(({ renderApp }) => renderApp(early))
+  .catch((error: unknown) => console.error(`the interface could not start: ${String(error)}`));

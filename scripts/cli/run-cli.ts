@@ -2,10 +2,16 @@ import { parseArgs } from 'node:util';
 import { parsePage } from '@shared/parser/parse-page';
 import { decodePageBytes } from '@shared/text/page-input';
 import { formatParsedPage } from './format-page';
+import { translationCommand } from './translation';
 
 export interface CliIo {
   readFile(path: string): Promise<Uint8Array>;
   isDirectory(path: string): Promise<boolean>;
+  /** The names of the files in a folder. */
+  listFiles(path: string): Promise<string[]>;
+  writeFile(path: string, text: string): Promise<void>;
+  /** `resources/source/`: where the translation commands read the sources and write the English. */
+  sourceDir: string;
   stdout(text: string): void;
   stderr(text: string): void;
 }
@@ -13,8 +19,11 @@ export interface CliIo {
 export const USAGE = `usage: npm run cli -- <command>
 
 commands:
-  parse FILE [--json]   print the structured document the parser makes of a page export
-  help                  print this help
+  parse FILE [--json]            print the structured document the parser makes of a page export
+  translation status             per document: English complete, stale or missing; IOM's published vs ours
+  translation refresh DOCUMENT   after a French edit: rewrite the fingerprints of unchanged French,
+                                 list the stale entries with the French before and now
+  help                           print this help
 `;
 
 /** Runs one CLI command; returns the process exit code. Never throws for bad input. */
@@ -23,6 +32,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   switch (command) {
     case 'parse':
       return parseCommand(rest, io);
+    case 'translation':
+      return translationCommand(rest, io);
     case 'help':
     case '--help':
     case '-h':

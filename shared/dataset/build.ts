@@ -6,13 +6,13 @@ import { aboutContent } from './about';
 import { withOccurrences } from '../glossary/occurrences';
 import { joinEnglishEdition, type EditionProblem } from '../english-edition/join';
 import { GlossaryFileSchema } from './glossary';
-import { MetadataFileSchema } from './metadata';
+import { MetadataFileSchema, type PublishedEnglish } from './metadata';
 import { DATASET_FORMAT, DatasetSchema, type Dataset } from './schema';
 import { datasetVersionOf } from './version';
 import { passagesOf } from '../document/passages';
 import type { DocumentContent, ReadableDocument } from '../document/schema';
 import { ABOUT_DOCUMENT_ID, DOCUMENT_KINDS } from '../document/vocabulary';
-import { TranslationFileSchema, type TranslationFile } from '../english-edition/source-file';
+import { publishedEntries, TranslationFileSchema, type TranslationFile } from '../english-edition/source-file';
 
 export interface SourcePage {
   /** Path relative to `resources/source/`, as the metadata names it. */
@@ -71,10 +71,18 @@ export function buildDataset(sources: BuildSources): Result<BuildOutput, string[
   const documents: ReadableDocument[] = [];
   const editionProblems: BuildOutput['editionProblems'] = [];
   /** Joins one document's English edition, noting what is missing, stale or orphaned. */
-  const withEnglish = (id: string, content: DocumentContent): ReadableDocument['english'] => {
+  const withEnglish = (
+    id: string,
+    content: DocumentContent,
+    published: readonly PublishedEnglish[],
+  ): ReadableDocument['english'] => {
+    const file = translations.get(id);
+    if (file && published.length === 0 && publishedEntries(file) > 0)
+      errors.push(`en/${id}.json: passages marked "published" but metadata.json names no published English for ${id}`);
     const { edition, problems } = joinEnglishEdition(
       { title: content.title.text, dateline: content.dateline, blocks: content.blocks },
-      translations.get(id),
+      file,
+      published.map(({ url, coverage }) => ({ url, coverage })),
     );
     translations.delete(id);
     editionProblems.push({ document: id, problems });
@@ -120,7 +128,7 @@ export function buildDataset(sources: BuildSources): Result<BuildOutput, string[
       topics: entry.topics,
       ...content,
       warnings,
-      english: withEnglish(entry.id, content),
+      english: withEnglish(entry.id, content, entry.publishedEnglish),
       editorialNotes: entry.editorialNotes,
     });
   }
@@ -140,9 +148,10 @@ export function buildDataset(sources: BuildSources): Result<BuildOutput, string[
     topics: [],
     ...aboutFrench,
     warnings: [],
-    english: withEnglish(ABOUT_DOCUMENT_ID, aboutFrench),
+    english: withEnglish(ABOUT_DOCUMENT_ID, aboutFrench, metadata.data.about.publishedEnglish),
     editorialNotes: [],
   };
+  if (errors.length > 0) return err(errors);
   for (const orphan of translations.keys())
     notes.push(`en/${orphan}.json: English edition of a document the dataset does not have`);
   for (const { document, problems } of editionProblems) {

@@ -13,6 +13,8 @@ export const GlossaryEntrySchema = z.strictObject({
   terms: z.strictObject({ fr: TermListSchema, en: TermListSchema }),
   expansion: z.strictObject({ fr: z.string().min(1), en: z.string().min(1) }),
   definition: z.strictObject({ fr: z.string().min(1).max(300), en: z.string().min(1).max(300) }),
+  /** Where the definition's dates and memberships can be checked: the body's or instrument's own page. */
+  source: z.url({ protocol: /^https?$/ }),
 });
 export type GlossaryEntry = z.infer<typeof GlossaryEntrySchema>;
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DOCUMENT_KINDS, DOCUMENT_ROLES, LANGUAGES } from './vocabulary';
+import { DOCUMENT_KINDS, DOCUMENT_ROLES, ENGLISH_ORIGINS, LANGUAGES } from './vocabulary';
 
 /**
  * One document model, whether a document comes from the bundled dataset or, later, from a
@@ -167,8 +167,21 @@ export const EnglishTextSchema = z.object({
   stale: z.boolean(),
   /** For a quotation: the speaker as the English names them. */
   speaker: SpeakerSchema.nullable().optional(),
+  /**
+   * IOM's published English or our translation. Optional so that a bundle written before
+   * provenance was recorded (format 2 without it) still reads: absent means ours.
+   */
+  origin: z.enum(ENGLISH_ORIGINS).optional(),
 });
 export type EnglishText = z.infer<typeof EnglishTextSchema>;
+
+/** An English text IOM (or the UN) published for a document, and what part of it we found. */
+export const PublishedEnglishSourceSchema = z.object({
+  url: z.url({ protocol: /^https?$/ }),
+  /** Which passages (or which part of the text) the stored copy covers, in English. */
+  coverage: z.string().min(1),
+});
+export type PublishedEnglishSource = z.infer<typeof PublishedEnglishSourceSchema>;
 
 /** The English edition of one document, aligned to the French block and item ids. */
 export const EnglishEditionSchema = z.object({
@@ -178,6 +191,8 @@ export const EnglishEditionSchema = z.object({
     .nullable(),
   /** By French block id or list item id. */
   blocks: z.record(BlockIdSchema, EnglishTextSchema),
+  /** Where IOM's own English was found; empty when the whole edition is our translation. */
+  publishedSources: z.array(PublishedEnglishSourceSchema).optional(),
 });
 export type EnglishEdition = z.infer<typeof EnglishEditionSchema>;
 

@@ -17,3 +17,11 @@ export type DocumentRole = (typeof DOCUMENT_ROLES)[number];
 
 /** The id of the About IOM document, in the dataset, the English edition and the glossary. */
 export const ABOUT_DOCUMENT_ID = 'about-iom';
+
+/**
+ * Where a passage of the English edition comes from: `published`, IOM's (or the UN's) own
+ * English, copied word for word (typographic normalisation only) from the address the
+ * document's English sources name; `ours`, our translation of the French, unofficial.
+ */
+export const ENGLISH_ORIGINS = ['published', 'ours'] as const;
+export type EnglishOrigin = (typeof ENGLISH_ORIGINS)[number];

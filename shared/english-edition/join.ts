@@ -1,7 +1,7 @@
 import { findSpeaker } from '../parser/quotes';
 import { passagesOf } from '../document/passages';
-import type { Block, Dateline, EnglishEdition, EnglishText } from '../document/schema';
-import { fingerprint, type TranslationFile } from './source-file';
+import type { Block, Dateline, EnglishEdition, EnglishText, PublishedEnglishSource } from '../document/schema';
+import { fileEntries, fingerprint, type TranslationFile } from './source-file';
 
 export interface EditionProblem {
   kind: 'missing' | 'stale' | 'orphan';
@@ -18,6 +18,7 @@ export interface EditionProblem {
 export function joinEnglishEdition(
   french: { title: string | null; dateline: Dateline | null; blocks: readonly Block[] },
   file: TranslationFile | undefined,
+  publishedSources: readonly PublishedEnglishSource[] = [],
 ): { edition: EnglishEdition | null; problems: EditionProblem[] } {
   const texts = passagesOf({ blocks: french.blocks }, 'fr');
   if (!file) {
@@ -27,9 +28,7 @@ export function joinEnglishEdition(
     };
   }
   const problems: EditionProblem[] = [];
-  const entries = new Map(
-    file.blocks.flatMap((entry) => ('items' in entry ? entry.items : [entry])).map((entry) => [entry.id, entry]),
-  );
+  const entries = new Map(fileEntries(file).map((entry) => [entry.id, entry]));
   const blocks: Record<string, EnglishText> = {};
   for (const { id, text, kind } of texts) {
     const entry = entries.get(id);
@@ -45,8 +44,11 @@ export function joinEnglishEdition(
         target: id,
         detail: `the French changed since the English was written: "${text.slice(0, 60)}"`,
       });
+    const origin = entry.origin ?? 'ours';
     blocks[id] =
-      kind === 'quote' ? { text: entry.en, stale, speaker: findSpeaker(entry.en) } : { text: entry.en, stale };
+      kind === 'quote'
+        ? { text: entry.en, stale, speaker: findSpeaker(entry.en), origin }
+        : { text: entry.en, stale, origin };
   }
   for (const id of entries.keys()) {
     problems.push({ kind: 'orphan', target: id, detail: 'English for a block the French no longer has' });
@@ -59,7 +61,7 @@ export function joinEnglishEdition(
     else {
       const stale = file.title.source !== fingerprint(french.title);
       if (stale) problems.push({ kind: 'stale', target: 'title', detail: 'the French title changed' });
-      title = { text: file.title.en, stale };
+      title = { text: file.title.en, stale, origin: file.title.origin ?? 'ours' };
     }
   }
   let dateline: EnglishEdition['dateline'] = null;
@@ -72,5 +74,5 @@ export function joinEnglishEdition(
       dateline = { place: file.dateline.place, dateText: file.dateline.dateText || null, stale };
     }
   }
-  return { edition: { title, dateline, blocks }, problems };
+  return { edition: { title, dateline, blocks, publishedSources: [...publishedSources] }, problems };
 }

@@ -3,6 +3,7 @@ import { shortHash } from '../hash';
 import { normaliseForFingerprint } from '../text/normalise';
 import { blockPassages } from '../document/passages';
 import { BlockIdSchema, DocumentIdSchema, type Block, type Dateline } from '../document/schema';
+import { ENGLISH_ORIGINS } from '../document/vocabulary';
 
 /**
  * Our English edition, stored beside the French sources: one file per document, aligned
@@ -16,10 +17,17 @@ export const fingerprint = (text: string): string => shortHash(normaliseForFinge
 
 const FingerprintSchema = z.string().regex(/^[0-9a-f]{8}$/);
 
+/**
+ * `published`: the English is IOM's own, copied word for word from one of the addresses the
+ * document's curated metadata lists under `publishedEnglish`. Absent: our translation.
+ */
+const OriginSchema = z.enum(ENGLISH_ORIGINS).optional();
+
 export const TranslatedTextSchema = z.strictObject({
   source: FingerprintSchema,
   fr: z.string().min(1),
   en: z.string(),
+  origin: OriginSchema,
 });
 
 const TranslatedBlockSchema = z.strictObject({
@@ -27,6 +35,7 @@ const TranslatedBlockSchema = z.strictObject({
   source: FingerprintSchema,
   fr: z.string().min(1),
   en: z.string(),
+  origin: OriginSchema,
 });
 
 const TranslatedListSchema = z.strictObject({
@@ -78,4 +87,17 @@ export function translationSkeleton(
       return block.kind === 'list' ? [{ id: block.id, items: entries }] : entries;
     }),
   };
+}
+
+/** Every entry of a file with its French and English (list items one by one), in order. */
+export function fileEntries(file: TranslationFile): TranslatedBlock[] {
+  return file.blocks.flatMap((entry) => ('items' in entry ? entry.items : [entry]));
+}
+
+/** How many of a file's entries (title included) are IOM's published English. */
+export function publishedEntries(file: TranslationFile): number {
+  return (
+    (file.title?.origin === 'published' ? 1 : 0) +
+    fileEntries(file).filter((entry) => entry.origin === 'published').length
+  );
 }

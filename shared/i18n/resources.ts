@@ -5,7 +5,7 @@ import { RENDERER_RESOURCES } from './renderer-resources';
 /**
  * The interface's words, one catalogue per language and namespace: `common` for the
  * renderer, `main` for native menus and dialogs. The main process and the tests use them
- * all; the renderer imports only `renderer-resources.ts`. French is the source catalogue:
+ * all; the renderer loads one language's `common` at a time (`renderer-catalogues.ts`). French is the source catalogue:
  * keys are typed from it, and English must match it key for key.
  */
 export const I18N_RESOURCES = {

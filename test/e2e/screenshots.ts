@@ -59,11 +59,40 @@ const VIEWS: View[] = [
     },
   },
   {
+    name: 'reader-provenance-hover',
+    open: async (app) => {
+      await openDocument(app.page, 'bapa40-south-south-cooperation');
+      const passage = app.page.locator('#block-p-831914dc');
+      await passage.scrollIntoViewIfNeeded();
+      await passage.locator('.block-half').last().hover();
+      // The mark fades in: wait until it is fully there.
+      await app.page.waitForFunction(
+        () =>
+          getComputedStyle(document.querySelector('#block-p-831914dc .provenance') ?? document.body).opacity === '1',
+      );
+    },
+  },
+  {
+    name: 'reader-provenance-notice',
+    open: async (app) => {
+      await app.page.mouse.move(0, 0);
+      await openDocument(app.page, 'los-angeles-declaration-statement');
+      await app.page.locator('.notice-translation').waitFor();
+    },
+  },
+  {
     name: 'reader-english-tooltip',
     open: async (app) => {
       await app.page.locator('[data-reading-mode="en"]').click();
       await openDocument(app.page, 'gcm-africa-americas-dialogue');
       await app.page.locator('.term', { hasText: /^GCM$/u }).first().hover();
+    },
+  },
+  {
+    name: 'reader-translated-quotation',
+    open: async (app) => {
+      await app.page.mouse.move(0, 0);
+      await app.page.locator('#block-q-9d35987a').scrollIntoViewIfNeeded();
     },
   },
   {

@@ -52,6 +52,7 @@ describe('interface text', () => {
   it('fails loudly on a missing key where the tests ask it to', () => {
     const i18n = createRendererI18n({
       language: 'en',
+      resources: { common: I18N_RESOURCES.en.common },
       onMissingKey: (key) => {
         throw new Error(`missing translation: ${key}`);
       },
@@ -61,8 +62,16 @@ describe('interface text', () => {
   });
 
   it('formats plurals for each language', () => {
-    const fr = createRendererI18n({ language: 'fr', onMissingKey: () => undefined });
-    const en = createRendererI18n({ language: 'en', onMissingKey: () => undefined });
+    const fr = createRendererI18n({
+      language: 'fr',
+      resources: { common: I18N_RESOURCES.fr.common },
+      onMissingKey: () => undefined,
+    });
+    const en = createRendererI18n({
+      language: 'en',
+      resources: { common: I18N_RESOURCES.en.common },
+      onMissingKey: () => undefined,
+    });
     expect(fr.t('glossary.usedIn', { count: 1 })).toBe('Cité dans 1 passage');
     expect(fr.t('glossary.usedIn', { count: 3 })).toBe('Cité dans 3 passages');
     expect(en.t('glossary.usedIn', { count: 1 })).toBe('Used in 1 passage');

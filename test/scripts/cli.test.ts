@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -21,6 +21,11 @@ async function run(...argv: string[]): Promise<{ code: number; stdout: string; s
   const code = await runCli(argv, {
     readFile: async (path) => new Uint8Array(await readFile(path)),
     isDirectory: async (path) => (await stat(path)).isDirectory(),
+    listFiles: async (path) => readdir(path),
+    writeFile: async () => {
+      throw new Error('parse never writes');
+    },
+    sourceDir: join(projectRoot, 'resources', 'source'),
     stdout: (text) => {
       stdout += text;
     },

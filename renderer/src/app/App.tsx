@@ -1,19 +1,24 @@
+import { lazy, Suspense } from 'react';
 import { Route, Router, Switch } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
 import { useTranslation } from 'react-i18next';
-import { AboutView } from '../about/AboutView';
 import { StatusMessage } from '../common/StatusMessage';
 import { StartupScreen } from '../startup/StartupScreen';
-import { useDatasetSync } from '../startup/useDatasetSync';
+import { useDatasetSync, type EarlyDatasetCheck } from '../startup/useDatasetSync';
 import { GlossaryProvider } from '../glossary/GlossaryContext';
-import { GlossaryView } from '../glossary/GlossaryView';
 import { LibraryView } from '../library/LibraryView';
-import { ReaderView } from '../reader/ReaderView';
 import { Shell } from '../shell/Shell';
 
+// Only the library is in the first screen's code; the other views load as chunks of their own.
+const ReaderView = lazy(() => import('../reader/ReaderView').then((module) => ({ default: module.ReaderView })));
+const AboutView = lazy(() => import('../about/AboutView').then((module) => ({ default: module.AboutView })));
+const GlossaryView = lazy(() =>
+  import('../glossary/GlossaryView').then((module) => ({ default: module.GlossaryView })),
+);
+
 /** The app once its services exist: the dataset check, then the routed views. */
-export function App() {
-  const { state, retry } = useDatasetSync();
+export function App(early: EarlyDatasetCheck) {
+  const { state, retry } = useDatasetSync(early);
   if (state.phase !== 'ready') return <StartupScreen state={state} onRetry={retry} />;
   return (
     // wouter takes its location hook as a value by design; Router calls it.
@@ -21,21 +26,29 @@ export function App() {
     <Router hook={useHashLocation}>
       <GlossaryProvider>
         <Shell>
-          <Switch>
-            <Route path="/">{() => <LibraryView />}</Route>
-            <Route path="/read/:docId/:blockId?">
-              {(params) => <ReaderView docId={params.docId} blockId={params.blockId ?? null} />}
-            </Route>
-            <Route path="/about/:blockId?">{(params) => <AboutView blockId={params.blockId ?? null} />}</Route>
-            <Route path="/glossary/:entryId?">{(params) => <GlossaryView entryId={params.entryId ?? null} />}</Route>
-            <Route>
-              <NotFound />
-            </Route>
-          </Switch>
+          <Suspense fallback={<Loading />}>
+            <Switch>
+              <Route path="/">{() => <LibraryView />}</Route>
+              <Route path="/read/:docId/:blockId?">
+                {(params) => <ReaderView docId={params.docId} blockId={params.blockId ?? null} />}
+              </Route>
+              <Route path="/about/:blockId?">{(params) => <AboutView blockId={params.blockId ?? null} />}</Route>
+              <Route path="/glossary/:entryId?">{(params) => <GlossaryView entryId={params.entryId ?? null} />}</Route>
+              <Route>
+                <NotFound />
+              </Route>
+            </Switch>
+          </Suspense>
         </Shell>
       </GlossaryProvider>
     </Router>
   );
+}
+
+/** While a view's code loads (the first time it is opened). */
+function Loading() {
+  const { t } = useTranslation();
+  return <StatusMessage title={t('common.loading')} busy />;
 }
 
 function NotFound() {

@@ -23,7 +23,9 @@ export function datasetToRows(dataset: Dataset): { documents: DocumentRow[]; blo
       excerpt: { fr: excerptOf(document, 'fr'), en: english ? excerptOf(document, 'en') : null },
       blockCount: documentBlocks.length,
       headingCount: documentBlocks.filter((block) => block.kind === 'heading').length,
-      english: english ? { title: english.title, dateline: english.dateline } : null,
+      english: english
+        ? { title: english.title, dateline: english.dateline, publishedSources: english.publishedSources ?? [] }
+        : null,
     });
     documentBlocks.forEach((block, blockOrder) =>
       blocks.push({

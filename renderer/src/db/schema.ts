@@ -20,8 +20,8 @@ export interface DocumentRow extends Omit<ReadableDocument, 'blocks' | 'english'
   excerpt: { fr: string; en: string | null };
   blockCount: number;
   headingCount: number;
-  /** The English edition's title and dateline; its blocks are on the block rows. */
-  english: Pick<EnglishEdition, 'title' | 'dateline'> | null;
+  /** The English edition's title, dateline and published sources; its blocks are on the block rows. */
+  english: Pick<EnglishEdition, 'title' | 'dateline' | 'publishedSources'> | null;
 }
 
 export interface BlockRow {
@@ -30,7 +30,7 @@ export interface BlockRow {
   id: string;
   order: number;
   block: Block;
-  /** Our English for this block and, for a list, for each of its items, by id. */
+  /** The English for this block and, for a list, for each of its items, by id (each with its origin). */
   english: Record<string, EnglishText>;
 }
 

@@ -6,7 +6,9 @@ import { useServices } from '../services/context';
 import { useLanguage } from '../settings/useLanguage';
 import { documentPath } from '../common/document-path';
 import { titleIn } from '../common/documentText';
+import { ExternalLink } from '../common/ExternalLink';
 import { StatusMessage } from '../common/StatusMessage';
+import { isSafeWebAddress, shortWebAddress } from '../common/web-address';
 import { useFocusHeading } from '../common/useFocusHeading';
 import { documentTitles } from '../db/queries';
 import { filterGlossary, headword, sameWords, sortGlossary } from './glossary-list';
@@ -85,6 +87,14 @@ export function GlossaryView({ entryId }: { entryId: string | null }) {
                     {entry.expansion[other]}
                   </p>
                   <p className="glossary-definition">{entry.definition[language]}</p>
+                  <p className="glossary-source">
+                    {t('glossary.source')}{' '}
+                    {isSafeWebAddress(entry.source) ? (
+                      <ExternalLink url={entry.source}>{shortWebAddress(entry.source)}</ExternalLink>
+                    ) : (
+                      <span>{entry.source}</span>
+                    )}
+                  </p>
                   <details className="glossary-uses">
                     <summary>{t('glossary.usedIn', { count: entry.occurrences.length })}</summary>
                     <ul>

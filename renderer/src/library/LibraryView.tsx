@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DOCUMENT_KINDS } from '@shared/document/vocabulary';
 import { useServices } from '../services/context';
@@ -6,12 +7,21 @@ import { useFocusHeading } from '../common/useFocusHeading';
 import { useLiveResult } from '../common/useLiveResult';
 import { listLibraryDocuments } from '../db/queries';
 import { DocumentCard } from './DocumentCard';
+import { markAfterPaint, markStartup } from '../startup/marks';
+import { takeLibrarySnapshot } from './first-snapshot';
 
 /** Home: every document, grouped by kind. */
 export function LibraryView() {
   const { t } = useTranslation();
   const { db } = useServices();
-  const loaded = useLiveResult(() => listLibraryDocuments(db), [db]);
+  // On a warm start, the rows the entry chunk already read, shown while the live query starts.
+  const [snapshot] = useState(takeLibrarySnapshot);
+  const loaded = useLiveResult(
+    () => listLibraryDocuments(db).finally(() => markStartup('first-query')),
+    [db],
+    snapshot ? { value: snapshot } : undefined,
+  );
+  if (loaded) markAfterPaint('library-painted');
   useFocusHeading(loaded !== undefined, 'library-title');
 
   if (!loaded) return <StatusMessage title={t('common.loading')} busy />;

@@ -3,6 +3,7 @@ import type { BilingualText, Block, BlockOf, Dateline, EnglishText } from '@shar
 import type { Language } from '@shared/document/vocabulary';
 import { passageText, type PassageText } from '@shared/document/passages';
 import { InlineText } from './InlineText';
+import { PassageProvenance } from './PassageProvenance';
 
 export interface BlockContext {
   /** The route of the document (`/read/id` or `/about`): block links hang off it. */
@@ -119,6 +120,7 @@ function HeadingContent({
           <span key={language} className="block-half" lang={text.language}>
             {text.text}
             <PassageMarks text={text} />
+            <PassageProvenance text={text} kind="heading" paired={context.languages.length > 1} />
           </span>
         );
       })}
@@ -137,6 +139,7 @@ function ProseContent({
 }) {
   const { t } = useTranslation();
   const inline = <InlineText text={text.text} language={text.language} footnoteHrefs={context.footnoteHrefs} />;
+  const provenance = <PassageProvenance text={text} kind={block.kind} paired={context.languages.length > 1} />;
   switch (block.kind) {
     case 'paragraph': {
       const dateline = context.isFirst ? context.datelines[text.language] : undefined;
@@ -153,6 +156,7 @@ function ProseContent({
           )}
           {inline}
           <PassageMarks text={text} />
+          {provenance}
         </p>
       );
     }
@@ -164,6 +168,7 @@ function ProseContent({
             <p>
               {inline}
               <PassageMarks text={text} />
+              {provenance}
             </p>
           </blockquote>
           {speaker && (
@@ -184,6 +189,7 @@ function ProseContent({
             </span>{' '}
             {inline}
             <PassageMarks text={text} />
+            {provenance}
             {block.referencedFrom && (
               <>
                 {' '}
@@ -200,6 +206,7 @@ function ProseContent({
         <p className="contact" lang={text.language}>
           {inline}
           <PassageMarks text={text} />
+          {provenance}
         </p>
       );
   }
@@ -230,6 +237,7 @@ function ListContent({
               <span key={language} className="block-half" lang={text.language}>
                 <InlineText text={text.text} language={text.language} />
                 <PassageMarks text={text} />
+                <PassageProvenance text={text} kind="item" paired={context.languages.length > 1} />
                 {item.duplicateOf && (
                   <span className="badge" title={t('reader.repeatedInSourceHint')}>
                     {t('reader.repeatedInSource')}

@@ -7,12 +7,22 @@ import { titleIn } from '../common/documentText';
 import { ExternalLink } from '../common/ExternalLink';
 import { isSafeWebAddress } from '../common/web-address';
 import type { DocumentRow } from '../db/schema';
+import type { ProvenanceShare } from '@shared/english-edition/provenance';
+import { EnglishProvenanceNotice } from './EnglishProvenanceNotice';
 
 /**
  * Kind, date and place above the title; notices about the source and the translation below
  * it. Side by side, the other language's title follows the leading one.
  */
-export function DocumentHeader({ document, mode }: { document: DocumentRow; mode: ReadingMode }) {
+export function DocumentHeader({
+  document,
+  mode,
+  provenance,
+}: {
+  document: DocumentRow;
+  mode: ReadingMode;
+  provenance: ProvenanceShare | null;
+}) {
   const { t } = useTranslation();
   const [language] = useLanguage();
   const leading = leadingLanguage(mode, language);
@@ -49,8 +59,12 @@ export function DocumentHeader({ document, mode }: { document: DocumentRow; mode
           {other.text}
         </p>
       )}
-      {mode !== 'fr' && document.english && (
-        <p className="notice notice-translation">{t('reader.unofficialTranslation')}</p>
+      {mode !== 'fr' && document.english && provenance && (
+        <EnglishProvenanceNotice
+          share={provenance}
+          sources={document.english.publishedSources ?? []}
+          paired={languagesOf(mode).length > 1}
+        />
       )}
       {document.title.source !== 'page' && <p className="notice">{t('reader.titleAdded')}</p>}
       {document.truncation && <p className="notice notice-warning">{t('reader.truncatedNotice')}</p>}

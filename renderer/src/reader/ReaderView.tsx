@@ -10,6 +10,7 @@ import { useReadingMode } from '../settings/useReadingMode';
 import { BlockView } from './BlockView';
 import { DocumentHeader } from './DocumentHeader';
 import { DocumentPager } from './DocumentPager';
+import { EnglishProvenanceNotice } from './EnglishProvenanceNotice';
 import { TableOfContents } from './TableOfContents';
 import { useDocumentView } from './useDocumentView';
 import { useFocusTarget } from './useFocusTarget';
@@ -59,8 +60,14 @@ export function ReaderView({ docId, blockId, header }: ReaderViewProps) {
         </aside>
       )}
       <article className="reader" lang={titleIn(document, leading).language} aria-labelledby="document-title">
-        {header ?? <DocumentHeader document={document} mode={mode} />}
-        {header && languages.includes('en') && <p className="notice">{t('reader.unofficialTranslation')}</p>}
+        {header ?? <DocumentHeader document={document} mode={mode} provenance={view.englishProvenance} />}
+        {header && languages.includes('en') && document.english && view.englishProvenance && (
+          <EnglishProvenanceNotice
+            share={view.englishProvenance}
+            sources={document.english.publishedSources ?? []}
+            paired={languages.length > 1}
+          />
+        )}
         <div className="document-body">
           {view.rows.map(({ block, english }) => (
             <BlockView

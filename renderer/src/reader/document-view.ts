@@ -4,6 +4,7 @@ import type { BilingualText, Dateline, EnglishText } from '@shared/document/sche
 import type { Language } from '@shared/document/vocabulary';
 import type { BlockRow, DocumentRow } from '../db/schema';
 import { buildOutline, type OutlineEntry } from './outline';
+import { provenanceShare, type ProvenanceShare } from '@shared/english-edition/provenance';
 
 /** Documents with this many sections or more get a table of contents. */
 const TOC_MIN_HEADINGS = 3;
@@ -28,6 +29,8 @@ export interface DocumentView {
   firstParagraphId: string | null;
   /** The dateline in each language that has one. */
   datelines: Partial<Record<Language, Pick<Dateline, 'place' | 'dateText'>>>;
+  /** How much of the English is IOM's published text; null when there is no English. */
+  englishProvenance: ProvenanceShare | null;
 }
 
 /** Assembles a document's view from its rows, for a reader whose leading language is given. Pure. */
@@ -61,5 +64,6 @@ export function buildDocumentView(document: DocumentRow, rows: readonly BlockRow
       ...(document.dateline ? { [originalLanguage]: document.dateline } : {}),
       ...(document.english?.dateline ? { en: document.english.dateline } : {}),
     },
+    englishProvenance: document.english ? provenanceShare(Object.values(english)) : null,
   };
 }

@@ -48,6 +48,8 @@ export interface AppHandle {
   page: Page;
   /** `performance.now()` when the launch began, for the start-up benchmark. */
   launchedAt: number;
+  /** The main process's `performance` marks of this launch, on the wall clock (ms since the epoch). */
+  mainMarks(): Promise<Array<{ name: string; epochMs: number }>>;
   /** Every request the renderer made, in order. */
   requests(): string[];
   /** Errors the renderer logged or threw (a missing translation logs one). */
@@ -81,9 +83,9 @@ export const engine = (): Engine => (cachedEngine ??= selectEngine());
 
 export const newProfileDir = (): string => mkdtempSync(join(tmpdir(), 'reperes-e2e-'));
 
-/** Starts the app on the selected engine. */
-export async function launchApp(options: Partial<LaunchOptions> = {}): Promise<AppHandle> {
-  const resolved: LaunchOptions = {
+/** The options a launch runs with: the ones given, the defaults for the others. */
+export function withDefaults(options: Partial<LaunchOptions> = {}): LaunchOptions {
+  return {
     profileDir: options.profileDir ?? newProfileDir(),
     locale: options.locale ?? 'fr-FR',
     colorScheme: options.colorScheme ?? 'light',
@@ -91,6 +93,11 @@ export async function launchApp(options: Partial<LaunchOptions> = {}): Promise<A
     appPath: options.appPath,
     initScripts: options.initScripts,
   };
+}
+
+/** Starts the app on the selected engine. */
+export async function launchApp(options: Partial<LaunchOptions> = {}): Promise<AppHandle> {
+  const resolved = withDefaults(options);
   const selected = engine();
   switch (selected.kind) {
     case 'electron':

@@ -86,6 +86,12 @@ export async function launchElectron(executablePath: string, options: LaunchOpti
     engine: 'electron',
     page,
     launchedAt: started,
+    mainMarks: () =>
+      app.evaluate(() =>
+        performance
+          .getEntriesByType('mark')
+          .map((mark) => ({ name: mark.name, epochMs: performance.timeOrigin + mark.startTime })),
+      ),
     requests: () => [...requests],
     consoleErrors,
     dialogs: () => app.evaluate(() => (globalThis as unknown as { reperesE2e: ElectronE2eState }).reperesE2e.dialogs),

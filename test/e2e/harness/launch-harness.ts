@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import Module, { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { chromium, type Page, type Route } from 'playwright-core';
+import { chromium, type BrowserContext, type Page, type Route } from 'playwright-core';
 import type { AppHandle, LaunchOptions } from './app-handle';
 import { recordConsoleErrors } from './console-errors';
 import { ElectronStandIn, HARNESS_ORIGIN, toAppUrl, type StandInWindow } from './electron-stand-in';
@@ -33,17 +33,8 @@ export const CHROMIUM_FLAGS = [
  */
 export async function launchHarness(chromiumPath: string, options: LaunchOptions): Promise<AppHandle> {
   const profileDir = options.profileDir;
-  mkdirSync(join(profileDir, 'chromium'), { recursive: true });
   mkdirSync(join(profileDir, 'appData'), { recursive: true });
-  const context = await chromium.launchPersistentContext(join(profileDir, 'chromium'), {
-    executablePath: chromiumPath,
-    headless: true,
-    args: CHROMIUM_FLAGS,
-    locale: options.locale,
-    colorScheme: options.colorScheme,
-    viewport: options.viewport,
-    serviceWorkers: 'block',
-  });
+  const context = await launchChromium(chromiumPath, options);
   const requests: string[] = [];
   const firstPage = context.pages()[0] ?? (await context.newPage());
   const standIn = new ElectronStandIn({
@@ -92,6 +83,12 @@ export async function launchHarness(chromiumPath: string, options: LaunchOptions
     engine: 'harness',
     page,
     launchedAt: started,
+    // The main bundle runs in this process: its marks are in this process's timeline.
+    mainMarks: async () =>
+      performance
+        .getEntriesByType('mark')
+        .filter((mark) => mark.startTime >= started)
+        .map((mark) => ({ name: mark.name, epochMs: performance.timeOrigin + mark.startTime })),
     requests: () => [...requests],
     consoleErrors,
     dialogs: async () => standIn.dialogs.map((dialog) => ({ ...dialog })),
@@ -138,6 +135,23 @@ export async function launchHarness(chromiumPath: string, options: LaunchOptions
       await context.close();
     },
   };
+}
+
+/** Debian's Chromium on the profile's browser storage, as every harness run starts it (the start-up baseline too). */
+export async function launchChromium(
+  chromiumPath: string,
+  options: Pick<LaunchOptions, 'profileDir' | 'locale' | 'colorScheme' | 'viewport'>,
+): Promise<BrowserContext> {
+  mkdirSync(join(options.profileDir, 'chromium'), { recursive: true });
+  return chromium.launchPersistentContext(join(options.profileDir, 'chromium'), {
+    executablePath: chromiumPath,
+    headless: true,
+    args: CHROMIUM_FLAGS,
+    locale: options.locale,
+    colorScheme: options.colorScheme,
+    viewport: options.viewport,
+    serviceWorkers: 'block',
+  });
 }
 
 const consulted = new WeakMap<ElectronStandIn, Set<string>>();

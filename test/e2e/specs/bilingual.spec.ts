@@ -119,7 +119,7 @@ describe.skipIf(engine().kind === 'none')('bilingual reading', () => {
     await setReading('en');
     expect(await app.page.locator('#document-title').textContent()).toBe(gcm?.english?.title?.text);
     expect(await first.textContent()).toContain('Banjul, 25 July');
-    expect(await app.page.locator('.notice-translation').textContent()).toBe(fr.reader.unofficialTranslation);
+    expect(await app.page.locator('.notice-translation').textContent()).toBe(fr.reader.provenance.document.ours);
     expect(await app.page.locator('html').getAttribute('lang')).toBe('fr');
     await setReading('fr');
     expect(await first.textContent()).toContain('Banjul, 25 juillet');
@@ -158,6 +158,43 @@ describe.skipIf(engine().kind === 'none')('bilingual reading', () => {
     await expect.poll(background).toBe(idle);
     await row.focus();
     await expect.poll(background).not.toBe(idle);
+  });
+
+  it('says where the English comes from: per document, and per passage on hover or focus side by side', async () => {
+    await openDocument(app.page, 'bapa40-south-south-cooperation');
+    const notice = app.page.locator('.notice-translation');
+    expect(await notice.getAttribute('data-provenance')).toBe('partly');
+    expect(await notice.textContent()).toContain(
+      fr.reader.provenance.document.partly.replace('{{published}}', '4').replace('{{total}}', '16'),
+    );
+    expect(await notice.locator('.external-link').textContent()).toContain(
+      'iom.int/news/director-general-participates',
+    );
+    const published = app.page.locator('#block-p-831914dc');
+    const mark = published.locator('.provenance');
+    const opacity = () => mark.evaluate((element) => getComputedStyle(element).opacity);
+    expect(await mark.textContent()).toBe(fr.reader.provenance.passage.published);
+    await app.page.mouse.move(0, 0);
+    await expect.poll(opacity).toBe('0');
+    await published.locator('.block-half').first().hover();
+    await expect.poll(opacity).toBe('1');
+    await app.page.mouse.move(0, 0);
+    await expect.poll(opacity).toBe('0');
+    await published.focus();
+    await expect.poll(opacity).toBe('1');
+    expect(await app.page.locator('#block-p-acba21d5 .provenance').textContent()).toBe(
+      fr.reader.provenance.passage.ours,
+    );
+  });
+
+  it('marks a quotation in our translation as translated, even when English is read alone', async () => {
+    await setReading('en');
+    await openDocument(app.page, 'gcm-africa-americas-dialogue');
+    const mark = app.page.locator('#block-q-9d35987a .provenance');
+    expect(await mark.textContent()).toBe(fr.reader.provenance.passage.translatedQuotation);
+    expect(await mark.evaluate((element) => getComputedStyle(element).opacity)).toBe('1');
+    expect(await app.page.locator('#block-p-3a8ebd50 .provenance').count()).toBe(0);
+    await setReading('both');
   });
 
   it('stacks the pair in a narrow window', async () => {
@@ -219,8 +256,10 @@ describe.skipIf(engine().kind === 'none')('bilingual reading', () => {
     await app.page.getByRole('searchbox').fill('MIDSA');
     await expect.poll(() => entries.count()).toBeLessThan(total);
     const midsa = app.page.locator('#glossary-midsa');
+    // The entry names where its facts come from, as a link that leaves the app only on confirmation.
+    expect(await midsa.locator('.glossary-source .external-link').textContent()).toContain('iom.int');
     await midsa.locator('summary').click();
-    await midsa.getByRole('link').first().click();
+    await midsa.locator('.glossary-uses').getByRole('link').first().click();
     await app.page.waitForFunction(() => /^#\/read\/[a-z0-9-]+\/[a-z]-[0-9a-f]{8}/u.test(window.location.hash));
     const target = await app.page.evaluate(() => window.location.hash.split('/').pop());
     expect(await app.page.locator(`#block-${target}`).textContent()).toMatch(/MIDSA/u);

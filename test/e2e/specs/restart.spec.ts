@@ -70,9 +70,11 @@ describe.skipIf(engine().kind === 'none')('restarting on the same profile', () =
       ),
     }));
     app = await launch({ profileDir, appPath, initScripts: [INGEST_OBSERVER] });
-    await waitForLibrary(app.page);
+    // A warm start shows the stored library at once; the new dataset's ingest follows it.
+    await expect
+      .poll(() => app.page.locator('.card-title').first().textContent(), { timeout: 30_000 })
+      .toBe('Titre révisé par la nouvelle version');
     expect((await ingestObservation(app.page)).seen).toBe(true);
-    expect(await app.page.locator('.card-title').first().textContent()).toBe('Titre révisé par la nouvelle version');
     expect(await readStore(app.page, 'datasetMeta')).toEqual([
       expect.objectContaining({ version: expect.not.stringMatching(bundledDataset().version) }),
     ]);

@@ -8,6 +8,7 @@ const entry = (id: string, fr: string, en: string, expansion: { fr: string; en: 
   terms: { fr: [fr], en: [en] },
   expansion,
   definition: { fr: `Définition de ${fr}.`, en: `Definition of ${en}.` },
+  source: 'https://example.org/source',
   occurrences: [],
 });
 const entries = [

@@ -2,6 +2,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { I18nextProvider } from 'react-i18next';
 import { describe, expect, it, vi } from 'vitest';
 import type { Language } from '@shared/document/vocabulary';
+import { I18N_RESOURCES } from '@shared/i18n/resources';
 import { createRendererI18n } from '../../../renderer/src/i18n/setup';
 import type { DecorationRange } from '../../../renderer/src/reader/text-layers/inline-segments';
 import { InlineText } from '../../../renderer/src/reader/InlineText';
@@ -16,6 +17,7 @@ vi.mock('../../../renderer/src/services/context', () => ({ useServices: () => ({
 
 const i18n = createRendererI18n({
   language: 'fr',
+  resources: { common: I18N_RESOURCES.fr.common },
   onMissingKey: (key) => {
     throw new Error(`missing translation: ${key}`);
   },

@@ -16,6 +16,15 @@ const viewOf = (id: string, leading: 'fr' | 'en') => {
 };
 
 describe('buildDocumentView', () => {
+  it("says how much of the English is IOM's published text", () => {
+    expect(viewOf('los-angeles-declaration-statement', 'en').englishProvenance).toEqual({
+      total: 7,
+      published: 4,
+      provenance: 'partly',
+    });
+    expect(viewOf('gcm-africa-americas-dialogue', 'en').englishProvenance?.provenance).toBe('ours');
+  });
+
   it('titles the table of contents in the leading language', () => {
     expect(viewOf('regional-consultative-processes', 'fr').outline[0]?.text).toBe(
       'Les principales réalisations des PCR sont les suivantes :',

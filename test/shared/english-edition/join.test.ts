@@ -41,7 +41,7 @@ describe('joinEnglishEdition', () => {
   it('aligns every block and list item by id, with the English dateline and title', () => {
     const { edition, problems } = joinEnglishEdition(french, translated());
     expect(problems).toEqual([]);
-    expect(edition?.title).toEqual({ text: 'Title', stale: false });
+    expect(edition?.title).toEqual({ text: 'Title', stale: false, origin: 'ours' });
     expect(edition?.dateline).toEqual({ place: 'Banjul', dateText: '25 July', stale: false });
     expect(Object.keys(edition?.blocks ?? {})).toEqual(['p-00000001', 'i-00000003', 'q-00000004']);
   });
@@ -59,7 +59,11 @@ describe('joinEnglishEdition', () => {
       blocks: [{ ...blocks[0], text: 'Le Pacte mondial a été adopté en décembre 2018.' } as Block, ...blocks.slice(1)],
     };
     const { edition, problems } = joinEnglishEdition(changed, translated());
-    expect(edition?.blocks['p-00000001']).toEqual({ text: 'The Global Compact was adopted in 2018.', stale: true });
+    expect(edition?.blocks['p-00000001']).toEqual({
+      text: 'The Global Compact was adopted in 2018.',
+      stale: true,
+      origin: 'ours',
+    });
     expect(problems).toEqual([expect.objectContaining({ kind: 'stale', target: 'p-00000001' })]);
   });
 
@@ -71,6 +75,17 @@ describe('joinEnglishEdition', () => {
       'missing p-00000001',
       'orphan p-0000000f',
     ]);
+  });
+
+  it("carries each passage's provenance, ours unless the file says published, and the published sources", () => {
+    const file = translated();
+    const [first] = file.blocks;
+    if (first && !('items' in first)) first.origin = 'published';
+    const source = { url: 'https://www.iom.int/news/example', coverage: 'The first paragraph.' };
+    const { edition } = joinEnglishEdition(french, file, [source]);
+    expect(edition?.blocks['p-00000001']?.origin).toBe('published');
+    expect(edition?.blocks['i-00000003']?.origin).toBe('ours');
+    expect(edition?.publishedSources).toEqual([source]);
   });
 
   it('treats an empty English text as missing', () => {

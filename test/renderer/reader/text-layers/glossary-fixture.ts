@@ -11,6 +11,7 @@ export const GCM: GlossaryRow = {
     en: 'Global Compact for Migration',
   },
   definition: { fr: 'Le Pacte adopté en 2018.', en: 'The Compact adopted in 2018.' },
+  source: 'https://www.un.org/en/ga/search/view_doc.asp?symbol=A/RES/73/195',
   occurrences: [],
 };
 
@@ -20,6 +21,7 @@ export const IOM: GlossaryRow = {
   terms: { fr: ['OIM'], en: ['IOM'] },
   expansion: { fr: 'Organisation internationale pour les migrations', en: 'International Organization for Migration' },
   definition: { fr: 'L’agence des Nations Unies pour les migrations.', en: 'The UN migration agency.' },
+  source: 'https://www.iom.int/who-we-are',
   occurrences: [],
 };
 
