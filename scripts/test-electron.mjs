@@ -1,19 +1,9 @@
 // `npm run test:electron`: the end-to-end specs against the real Electron app, when its binary
 // was downloaded by `npm install`. Where it was not, says so in one line and succeeds.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { electronBinary, projectRoot as root } from './electron-binary.mjs';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const electronDir = join(root, 'node_modules', 'electron');
-let binary = null;
-try {
-  binary = join(electronDir, 'dist', readFileSync(join(electronDir, 'path.txt'), 'utf8').trim());
-} catch {
-  binary = null;
-}
-if (!binary || !existsSync(binary)) {
+if (electronBinary() === null) {
   console.log(
     'test:electron: skipped, the Electron binary is not installed (run `npx install-electron` once online); `npm test` runs the same specs in the harness.',
   );

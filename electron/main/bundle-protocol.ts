@@ -1,5 +1,5 @@
-import { readFile } from 'node:fs/promises';
-import { extname, join, normalize, sep } from 'node:path';
+import { readFile, realpath } from 'node:fs/promises';
+import path, { extname } from 'node:path';
 import { APP_HOST, APP_SCHEME } from '@shared/app-scheme';
 import { contentSecurityPolicy } from './security';
 
@@ -21,11 +21,22 @@ const CONTENT_TYPES: Readonly<Record<string, string>> = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
+// Names Windows gives to devices whatever the folder or extension (`NUL`, `com1.txt`).
+const WINDOWS_DEVICE = /^(?:con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(?:\..*)?$/iu;
+
+/** True when `candidate` lies strictly inside `root` by the rules of `paths`. */
+export function isInside(root: string, candidate: string, paths: path.PlatformPath = path): boolean {
+  const relative = paths.relative(root, candidate);
+  return relative !== '' && relative !== '..' && !relative.startsWith(`..${paths.sep}`) && !paths.isAbsolute(relative);
+}
+
 /**
  * Maps an app address to a file inside the renderer bundle, or null when the address is
- * not the app's or would leave the bundle (`..`, encoded separators, NUL).
+ * not the app's or would leave the bundle (`..`, encoded separators, NUL, and the names
+ * Windows reads as drives, streams or devices: `C:`, `::$DATA`, `NUL`). `paths` is the
+ * platform's path rules (`path.win32` in the tests of Windows' rules).
  */
-export function resolveBundlePath(url: string, bundleRoot: string): string | null {
+export function resolveBundlePath(url: string, bundleRoot: string, paths: path.PlatformPath = path): string | null {
   let parsed: URL;
   try {
     parsed = new URL(url);
@@ -39,11 +50,28 @@ export function resolveBundlePath(url: string, bundleRoot: string): string | nul
   } catch {
     return null;
   }
-  if (pathname.includes('\0') || pathname.includes('\\')) return null;
-  const relative = pathname === '/' || pathname === '' ? 'index.html' : pathname.replace(/^\/+/u, '');
-  const resolved = normalize(join(bundleRoot, relative));
-  const root = normalize(bundleRoot.endsWith(sep) ? bundleRoot : `${bundleRoot}${sep}`);
-  return resolved.startsWith(root) ? resolved : null;
+  if (pathname.includes('\0') || pathname.includes('\\') || pathname.includes(':')) return null;
+  if (pathname.startsWith('//')) return null;
+  const segments = pathname.split('/').filter((segment) => segment !== '');
+  if (segments.some((segment) => WINDOWS_DEVICE.test(segment) || segment.endsWith('.') || segment.endsWith(' '))) {
+    return null;
+  }
+  const relative = segments.length === 0 ? 'index.html' : segments.join(paths.sep);
+  const resolved = paths.normalize(paths.join(bundleRoot, relative));
+  return isInside(bundleRoot, resolved, paths) ? resolved : null;
+}
+
+/**
+ * The file's real location, when it is inside the bundle's real location: a symbolic link
+ * inside the bundle that points outside it is refused, as a missing file is.
+ */
+async function realFileInside(file: string, bundleRoot: string): Promise<string | null> {
+  try {
+    const [realFile, realRoot] = await Promise.all([realpath(file), realpath(bundleRoot)]);
+    return isInside(realRoot, realFile) ? realFile : null;
+  } catch {
+    return null;
+  }
 }
 
 /** Answers one request for the app's scheme from the renderer bundle on disk. */
@@ -51,19 +79,20 @@ export async function serveBundleRequest(request: Request, bundleRoot: string): 
   if (request.method !== 'GET' && request.method !== 'HEAD') {
     return new Response('method not allowed', { status: 405 });
   }
-  const path = resolveBundlePath(request.url, bundleRoot);
-  if (path === null) return new Response('not found', { status: 404 });
+  const resolved = resolveBundlePath(request.url, bundleRoot);
+  const file = resolved === null ? null : await realFileInside(resolved, bundleRoot);
+  if (file === null) return new Response('not found', { status: 404 });
   let body: Uint8Array;
   try {
-    body = await readFile(path);
+    body = await readFile(file);
   } catch {
     return new Response('not found', { status: 404 });
   }
   const headers = new Headers({
-    'content-type': CONTENT_TYPES[extname(path)] ?? 'application/octet-stream',
+    'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
     'x-content-type-options': 'nosniff',
     'cache-control': 'no-cache',
   });
-  if (extname(path) === '.html') headers.set('content-security-policy', contentSecurityPolicy());
+  if (extname(file) === '.html') headers.set('content-security-policy', contentSecurityPolicy());
   return new Response(request.method === 'HEAD' ? null : new Blob([new Uint8Array(body)]), { status: 200, headers });
 }

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
 import { DatasetSchema, type Dataset } from '@shared/dataset/schema';
+import { datasetVersionOf } from '@shared/dataset/version';
 import type { DatasetManifest } from '@shared/ipc/contract';
 import { err, ok, type Result } from '@shared/result';
 
@@ -42,8 +43,13 @@ export class DatasetSource {
       return err(`the bundled dataset at ${this.file} is not valid JSON`);
     }
     const parsed = DatasetSchema.safeParse(json);
-    return parsed.success
+    if (!parsed.success) return err(`the bundled dataset does not match its schema: ${z.prettifyError(parsed.error)}`);
+    // The dataset lies outside the app archive: a file edited after installation keeps its
+    // old version or makes one up, and is refused rather than shown.
+    const { version, ...content } = parsed.data;
+    const expected = datasetVersionOf(content);
+    return version === expected
       ? ok(parsed.data)
-      : err(`the bundled dataset does not match its schema: ${z.prettifyError(parsed.error)}`);
+      : err(`the bundled dataset has been altered: its version says ${version}, its content hashes to ${expected}`);
   }
 }

@@ -1,37 +1,58 @@
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { APP_ENTRY_URL, APP_SCHEME } from '@shared/app-scheme';
 import type { Language } from '@shared/document/vocabulary';
 import { MENU_COMMAND_CHANNEL, type MenuCommand } from '@shared/ipc/contract';
 import { languageFromLocale } from '@shared/i18n/locale';
-import { bundledPaths, USER_DATA_FOLDER } from './app-paths';
+import { bundledPaths, DEBUG_SWITCHES, userDataFolder } from './app-paths';
 import { APP_SCHEME_PRIVILEGES, serveBundleRequest } from './bundle-protocol';
 import { DatasetSource } from './dataset-source';
+import { createCrashLog, describeError, LOG_FOLDER } from './crash-log';
 import { createDialogs } from './dialogs';
 import { createMainI18n } from './i18n';
 import { declareIpcDomains } from './ipc/domains';
 import { registerIpcHandlers } from './ipc/registry';
 import { createMainWindow } from './main-window';
 import { buildMenuTemplate } from './menu';
-import { appOrigins, guardWebContents, openExternalAfterConfirmation, type ExternalLinkDeps } from './security';
+import {
+  appOrigins,
+  guardWebContents,
+  openExternalAfterConfirmation,
+  type DevServer,
+  type ExternalLinkDeps,
+} from './security';
 import { applySessionPolicy } from './session-policy';
 import { markStartup, withBenchFlag } from './startup-marks';
 
+// electron-vite's development server; a packaged app always loads its own bundle, whatever
+// the environment says.
+const devServerUrl = app.isPackaged ? null : (process.env['ELECTRON_RENDERER_URL'] ?? null);
+
 // Both must happen before anything else: the data folder keeps one fixed name whatever the
-// product name, and a custom scheme can only be made privileged before the app is ready.
-app.setPath('userData', join(app.getPath('appData'), USER_DATA_FOLDER));
+// product name (and exists, as `setPath` requires), and a custom scheme can only be made
+// privileged before the app is ready.
+const userDataDir = join(app.getPath('appData'), userDataFolder(devServerUrl !== null));
+mkdirSync(userDataDir, { recursive: true });
+app.setPath('userData', userDataDir);
 protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
 markStartup('main-start');
 
-if (app.requestSingleInstanceLock()) {
+// A person's copy never opens itself to a debugger (the fuses already refuse Node's own flags).
+const debugSwitch = app.isPackaged && DEBUG_SWITCHES.some((name) => app.commandLine.hasSwitch(name));
+if (!debugSwitch && app.requestSingleInstanceLock()) {
   start();
 } else {
   app.quit();
 }
 
 function start(): void {
-  // electron-vite's development server; a packaged app always loads its own bundle.
-  const devServerUrl = app.isPackaged ? null : (process.env['ELECTRON_RENDERER_URL'] ?? null);
+  const crashLog = createCrashLog(join(userDataDir, LOG_FOLDER));
+  process.on('uncaughtException', (error) => crashLog.write('main', describeError(error)));
+  process.on('unhandledRejection', (reason) => crashLog.write('main', `unhandled rejection: ${describeError(reason)}`));
+  const dev: DevServer | null = devServerUrl
+    ? { origin: new URL(devServerUrl).origin, nonce: process.env['REPERES_DEV_CSP_NONCE'] ?? null }
+    : null;
   const origins = appOrigins(devServerUrl);
   const paths = bundledPaths({
     isPackaged: app.isPackaged,
@@ -68,7 +89,15 @@ function start(): void {
     );
   };
 
-  app.on('web-contents-created', (_event, contents) => guardWebContents(contents, origins, requestExternal));
+  app.on('web-contents-created', (_event, contents) => {
+    guardWebContents(contents, origins, requestExternal);
+    contents.on('console-message', (event) => {
+      if (event.level === 'error')
+        crashLog.write('renderer', `${event.message} (${event.sourceId}:${event.lineNumber})`);
+    });
+  });
+  // A second launch only brings this window forward: its arguments are never read, so
+  // nothing another program passes on the command line reaches the app.
   app.on('second-instance', () => {
     if (!mainWindow) return;
     if (mainWindow.isMinimized()) mainWindow.restore();
@@ -82,12 +111,20 @@ function start(): void {
     markStartup('main-ready');
     void i18n.changeLanguage(languageFromLocale(app.getLocale()));
     protocol.handle(APP_SCHEME, (request) => serveBundleRequest(request, paths.rendererDir));
-    applySessionPolicy(session.defaultSession, origins, devServerUrl);
+    applySessionPolicy(session.defaultSession, origins, dev);
 
     registerIpcHandlers(
       ipcMain,
       declareIpcDomains({
-        app: { appInfo: () => ({ version: app.getVersion(), locale: app.getLocale(), platform: process.platform }) },
+        app: {
+          appInfo: () => ({ version: app.getVersion(), locale: app.getLocale(), platform: process.platform }),
+          revealLogFolder: async () => {
+            mkdirSync(crashLog.folder, { recursive: true });
+            // `openPath` answers an empty string on success, a message otherwise.
+            const failure = await shell.openPath(crashLog.folder);
+            if (failure !== '') throw new Error(failure);
+          },
+        },
         dataset,
         externalLinks,
         ui: {
@@ -108,6 +145,12 @@ function start(): void {
         iconFile: paths.iconFile,
         url: withBenchFlag(devServerUrl ?? APP_ENTRY_URL),
         title: 'Repères',
+        devTools: !app.isPackaged,
+        health: {
+          ask: dialogs.askAfterWindowTrouble,
+          log: (message) => crashLog.write('window', message),
+          quit: () => app.quit(),
+        },
       });
       mainWindow.on('closed', () => {
         mainWindow = null;

@@ -7,9 +7,10 @@ import { APP_ORIGIN } from '@shared/app-scheme';
  */
 
 /** The renderer runs sandboxed, isolated, without Node: it reaches main only through the preload. */
-export function secureWebPreferences(preloadPath: string): WebPreferences {
+export function secureWebPreferences(preloadPath: string, options: { devTools: boolean }): WebPreferences {
   return {
     preload: preloadPath,
+    devTools: options.devTools,
     contextIsolation: true,
     sandbox: true,
     nodeIntegration: false,
@@ -25,29 +26,12 @@ export function secureWebPreferences(preloadPath: string): WebPreferences {
   };
 }
 
-/**
- * The Content-Security-Policy of the app's pages: its own code and data only, nothing
- * inline, nothing remote. The development server (electron-vite's, never in a packaged
- * app) also needs its inline React Refresh preamble and its WebSocket.
- */
-export function contentSecurityPolicy(devServerOrigin: string | null = null): string {
-  const self = devServerOrigin ? `'self' ${devServerOrigin}` : "'self'";
-  const directives = [
-    `default-src ${self}`,
-    devServerOrigin ? `script-src ${self} 'unsafe-inline'` : "script-src 'self'",
-    `style-src ${self}`,
-    `img-src ${self} data:`,
-    `font-src ${self}`,
-    devServerOrigin ? `connect-src ${self} ${devServerOrigin.replace(/^http/u, 'ws')}` : "connect-src 'self'",
-    "object-src 'none'",
-    "base-uri 'none'",
-    "form-action 'none'",
-    "frame-ancestors 'none'",
-    "frame-src 'none'",
-    "worker-src 'self'",
-  ];
-  return directives.join('; ');
-}
+export {
+  contentSecurityPolicy,
+  devSocketOrigin,
+  metaContentSecurityPolicy,
+  type DevServer,
+} from './content-security-policy';
 
 const parseUrl = (url: string): URL | null => {
   try {
@@ -61,7 +45,9 @@ const parseUrl = (url: string): URL | null => {
 export function isAppUrl(url: string, origins: readonly string[]): boolean {
   const parsed = parseUrl(url);
   return (
-    parsed !== null && origins.includes(parsed.origin === 'null' ? `${parsed.protocol}//${parsed.host}` : parsed.origin)
+    // Scheme and host (with a port that is not the default), which is the origin for the
+    // app's standard scheme and the development server alike.
+    parsed !== null && origins.includes(`${parsed.protocol}//${parsed.host}`)
   );
 }
 
@@ -71,27 +57,92 @@ export function appOrigins(devServerUrl: string | null): string[] {
   return dev ? [APP_ORIGIN, dev] : [APP_ORIGIN];
 }
 
-/**
- * True for an address the app may hand to the system browser: https only, a real host,
- * no embedded credentials, no control characters or spaces.
- */
-export function isSafeExternalUrl(url: string): boolean {
-  // oxlint-disable-next-line no-control-regex -- control characters are exactly what is refused
-  if (/[\s\u0000-\u001F\u007F]/u.test(url)) return false;
-  const parsed = parseUrl(url);
-  return (
-    parsed !== null &&
-    parsed.protocol === 'https:' &&
-    parsed.hostname.includes('.') &&
-    parsed.username === '' &&
-    parsed.password === ''
-  );
+/** Longest address the app agrees to hand to the system browser, whichever way it arrives. */
+export const MAX_EXTERNAL_URL_LENGTH = 2048;
+
+/** An address checked and normalised: what the person is shown and what the system receives. */
+export interface ExternalLink {
+  /** The host as the system will resolve it, in its ASCII (punycode) form: look-alikes show. */
+  host: string;
+  /** The whole normalised address; the only string ever handed to the system. */
+  href: string;
 }
 
-/** Requests the renderer may make: its own bundle, and in-memory data. Nothing on the network. */
+export type ExternalLinkCheck = { ok: true; link: ExternalLink } | { ok: false; reason: string };
+
+// Controls, format characters (bidi overrides, zero-width joiners, BOM) and any white space:
+// none belongs in an address, and each can make one read as another.
+const INVISIBLE_OR_CONTROL = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\s]/u;
+const INVISIBLE = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/u;
+const IPV4 = /^\d{1,3}(?:\.\d{1,3}){3}$/u;
+const MAILBOX = /^[^@/?#]+@([^@/?#]+)$/u;
+
+const decoded = (text: string): string | null => {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return null;
+  }
+};
+
+/** Why a host cannot be offered, or null when it can: a dotted name, not a machine address. */
+function hostProblem(hostname: string): string | null {
+  if (hostname.startsWith('[') || IPV4.test(hostname)) return 'an IP address instead of a name';
+  if (hostname.endsWith('.')) return 'a host ending with a dot';
+  if (!hostname.includes('.')) return 'a single-label host';
+  // `localhost` alone is a single label, refused above.
+  if (hostname.endsWith('.localhost')) return 'this computer';
+  return null;
+}
+
+/**
+ * The one check for every address that would leave the app — the `link:openExternal`
+ * channel, a navigation away, a new window: https web pages on a named host and mail
+ * addresses, nothing else; no credentials, no IP or local host, no invisible or bidi
+ * characters, at most `MAX_EXTERNAL_URL_LENGTH` characters. The result is normalised by
+ * the URL parser, so what the person confirms is what the system opens.
+ */
+export function checkExternalUrl(raw: string): ExternalLinkCheck {
+  const refuse = (reason: string): ExternalLinkCheck => ({ ok: false, reason });
+  if (raw.length > MAX_EXTERNAL_URL_LENGTH) return refuse(`longer than ${MAX_EXTERNAL_URL_LENGTH} characters`);
+  if (INVISIBLE_OR_CONTROL.test(raw)) return refuse('control, invisible or direction characters');
+  // A backslash is read as a slash in a web address, which hides where the host ends.
+  if (raw.includes('\\')) return refuse('a backslash');
+  const parsed = parseUrl(raw);
+  if (parsed === null) return refuse('not an address');
+  // The browser percent-encodes such characters before main sees a navigation or a new window;
+  // an encoding that does not decode could hide one.
+  const plain = decoded(parsed.href);
+  if (plain === null) return refuse('malformed percent-encoding');
+  if (INVISIBLE.test(plain)) return refuse('encoded control, invisible or direction characters');
+  if (parsed.protocol === 'mailto:') {
+    const mailbox = MAILBOX.exec(parsed.pathname);
+    if (parsed.search !== '' || parsed.hash !== '' || mailbox === null) return refuse('not a plain mail address');
+    const domain = parseUrl(`https://${mailbox[1]}/`)?.hostname;
+    const problem = domain === undefined ? 'not a mail domain' : hostProblem(domain);
+    return problem === null && domain !== undefined
+      ? { ok: true, link: { host: domain, href: parsed.href } }
+      : refuse(problem ?? 'not a mail domain');
+  }
+  if (parsed.protocol !== 'https:') return refuse('neither https nor mailto');
+  // `https://@host/` parses with an empty user name; the '@' is refused all the same.
+  const authority = raw.slice(raw.indexOf('//') + 2).split(/[/?#]/u)[0] ?? '';
+  if (parsed.username !== '' || parsed.password !== '' || authority.includes('@')) return refuse('credentials');
+  const problem = hostProblem(parsed.hostname);
+  if (problem !== null) return refuse(problem);
+  return { ok: true, link: { host: parsed.hostname, href: parsed.href } };
+}
+
+/** True for an address the app may hand to the system browser (see `checkExternalUrl`). */
+export const isSafeExternalUrl = (url: string): boolean => checkExternalUrl(url).ok;
+
+/**
+ * Requests the renderer may make: its own bundle, in-memory data and the developer tools'
+ * own pages. Nothing on the network. `origins` are the app's (and in development the
+ * server's and its WebSocket's).
+ */
 export function isAllowedRequest(url: string, origins: readonly string[]): boolean {
-  if (/^(?:data|blob):/u.test(url)) return true;
-  if (/^devtools:/u.test(url)) return true;
+  if (/^(?:data|blob|devtools):/u.test(url)) return true;
   return isAppUrl(url, origins);
 }
 
@@ -106,18 +157,22 @@ export const isAllowedPermission = (permission: string): boolean => ALLOWED_PERM
 
 export interface ExternalLinkDeps {
   /** Asks the person whether to open the address; resolves true when they agree. */
-  confirm(url: string): Promise<boolean>;
-  openExternal(url: string): Promise<void>;
+  confirm(link: ExternalLink): Promise<boolean>;
+  openExternal(href: string): Promise<void>;
 }
 
-/** Opens an address in the system browser, only if it is safe and the person agrees. */
+/**
+ * Opens an address in the system browser, only if it passes `checkExternalUrl` and the
+ * person agrees; the system receives the normalised address, never the page's string.
+ */
 export async function openExternalAfterConfirmation(
   url: string,
   deps: ExternalLinkDeps,
 ): Promise<'opened' | 'declined' | 'refused'> {
-  if (!isSafeExternalUrl(url)) return 'refused';
-  if (!(await deps.confirm(url))) return 'declined';
-  await deps.openExternal(url);
+  const checked = checkExternalUrl(url);
+  if (!checked.ok) return 'refused';
+  if (!(await deps.confirm(checked.link))) return 'declined';
+  await deps.openExternal(checked.link.href);
   return 'opened';
 }
 

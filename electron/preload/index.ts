@@ -17,7 +17,9 @@ const channelFunctions = Object.fromEntries(
   IPC_CHANNELS.map((channel) => [apiNameOf(channel), (...args: unknown[]) => ipcRenderer.invoke(channel, ...args)]),
 ) as ChannelFunctions;
 
-const api: ReperesApi = {
+// Frozen here, by the preload itself: the page can neither replace a function nor add one
+// (the contextBridge copies the object it is given; what is asserted is this object).
+const api: ReperesApi = Object.freeze({
   ...channelFunctions,
   onMenuCommand: (listener) => {
     const forward = (_event: unknown, command: unknown): void => {
@@ -28,6 +30,6 @@ const api: ReperesApi = {
       ipcRenderer.removeListener(MENU_COMMAND_CHANNEL, forward);
     };
   },
-};
+});
 
 contextBridge.exposeInMainWorld(API_GLOBAL, api);

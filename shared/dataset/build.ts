@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { shortHash } from '../hash';
 import { parsePage } from '../parser/parse-page';
 import { sameAboutContent, type NavigationSection } from '../parser/navigation';
 import { err, ok, type Result } from '../result';
@@ -9,6 +8,7 @@ import { joinEnglishEdition, type EditionProblem } from '../english-edition/join
 import { GlossaryFileSchema } from './glossary';
 import { MetadataFileSchema, type PublishedEnglish } from './metadata';
 import { DATASET_FORMAT, DatasetSchema, type Dataset } from './schema';
+import { datasetVersionOf } from './version';
 import { passagesOf } from '../document/passages';
 import type { DocumentContent, ReadableDocument } from '../document/schema';
 import { ABOUT_DOCUMENT_ID, DOCUMENT_KINDS } from '../document/vocabulary';
@@ -161,7 +161,7 @@ export function buildDataset(sources: BuildSources): Result<BuildOutput, string[
   // The library's pages in library order, then the About IOM document.
   const all = [...documents.sort(libraryOrder), aboutDocument];
   const content = { format: DATASET_FORMAT, documents: all, glossary: withOccurrences(glossary.data.entries, all) };
-  const dataset = { version: shortHash(JSON.stringify(content), 16), ...content };
+  const dataset = { version: datasetVersionOf(content), ...content };
   const validated = DatasetSchema.safeParse(dataset);
   if (!validated.success)
     return err([`the built dataset does not match its schema: ${z.prettifyError(validated.error)}`]);

@@ -23,6 +23,8 @@ const channelTypes = <Arg, Value>(): ChannelTypes<Arg, Value> => ({});
 export const IPC_CONTRACT = {
   /** Facts about the running app: version, the system's language, platform. */
   'app:info': channelTypes<undefined, AppInfo>(),
+  /** Opens the folder of the local crash log in the system's file manager (the About view). */
+  'app:revealLogFolder': channelTypes<undefined, null>(),
   /** Version and size of the bundled dataset, cheap to ask at every start. */
   'dataset:manifest': channelTypes<undefined, DatasetManifest>(),
   /** The whole bundled dataset, for the renderer to store offline. */

@@ -5,6 +5,8 @@ import type { IpcDomain } from './declaration';
 
 export interface AppDeps {
   appInfo(): AppInfo;
+  /** Opens the folder of the local crash log in the system's file manager. */
+  revealLogFolder(): Promise<void>;
 }
 
 /** Facts about the running app. */
@@ -13,6 +15,13 @@ export function appChannels(deps: AppDeps): IpcDomain<'app'> {
     'app:info': {
       argument: z.undefined(),
       handle: async () => ok(deps.appInfo()),
+    },
+    'app:revealLogFolder': {
+      argument: z.undefined(),
+      handle: async () => {
+        await deps.revealLogFolder();
+        return ok(null);
+      },
     },
   };
 }

@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import { err, ok } from '@shared/result';
-import { openExternalAfterConfirmation, type ExternalLinkDeps } from '../security';
+import { MAX_EXTERNAL_URL_LENGTH, openExternalAfterConfirmation, type ExternalLinkDeps } from '../security';
 import type { IpcDomain } from './declaration';
 
-/** Longest web address the app agrees to hand to the system browser. */
-export const MAX_URL_LENGTH = 2048;
+/** Longest web address the channel takes: the same cap as every other way out of the app. */
+export const MAX_URL_LENGTH = MAX_EXTERNAL_URL_LENGTH;
 
 /** Addresses outside the app, opened in the system browser once the person agrees. */
 export function linkChannels(externalLinks: ExternalLinkDeps): IpcDomain<'link'> {
@@ -14,7 +14,10 @@ export function linkChannels(externalLinks: ExternalLinkDeps): IpcDomain<'link'>
       handle: async ({ url }) => {
         const outcome = await openExternalAfterConfirmation(url, externalLinks);
         return outcome === 'refused'
-          ? err({ code: 'refused', detail: 'only https addresses can be opened in the browser' })
+          ? err({
+              code: 'refused',
+              detail: 'only https pages on a named host and mail addresses can be opened outside the app',
+            })
           : ok({ opened: outcome === 'opened' });
       },
     },

@@ -4,6 +4,12 @@ import { err } from '@shared/result';
 import { isAppUrl } from '../security';
 import type { ChannelDeclaration, IpcDeclarations, IpcDomains } from './declaration';
 
+/** Longest error detail sent back to the page: a hostile argument cannot make main echo it whole. */
+export const MAX_ERROR_DETAIL = 512;
+
+const failure = (code: IpcError['code'], detail: string): { ok: false; error: IpcError } =>
+  err<IpcError>({ code, detail: detail.slice(0, MAX_ERROR_DETAIL) });
+
 const describe = (value: unknown): string => {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'an array';
@@ -28,26 +34,23 @@ export async function dispatch<C extends IpcChannel>(
   appOrigins: readonly string[],
 ): Promise<IpcResult<C>> {
   if (senderUrl === undefined || !isAppUrl(senderUrl, appOrigins)) {
-    return err<IpcError>({ code: 'untrusted-sender', detail: `${channel} called from a page that is not the app's` });
+    return failure('untrusted-sender', `${channel} called from a page that is not the app's`);
   }
   if (args.length > 1) {
-    return err<IpcError>({
-      code: 'invalid-argument',
-      detail: `${channel} takes at most one argument, got ${args.length}`,
-    });
+    return failure('invalid-argument', `${channel} takes at most one argument, got ${args.length}`);
   }
   const declaration: ChannelDeclaration<C> = declarations[channel];
   const parsed = declaration.argument.safeParse(args[0]);
   if (!parsed.success) {
-    return err<IpcError>({
-      code: 'invalid-argument',
-      detail: `${channel} received ${describe(args[0])}: ${parsed.error.issues.map((issue) => `${issue.path.join('.') || 'argument'}: ${issue.message}`).join('; ')}`,
-    });
+    return failure(
+      'invalid-argument',
+      `${channel} received ${describe(args[0])}: ${parsed.error.issues.map((issue) => `${issue.path.join('.') || 'argument'}: ${issue.message}`).join('; ')}`,
+    );
   }
   try {
     return await declaration.handle(parsed.data);
   } catch (error) {
-    return err<IpcError>({ code: 'internal', detail: `${channel} failed: ${(error as Error).message}` });
+    return failure('internal', `${channel} failed: ${error instanceof Error ? error.message : String(error)}`);
   }
 }
 

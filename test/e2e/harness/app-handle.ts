@@ -62,6 +62,15 @@ export interface AppHandle {
   /** What the person will pick in the next save dialog; without it, they cancel. */
   answerNextSaveDialog(answer: SaveDialogAnswer): Promise<void>;
   openedExternal(): Promise<string[]>;
+  /** Folders the app asked the system's file manager to open (`shell.openPath`). */
+  openedPaths(): Promise<string[]>;
+  /**
+   * What the app's session answers to a page asking for each permission, through the
+   * handlers main registered (request and check); null where the engine cannot ask them.
+   */
+  permissionAnswers(
+    permissions: readonly string[],
+  ): Promise<Record<string, { request: boolean; check: boolean }> | null>;
   /** The window's web preferences as the app passed them; null where the engine cannot read them back. */
   webPreferences(): Promise<Record<string, unknown> | null>;
   menuTemplate(): Promise<unknown>;

@@ -26,6 +26,11 @@ export interface StandInOptions {
   darkMode: boolean;
   /** The first window takes over this page (the persistent context opens one). */
   firstPage: Page;
+  /**
+   * Runs the preload file a window's `webPreferences.preload` names in its page, before the
+   * page's own scripts, as Electron does: a window without one gets none.
+   */
+  injectPreload(page: Page, preloadFile: string): Promise<void>;
 }
 
 type Handler = (...args: never[]) => unknown;
@@ -50,6 +55,7 @@ export class ElectronStandIn {
   readonly privilegedSchemes: unknown[] = [];
   readonly dialogs: DialogRecord[] = [];
   readonly openedExternal: string[] = [];
+  readonly openedPaths: string[] = [];
   readonly windows: StandInWindow[] = [];
   readonly beforeRequestListeners: Array<
     (details: { url: string }, callback: (response: { cancel?: boolean }) => void) => void
@@ -218,6 +224,10 @@ export class ElectronStandIn {
         openExternal: async (url: string) => {
           this.openedExternal.push(url);
         },
+        openPath: async (path: string) => {
+          this.openedPaths.push(path);
+          return '';
+        },
       }),
     });
   }
@@ -305,8 +315,14 @@ export class StandInWindow {
   }
 
   private async load(url: string): Promise<void> {
-    this.page ??=
-      this.standIn.windows[0] === this ? this.standIn.options.firstPage : await this.standIn.options.context.newPage();
+    if (this.page === null) {
+      this.page =
+        this.standIn.windows[0] === this
+          ? this.standIn.options.firstPage
+          : await this.standIn.options.context.newPage();
+      const preload = (this.options['webPreferences'] as { preload?: unknown } | undefined)?.preload;
+      if (typeof preload === 'string') await this.standIn.options.injectPreload(this.page, preload);
+    }
     await this.page.goto(toHarnessUrl(url), { waitUntil: 'load' });
     this.markLoaded();
     this.events.emit('ready-to-show');

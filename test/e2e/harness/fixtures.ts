@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import type { Dataset } from '@shared/dataset/schema';
+import { datasetVersionOf } from '@shared/dataset/version';
 import { I18N_RESOURCES } from '@shared/i18n/resources';
 import { artifactsDir, outDir, projectRoot } from './paths';
 
@@ -119,16 +120,23 @@ export async function putRows(page: Page, store: string, rows: unknown[]): Promi
  * A copy of the app folder whose bundled dataset is changed by `change`: what a new release
  * of the app would ship. The bundles are the real ones (linked).
  */
-export function appCopyWithDataset(change: (dataset: Dataset) => Dataset): string {
+export function appCopyWithDataset(change: (dataset: Dataset) => Dataset, options: { rehash?: boolean } = {}): string {
   const dir = mkdtempSync(join(tmpdir(), 'reperes-app-'));
   writeFileSync(join(dir, 'package.json'), readFileSync(join(projectRoot, 'package.json')));
   symlinkSync(outDir, join(dir, 'out'), 'dir');
   mkdirSync(join(dir, 'resources', 'dataset'), { recursive: true });
   writeFileSync(
     join(dir, 'resources', 'dataset', 'dataset.json'),
-    `${JSON.stringify(change(bundledDataset()), null, 2)}\n`,
+    `${JSON.stringify(withVersion(change(bundledDataset()), options.rehash ?? true), null, 2)}\n`,
   );
   return dir;
+}
+
+/** A new dataset carries the hash of its content, as `npm run dataset` writes it; a tampered one does not. */
+function withVersion(dataset: Dataset, rehash: boolean): Dataset {
+  if (!rehash) return dataset;
+  const { version: _stale, ...content } = dataset;
+  return { ...dataset, version: datasetVersionOf(content) };
 }
 
 const requireFromHere = createRequire(import.meta.url);

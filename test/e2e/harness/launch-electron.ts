@@ -8,6 +8,7 @@ import { projectRoot } from './paths';
 interface ElectronE2eState {
   dialogs: DialogRecord[];
   opened: string[];
+  openedPaths: string[];
   next: number | null;
   nextOpen: OpenDialogAnswer | null;
   nextSave: SaveDialogAnswer | null;
@@ -36,7 +37,7 @@ export async function launchElectron(executablePath: string, options: LaunchOpti
   });
   await app.evaluate(({ BaseWindow, dialog, shell }) => {
     const state = globalThis as unknown as { reperesE2e: ElectronE2eState };
-    state.reperesE2e = { dialogs: [], opened: [], next: null, nextOpen: null, nextSave: null };
+    state.reperesE2e = { dialogs: [], opened: [], openedPaths: [], next: null, nextOpen: null, nextSave: null };
     // Electron's two signatures: `(window, options)` and `(options)`.
     const read = (args: unknown[]) => {
       const [first, second] = args;
@@ -67,6 +68,10 @@ export async function launchElectron(executablePath: string, options: LaunchOpti
     shell.openExternal = (async (url: string) => {
       state.reperesE2e.opened.push(url);
     }) as typeof shell.openExternal;
+    shell.openPath = (async (path: string) => {
+      state.reperesE2e.openedPaths.push(path);
+      return '';
+    }) as typeof shell.openPath;
   });
   // Registered as early as Playwright allows; the first window may already be loading.
   for (const script of options.initScripts ?? []) await app.context().addInitScript({ content: script });
@@ -95,6 +100,10 @@ export async function launchElectron(executablePath: string, options: LaunchOpti
     answerNextSaveDialog: (answer) => scriptNext(app, 'nextSave', answer),
     openedExternal: () =>
       app.evaluate(() => (globalThis as unknown as { reperesE2e: { opened: string[] } }).reperesE2e.opened),
+    openedPaths: () =>
+      app.evaluate(() => (globalThis as unknown as { reperesE2e: { openedPaths: string[] } }).reperesE2e.openedPaths),
+    // Electron has no API to read a session's permission handlers back.
+    permissionAnswers: async () => null,
     // Electron has no API to read a window's web preferences back; the renderer-side checks
     // (no require, no process, no ipcRenderer) prove them in this engine.
     webPreferences: async () => null,

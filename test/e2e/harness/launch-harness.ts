@@ -10,7 +10,6 @@ import { HARNESS_BINDING, preloadInjection } from './preload-injection';
 
 const requireFromHere = createRequire(import.meta.url);
 const mainBundle = join(outDir, 'main', 'index.js');
-const preloadBundle = join(outDir, 'preload', 'index.cjs');
 
 /** Without these, Chromium tries Google's services at start and the closed network refuses them. */
 export const CHROMIUM_FLAGS = [
@@ -46,6 +45,9 @@ export async function launchHarness(chromiumPath: string, options: LaunchOptions
     version: (JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as { version: string }).version,
     darkMode: options.colorScheme === 'dark',
     firstPage,
+    injectPreload: async (page, preloadFile) => {
+      await page.addInitScript({ content: preloadInjection(readFileSync(preloadFile, 'utf8')) });
+    },
   });
 
   await context.route('**/*', (route) => routeRequest(route, standIn, requests));
@@ -67,7 +69,6 @@ export async function launchHarness(chromiumPath: string, options: LaunchOptions
     const event = { senderFrame: { url: toAppUrl(source.frame.url()) }, sender: null };
     return (handler as (...args: unknown[]) => unknown)(event, ...message.args);
   });
-  await context.addInitScript({ content: preloadInjection(readFileSync(preloadBundle, 'utf8')) });
   for (const script of options.initScripts ?? []) await context.addInitScript({ content: script });
 
   const started = performance.now();
@@ -101,6 +102,29 @@ export async function launchHarness(chromiumPath: string, options: LaunchOptions
       standIn.nextSaveDialogAnswer = { ...answer };
     },
     openedExternal: async () => [...standIn.openedExternal],
+    openedPaths: async () => [...standIn.openedPaths],
+    permissionAnswers: async (permissions) => {
+      const { request, check } = standIn.permissionHandlers;
+      if (!request || !check) throw new Error('harness: the app registered no permission handler');
+      const contents = window.proxy['webContents'];
+      const answers: Record<string, { request: boolean; check: boolean }> = {};
+      for (const permission of permissions) {
+        let granted: boolean | null = null;
+        (request as (...args: unknown[]) => void)(
+          contents,
+          permission,
+          (value: boolean) => {
+            granted = value;
+          },
+          {},
+        );
+        answers[permission] = {
+          request: granted === true,
+          check: (check as (...args: unknown[]) => unknown)(contents, permission, HARNESS_ORIGIN, {}) === true,
+        };
+      }
+      return answers;
+    },
     webPreferences: async () => (window.options['webPreferences'] ?? {}) as Record<string, unknown>,
     menuTemplate: async () => (standIn.applicationMenu as { template: unknown } | null)?.template ?? null,
     sendMenuCommand: async (command) => {

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { I18N_RESOURCES } from '@shared/i18n/resources';
+import { metaContentSecurityPolicy } from '../../../electron/main/content-security-policy';
 import { outDir } from '../harness/paths';
 
 type Catalogue = { [key: string]: string | Catalogue };
@@ -53,5 +54,11 @@ describe('the built renderer bundle', () => {
   it("holds none of the main process's menus and dialogs, in either language", () => {
     expect(mainOnly).toEqual(expect.arrayContaining(['Outils de développement', 'Developer Tools']));
     expect(mainOnly.filter((text) => literalPattern(text).test(bundle))).toEqual([]);
+  });
+
+  it('carries its Content-Security-Policy in the built page too, as the first element of its head', () => {
+    const page = readFileSync(join(outDir, 'renderer', 'index.html'), 'utf8');
+    const meta = /<head>\s*<meta http-equiv="Content-Security-Policy" content="([^"]+)">/u.exec(page);
+    expect(meta?.[1]?.replaceAll('&#39;', "'")).toBe(metaContentSecurityPolicy());
   });
 });

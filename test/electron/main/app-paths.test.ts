@@ -13,7 +13,7 @@ describe('bundled resources', () => {
       }),
     ).toEqual({
       datasetFile: join('/project', 'resources', 'dataset', 'dataset.json'),
-      iconFile: join('/project', 'resources', 'icons', 'icon.png'),
+      iconFile: join('/project', 'build', 'icons', '512x512.png'),
       rendererDir: join('/project', 'out', 'renderer'),
       preloadFile: join('/project', 'out', 'preload', 'index.cjs'),
     });

@@ -37,4 +37,20 @@ describe('DatasetSource', () => {
     const result = await new DatasetSource('/d.json', async () => JSON.stringify({ ...dataset, format: 99 })).load();
     expect(result.ok ? '' : result.error).toMatch(/^the bundled dataset does not match its schema:.*format/su);
   });
+
+  it.each([
+    ['content changed, version kept', { ...dataset, documents: dataset.documents.slice(1) }],
+    ['version made up', { ...dataset, version: '0123456789abcdef' }],
+  ])('refuses a dataset altered after the build (%s)', async (_case, altered) => {
+    const result = await new DatasetSource('/d.json', async () => JSON.stringify(altered)).load();
+    expect(result.ok ? '' : result.error).toMatch(
+      /^the bundled dataset has been altered: its version says [0-9a-f]{16}/u,
+    );
+  });
+
+  it('accepts the same content whatever the order of its keys in the file', async () => {
+    const { documents, glossary, format, version } = dataset;
+    const reordered = JSON.stringify({ glossary, documents, version, format });
+    expect((await new DatasetSource('/d.json', async () => reordered).load()).ok).toBe(true);
+  });
 });

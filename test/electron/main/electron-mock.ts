@@ -1,12 +1,28 @@
 import { EventEmitter } from 'node:events';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { vi } from 'vitest';
 
 /**
  * A recording `electron` module for unit tests of main-process modules: every call lands
  * in `calls`, in order, so a test can assert what happened before `ready`.
  */
-export function createElectronMock(options: { gotLock?: boolean } = {}) {
+export interface ElectronMockOptions {
+  gotLock?: boolean;
+  isPackaged?: boolean;
+  /** Command-line switches the app was started with. */
+  switches?: string[];
+  /** `loadURL` rejects, as it does when the page cannot load. */
+  failLoad?: boolean;
+}
+
+export function createElectronMock(options: ElectronMockOptions = {}) {
   const calls: string[] = [];
+  // A real folder: main creates its data folder before pinning it.
+  const appData = mkdtempSync(join(tmpdir(), 'reperes-appdata-'));
+  const paths = new Map<string, string>([['appData', appData]]);
+  const windowObjects: Array<{ events: EventEmitter; contentsEvents: EventEmitter } & Record<string, unknown>> = [];
   const appEvents = new EventEmitter();
   let resolveReady: () => void = () => undefined;
   const ready = new Promise<void>((resolve) => {
@@ -16,11 +32,17 @@ export function createElectronMock(options: { gotLock?: boolean } = {}) {
   const ipcChannels: string[] = [];
   const module = {
     app: {
-      isPackaged: false,
-      setPath: vi.fn((name: string, path: string) => calls.push(`app.setPath ${name} ${path}`)),
+      isPackaged: options.isPackaged ?? false,
+      commandLine: { hasSwitch: vi.fn((name: string) => (options.switches ?? []).includes(name)) },
+      setPath: vi.fn((name: string, path: string) => {
+        calls.push(`app.setPath ${name} ${path}`);
+        paths.set(name, path);
+      }),
       getPath: vi.fn((name: string) => {
         calls.push(`app.getPath ${name}`);
-        return name === 'appData' ? '/home/person/.config' : `/home/person/.config/Reperes`;
+        const path = paths.get(name);
+        if (path === undefined) throw new Error(`getPath(${name}) before it was set`);
+        return path;
       }),
       getAppPath: () => '/project',
       getLocale: () => 'en-GB',
@@ -49,18 +71,33 @@ export function createElectronMock(options: { gotLock?: boolean } = {}) {
       vi.fn(function BrowserWindow(this: Record<string, unknown>, windowOptions: Record<string, unknown>) {
         const record = { options: windowOptions, url: null as string | null };
         windows.push(record);
+        const events = new EventEmitter();
+        const contentsEvents = new EventEmitter();
         Object.assign(this, {
+          events,
+          contentsEvents,
           loadURL: vi.fn(async (url: string) => {
             record.url = url;
+            if (options.failLoad) throw new Error('ERR_FILE_NOT_FOUND (-6) loading ' + url);
           }),
-          once: vi.fn(),
-          on: vi.fn(),
+          once: vi.fn((event: string, listener: (...args: unknown[]) => void) => events.once(event, listener)),
+          on: vi.fn((event: string, listener: (...args: unknown[]) => void) => events.on(event, listener)),
           maximize: vi.fn(),
           show: vi.fn(),
+          restore: vi.fn(),
+          focus: vi.fn(),
+          isMinimized: vi.fn(() => false),
+          isDestroyed: () => false,
           isMaximized: () => false,
           getNormalBounds: () => ({ x: 0, y: 0, width: 1200, height: 820 }),
-          webContents: { send: vi.fn() },
+          webContents: {
+            send: vi.fn(),
+            loadURL: vi.fn(async () => undefined),
+            forcefullyCrashRenderer: vi.fn(),
+            on: vi.fn((event: string, listener: (...args: unknown[]) => void) => contentsEvents.on(event, listener)),
+          },
         });
+        windowObjects.push(this as never);
       }),
       { getAllWindows: () => [] },
     ),
@@ -68,7 +105,7 @@ export function createElectronMock(options: { gotLock?: boolean } = {}) {
     screen: { getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }] },
     nativeTheme: { shouldUseDarkColors: false },
     dialog: { showMessageBox: vi.fn(async () => ({ response: 1 })) },
-    shell: { openExternal: vi.fn() },
+    shell: { openExternal: vi.fn(), openPath: vi.fn(async () => '') },
   };
-  return { module, calls, windows, ipcChannels, becomeReady: () => resolveReady(), appEvents };
+  return { module, calls, windows, windowObjects, ipcChannels, appData, becomeReady: () => resolveReady(), appEvents };
 }

@@ -2,12 +2,16 @@ import { EventEmitter } from 'node:events';
 import { describe, expect, it, vi } from 'vitest';
 import type { WebContents } from 'electron';
 import {
+  appOrigins,
+  checkExternalUrl,
   contentSecurityPolicy,
   guardWebContents,
+  MAX_EXTERNAL_URL_LENGTH,
   isAllowedPermission,
   isAllowedRequest,
   isAppUrl,
   isSafeExternalUrl,
+  metaContentSecurityPolicy,
   openExternalAfterConfirmation,
   secureWebPreferences,
 } from '../../../electron/main/security';
@@ -15,9 +19,10 @@ import {
 const ORIGINS = ['reperes://app'];
 
 describe('window hardening', () => {
-  it('runs the renderer sandboxed, isolated, without Node, with the preload', () => {
-    expect(secureWebPreferences('/app/out/preload/index.cjs')).toMatchObject({
+  it('runs the renderer sandboxed, isolated, without Node, with the preload: every preference, exactly', () => {
+    expect(secureWebPreferences('/app/out/preload/index.cjs', { devTools: false })).toEqual({
       preload: '/app/out/preload/index.cjs',
+      devTools: false,
       contextIsolation: true,
       sandbox: true,
       nodeIntegration: false,
@@ -25,12 +30,33 @@ describe('window hardening', () => {
       nodeIntegrationInSubFrames: false,
       webSecurity: true,
       allowRunningInsecureContent: false,
+      experimentalFeatures: false,
       webviewTag: false,
+      navigateOnDragDrop: false,
+      safeDialogs: true,
+      spellcheck: false,
     });
+    expect(secureWebPreferences('/p.cjs', { devTools: true }).devTools).toBe(true);
   });
 
   it("allows only the app's own scripts, no inline code, nothing remote", () => {
     const policy = contentSecurityPolicy();
+    expect(policy).toBe(
+      [
+        "default-src 'self'",
+        "script-src 'self'",
+        "style-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'none'",
+        "form-action 'none'",
+        "frame-ancestors 'none'",
+        "frame-src 'none'",
+        "worker-src 'self'",
+      ].join('; '),
+    );
     expect(policy).toContain("default-src 'self'");
     expect(policy).toContain("script-src 'self';");
     expect(policy).toContain("object-src 'none'");
@@ -38,10 +64,23 @@ describe('window hardening', () => {
     expect(policy).not.toMatch(/unsafe-inline|unsafe-eval|https?:|\*/u);
   });
 
-  it('relaxes the policy only for the development server it names', () => {
-    expect(contentSecurityPolicy('http://localhost:5173')).toContain(
-      "script-src 'self' http://localhost:5173 'unsafe-inline'",
+  it("lets the development server's nonce-stamped inline tags and its hot-reload socket through, nothing else", () => {
+    const policy = contentSecurityPolicy({ origin: 'http://localhost:5173', nonce: 'abc123' });
+    expect(policy).toContain("script-src 'self' http://localhost:5173 'nonce-abc123';");
+    expect(policy).toContain("style-src 'self' http://localhost:5173 'nonce-abc123';");
+    expect(policy).toContain("connect-src 'self' http://localhost:5173 ws://localhost:5173;");
+    expect(policy).toContain("object-src 'none'");
+    expect(policy).not.toContain('unsafe');
+  });
+
+  it('falls back to inline tags in development only when the nonce is missing', () => {
+    expect(contentSecurityPolicy({ origin: 'http://localhost:5173', nonce: null })).toContain(
+      "style-src 'self' http://localhost:5173 'unsafe-inline'",
     );
+  });
+
+  it('gives the built page the same policy as a meta element, without what a meta cannot carry', () => {
+    expect(metaContentSecurityPolicy()).toBe(contentSecurityPolicy().replace("frame-ancestors 'none'; ", ''));
   });
 });
 
@@ -58,29 +97,101 @@ describe('address checks', () => {
   });
 
   it.each([
-    ['https://www.iom.int/fr/processus', true],
-    ['http://publications.iom.int/bookstore/', false],
-    ['javascript:alert(1)', false],
-    ['file:///etc/passwd', false],
-    ['mailto:fkim@iom.int', false],
-    ['https://user:secret@iom.int/', false],
-    ['https://localhost/', false],
-    ['https://iom.int/\u0000x', false],
-    ['https://iom.int/ path', false],
-    ['https://', false],
-  ])('isSafeExternalUrl(%s) is %s', (url, expected) => {
-    expect(isSafeExternalUrl(url)).toBe(expected);
+    // What may leave: https pages on a named host, plain mail addresses; normalised.
+    ['https://www.iom.int/fr/processus', 'www.iom.int', 'https://www.iom.int/fr/processus'],
+    ['HTTPS://WWW.IOM.INT/a/../b?q=1#top', 'www.iom.int', 'https://www.iom.int/b?q=1#top'],
+    ['https://iom.int:8443/x', 'iom.int', 'https://iom.int:8443/x'],
+    ['https://www.iom.int/a b', null, null],
+    ['https://www.iom.int/a%20b?q=%C3%A9', 'www.iom.int', 'https://www.iom.int/a%20b?q=%C3%A9'],
+    // A look-alike host (Cyrillic і) is shown and opened in its punycode form.
+    ['https://\u0456om.int/', 'xn--om-goc.int', 'https://xn--om-goc.int/'],
+    ['mailto:fkim@iom.int', 'iom.int', 'mailto:fkim@iom.int'],
+  ])('accepts %s, on host %s, as %s', (url, host, href) => {
+    const checked = checkExternalUrl(url);
+    expect(checked).toEqual(
+      host === null ? { ok: false, reason: expect.any(String) } : { ok: true, link: { host, href } },
+    );
+  });
+
+  it.each([
+    ['http://publications.iom.int/bookstore/', 'neither https nor mailto'],
+    ['javascript:alert(1)', 'neither https nor mailto'],
+    ['file:///etc/passwd', 'neither https nor mailto'],
+    ['smb://host/share', 'neither https nor mailto'],
+    ['data:text/html,x', 'neither https nor mailto'],
+    ['not a url', 'control, invisible or direction characters'],
+    ['https://', 'not an address'],
+    ['https://user:secret@iom.int/', 'credentials'],
+    ['https://user@iom.int/', 'credentials'],
+    ['https://:secret@iom.int/', 'credentials'],
+    ['https://@iom.int/', 'credentials'],
+    ['https:user@iom.int//x', 'credentials'],
+    ['https::secret@iom.int//x', 'credentials'],
+    ['https://10.20.30.40/', 'an IP address instead of a name'],
+    ['mailto:someone@[', 'not a mail domain'],
+    ['https://localhost/', 'a single-label host'],
+    ['https://localhost./', 'a host ending with a dot'],
+    ['https://iom.int./', 'a host ending with a dot'],
+    ['https://app.localhost/', 'this computer'],
+    ['https://intranet/', 'a single-label host'],
+    ['https://127.0.0.1:8080/admin', 'an IP address instead of a name'],
+    ['https://0x7f.1/', 'an IP address instead of a name'],
+    ['https://2130706433/', 'an IP address instead of a name'],
+    ['https://[::1]/', 'an IP address instead of a name'],
+    ['https://iom.int/\u202Efdp.exe', 'control, invisible or direction characters'],
+    ['https://\u202Etni.moi/', 'control, invisible or direction characters'],
+    ['https://io\u200Bm.int/', 'control, invisible or direction characters'],
+    ['https://iom.int/\u0000x', 'control, invisible or direction characters'],
+    ['https://iom.int/\u2028x', 'control, invisible or direction characters'],
+    ['https://iom.int/%E2%80%AEfdp.exe', 'encoded control, invisible or direction characters'],
+    ['https://iom.int/?q=%00', 'encoded control, invisible or direction characters'],
+    ['https://iom.int/%E2%80%AE%E0', 'malformed percent-encoding'],
+    ['https://iom.int/%E0%A4%A', 'malformed percent-encoding'],
+    ['https://iom.int/ path', 'control, invisible or direction characters'],
+    ['https:\\\\iom.int\\x', 'a backslash'],
+    ['https://evil.example\\@iom.int/', 'a backslash'],
+    [`https://iom.int/${'a'.repeat(2048)}`, 'longer than 2048 characters'],
+    [`https://iom.int/${'a'.repeat(1_000_000)}`, 'longer than 2048 characters'],
+    ['mailto:fkim@iom.int?attach=/etc/passwd', 'not a plain mail address'],
+    ['mailto:fkim@iom.int#x', 'not a plain mail address'],
+    ['mailto:a@b@iom.int', 'not a plain mail address'],
+    ['mailto:someone', 'not a plain mail address'],
+    ['mailto:root@localhost', 'a single-label host'],
+    ['mailto:root@127.0.0.1', 'an IP address instead of a name'],
+  ])('refuses %s: %s', (url, reason) => {
+    expect(checkExternalUrl(url)).toEqual({ ok: false, reason });
+    expect(isSafeExternalUrl(url)).toBe(false);
+  });
+
+  it('takes an address of exactly the length cap', () => {
+    const path = 'a'.repeat(MAX_EXTERNAL_URL_LENGTH - 'https://iom.int/'.length);
+    expect(checkExternalUrl(`https://iom.int/${path}`).ok).toBe(true);
+  });
+
+  it.each([
+    [null, ['reperes://app']],
+    ['http://localhost:5173/index.html', ['reperes://app', 'http://localhost:5173']],
+    ['not a url', ['reperes://app']],
+  ])('names the origins of the app with development server %s', (devServerUrl, origins) => {
+    expect(appOrigins(devServerUrl)).toEqual(origins);
   });
 
   it('lets the renderer load only its own bundle and in-memory data', () => {
     expect(isAllowedRequest('reperes://app/assets/index.js', ORIGINS)).toBe(true);
+    expect(isAllowedRequest('reperes://app', ORIGINS)).toBe(true);
     expect(isAllowedRequest('data:image/png;base64,AAAA', ORIGINS)).toBe(true);
+    expect(isAllowedRequest('blob:reperes://app/0f1e', ORIGINS)).toBe(true);
+    expect(isAllowedRequest('devtools://devtools/bundled/inspector.html', ORIGINS)).toBe(true);
+    expect(isAllowedRequest('https://evil.example/?u=data:x', ORIGINS)).toBe(false);
+    expect(isAllowedRequest('https://evil.example/?u=blob:x', ORIGINS)).toBe(false);
+    expect(isAllowedRequest('https://evil.example/devtools:x', ORIGINS)).toBe(false);
+    expect(isAllowedRequest('ws://localhost:5173/', ORIGINS)).toBe(false);
     expect(isAllowedRequest('https://fonts.googleapis.com/css', ORIGINS)).toBe(false);
     expect(isAllowedRequest('http://localhost:5173/', ORIGINS)).toBe(false);
   });
 
-  it('grants clipboard writes and persistent storage, nothing else', () => {
-    expect(['clipboard-sanitized-write', 'persistent-storage'].every(isAllowedPermission)).toBe(true);
+  it('grants clipboard writes, persistent storage and full screen, nothing else', () => {
+    expect(['clipboard-sanitized-write', 'persistent-storage', 'fullscreen'].every(isAllowedPermission)).toBe(true);
     expect(['media', 'geolocation', 'notifications', 'openExternal', 'clipboard-read'].some(isAllowedPermission)).toBe(
       false,
     );
@@ -94,6 +205,13 @@ describe('openExternalAfterConfirmation', () => {
     expect(deps.openExternal).toHaveBeenCalledWith('https://www.iom.int/');
   });
 
+  it('asks about, and hands the system, the normalised address, never the raw string', async () => {
+    const deps = { confirm: vi.fn(async () => true), openExternal: vi.fn(async () => undefined) };
+    expect(await openExternalAfterConfirmation('HTTPS://\u0456OM.int/a/../b', deps)).toBe('opened');
+    expect(deps.confirm).toHaveBeenCalledWith({ host: 'xn--om-goc.int', href: 'https://xn--om-goc.int/b' });
+    expect(deps.openExternal).toHaveBeenCalledWith('https://xn--om-goc.int/b');
+  });
+
   it('does nothing when the person declines', async () => {
     const deps = { confirm: vi.fn(async () => false), openExternal: vi.fn(async () => undefined) };
     expect(await openExternalAfterConfirmation('https://www.iom.int/', deps)).toBe('declined');
@@ -102,7 +220,15 @@ describe('openExternalAfterConfirmation', () => {
 
   it('refuses anything but https without even asking', async () => {
     const deps = { confirm: vi.fn(async () => true), openExternal: vi.fn(async () => undefined) };
-    for (const url of ['http://iom.int/', 'file:///etc/passwd', 'javascript:alert(1)', 'smb://host/share']) {
+    for (const url of [
+      'http://iom.int/',
+      'file:///etc/passwd',
+      'javascript:alert(1)',
+      'smb://host/share',
+      'https://iom.int/\u202Etxt.exe',
+      'https://127.0.0.1:8080/admin',
+      `https://iom.int/${'a'.repeat(1_000_000)}`,
+    ]) {
       expect(await openExternalAfterConfirmation(url, deps)).toBe('refused');
     }
     expect(deps.confirm).not.toHaveBeenCalled();
@@ -144,6 +270,8 @@ describe('guardWebContents', () => {
     expect(navigate('will-navigate', 'https://evil.example/')).toBe(true);
     expect(navigate('will-navigate', 'file:///etc/passwd')).toBe(true);
     expect(navigate('will-redirect', 'https://evil.example/')).toBe(true);
+    expect(navigate('will-redirect', 'reperes://app/index.html')).toBe(false);
+    expect(navigate('will-navigate', 'https://127.0.0.1/')).toBe(true);
     expect(requestExternal.mock.calls).toEqual([['https://evil.example/']]);
   });
 

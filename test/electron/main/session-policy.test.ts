@@ -3,7 +3,7 @@ import { applySessionPolicy } from '../../../electron/main/session-policy';
 
 type Listener = (...args: never[]) => void;
 
-function session(devServerUrl: string | null = null) {
+function session(dev: { origin: string; nonce: string | null } | null = null) {
   const listeners: Record<string, Listener> = {};
   const record = (name: string) =>
     vi.fn((listener: Listener) => {
@@ -14,7 +14,7 @@ function session(devServerUrl: string | null = null) {
     setPermissionCheckHandler: record('permissionCheck'),
     webRequest: { onBeforeRequest: record('beforeRequest'), onHeadersReceived: record('headersReceived') },
   };
-  applySessionPolicy(fake as never, ['reperes://app'], devServerUrl);
+  applySessionPolicy(fake as never, dev ? ['reperes://app', dev.origin] : ['reperes://app'], dev);
   const call = <T>(name: string, ...args: unknown[]): T =>
     (listeners[name] as unknown as (...values: unknown[]) => T)(...args);
   return { fake, listeners, call };
@@ -24,9 +24,19 @@ describe('the session policy', () => {
   it.each([
     ['persistent-storage', true],
     ['clipboard-sanitized-write', true],
+    ['fullscreen', true],
     ['geolocation', false],
     ['media', false],
     ['notifications', false],
+    ['midi', false],
+    ['midiSysex', false],
+    ['hid', false],
+    ['serial', false],
+    ['usb', false],
+    ['clipboard-read', false],
+    ['openExternal', false],
+    ['pointerLock', false],
+    ['display-capture', false],
   ])('answers a request for %s with %s', (permission, allowed) => {
     const { call } = session();
     const callback = vi.fn();
@@ -52,12 +62,26 @@ describe('the session policy', () => {
     expect(session().fake.webRequest.onHeadersReceived).not.toHaveBeenCalled();
   });
 
-  it("gives the development server's responses the policy relaxed for it alone", () => {
-    const { call } = session('http://localhost:5173/index.html');
+  it("gives the development server's responses the policy relaxed for it alone, with Vite's nonce", () => {
+    const { call } = session({ origin: 'http://localhost:5173', nonce: 'n0nce' });
     const callback = vi.fn();
     call('headersReceived', { responseHeaders: { 'Content-Type': ['text/html'] } }, callback);
     const headers = callback.mock.calls[0]?.[0].responseHeaders;
     expect(headers['Content-Type']).toEqual(['text/html']);
-    expect(headers['Content-Security-Policy'][0]).toContain("script-src 'self' http://localhost:5173 'unsafe-inline'");
+    expect(headers['Content-Security-Policy'][0]).toContain("style-src 'self' http://localhost:5173 'nonce-n0nce'");
+    expect(headers['Content-Security-Policy'][0]).toContain("script-src 'self' http://localhost:5173 'nonce-n0nce'");
+  });
+
+  it.each([
+    ['ws://localhost:5173/', false],
+    ['http://localhost:5173/src/main.tsx', false],
+    ['ws://localhost:5174/', true],
+    ['ws://evil.example/', true],
+    ['https://www.iom.int/', true],
+  ])("in development, lets the server's hot-reload socket through: %s cancelled %s", (url, cancelled) => {
+    const { call } = session({ origin: 'http://localhost:5173', nonce: 'n' });
+    const callback = vi.fn();
+    call('beforeRequest', { url }, callback);
+    expect(callback).toHaveBeenCalledWith({ cancel: cancelled });
   });
 });

@@ -8,7 +8,7 @@ const unused = (): never => {
 };
 
 const domains = declareIpcDomains({
-  app: { appInfo: unused },
+  app: { appInfo: unused, revealLogFolder: unused },
   dataset: { manifest: unused, load: unused },
   externalLinks: { confirm: unused, openExternal: unused },
   ui: { setLanguage: unused },

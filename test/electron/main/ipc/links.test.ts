@@ -44,6 +44,8 @@ describe('the links domain', () => {
     'https://www.iom.int/\u0000',
     'https://www.iom.int/ page',
     'not an address',
+    'https://\u202Etni.moi/',
+    'https://127.0.0.1:8080/admin',
   ])('refuses %j without asking the person', async (url) => {
     const { deps, open } = links();
     expect(await open({ url })).toMatchObject({ ok: false, error: { code: 'refused' } });
@@ -61,7 +63,7 @@ describe('the links domain', () => {
   it('opens nothing when the person declines', async () => {
     const { deps, open } = links(false);
     expect(await open({ url: 'https://www.iom.int/' })).toEqual({ ok: true, value: { opened: false } });
-    expect(deps.confirm).toHaveBeenCalledWith('https://www.iom.int/');
+    expect(deps.confirm).toHaveBeenCalledWith({ host: 'www.iom.int', href: 'https://www.iom.int/' });
     expect(deps.openExternal).not.toHaveBeenCalled();
   });
 });

@@ -1,8 +1,14 @@
 import { describe, expect, it, vi } from 'vitest';
+import { z } from 'zod';
 import { IPC_CHANNELS } from '@shared/ipc/contract';
 import { err, ok } from '@shared/result';
 import { declareIpcDomains } from '../../../../electron/main/ipc/domains';
-import { channelDeclarations, dispatch, registerIpcHandlers } from '../../../../electron/main/ipc/registry';
+import {
+  channelDeclarations,
+  dispatch,
+  MAX_ERROR_DETAIL,
+  registerIpcHandlers,
+} from '../../../../electron/main/ipc/registry';
 
 const APP = 'reperes://app/index.html';
 const ORIGINS = ['reperes://app'];
@@ -10,7 +16,10 @@ const ORIGINS = ['reperes://app'];
 /** The real domains, with stand-in services. */
 const domains = () =>
   declareIpcDomains({
-    app: { appInfo: () => ({ version: '1', locale: 'fr-FR', platform: 'linux' }) },
+    app: {
+      appInfo: () => ({ version: '1', locale: 'fr-FR', platform: 'linux' }),
+      revealLogFolder: async () => undefined,
+    },
     dataset: { manifest: async () => ok({ version: 'v', documentCount: 5 }), load: async () => err('x') },
     externalLinks: { confirm: async () => true, openExternal: async () => undefined },
     ui: { setLanguage: () => undefined },
@@ -72,6 +81,56 @@ describe('IPC dispatch', () => {
       ok: false,
       error: { code: 'internal', detail: 'app:info failed: boom' },
     });
+  });
+
+  it('caps the detail of an error, however long the message it comes from', async () => {
+    const all = declarations();
+    vi.mocked(all['app:info'].handle).mockRejectedValue(new Error('x'.repeat(100_000)));
+    const result = await dispatch('app:info', all, APP, [], ORIGINS);
+    expect(result.ok ? 0 : result.error.detail.length).toBe(MAX_ERROR_DETAIL);
+    const invalid = await dispatch('ui:setLanguage', all, APP, [{ language: 'x'.repeat(100_000) }], ORIGINS);
+    expect(invalid.ok ? 0 : invalid.error.detail.length).toBeLessThanOrEqual(MAX_ERROR_DETAIL);
+  });
+
+  it('names the wrong shape it received and where the argument failed', async () => {
+    const all = declarations();
+    expect(await dispatch('ui:setLanguage', all, APP, [{ language: 'de' }], ORIGINS)).toEqual({
+      ok: false,
+      error: {
+        code: 'invalid-argument',
+        detail: expect.stringMatching(/^ui:setLanguage received an object of the wrong shape: language: /u),
+      },
+    });
+    for (const [value, described] of [
+      [null, 'null'],
+      [[1], 'an array'],
+      [7, 'a number'],
+      ['fr', 'a string'],
+    ] as const) {
+      const result = await dispatch('ui:setLanguage', all, APP, [value], ORIGINS);
+      expect(result.ok ? '' : result.error.detail).toMatch(
+        new RegExp(`^ui:setLanguage received ${described}: argument: `, 'u'),
+      );
+    }
+    expect(await dispatch('app:info', all, APP, [1, 2, 3], ORIGINS)).toEqual({
+      ok: false,
+      error: { code: 'invalid-argument', detail: 'app:info takes at most one argument, got 3' },
+    });
+    expect(await dispatch('app:info', all, 'https://evil.example/', [], ORIGINS)).toEqual({
+      ok: false,
+      error: { code: 'untrusted-sender', detail: "app:info called from a page that is not the app's" },
+    });
+  });
+
+  it('names the path of a nested field and every problem, separated', async () => {
+    const nested = {
+      'ui:setLanguage': {
+        argument: z.strictObject({ outer: z.strictObject({ inner: z.string() }), other: z.number() }),
+        handle: vi.fn(),
+      },
+    } as unknown as Parameters<typeof dispatch<'ui:setLanguage'>>[1];
+    const result = await dispatch('ui:setLanguage', nested, APP, [{ outer: { inner: 1 }, other: 'x' }], ORIGINS);
+    expect(result.ok ? '' : result.error.detail).toMatch(/: outer\.inner: .+; other: /u);
   });
 
   it("registers exactly the contract's channels", () => {
