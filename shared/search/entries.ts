@@ -68,7 +68,8 @@ function sectionsByBlock(blocks: readonly Block[]): Map<string, string[]> {
 const withPlace = (title: string | null, place: string | undefined): string | null =>
   title === null ? null : place ? `${title} · ${place}` : title;
 
-const yearOf = (document: Pick<SearchableDocument, 'date'>): number | null =>
+/** The year a document is dated, for the year filter. */
+export const yearOf = (document: Pick<SearchableDocument, 'date'>): number | null =>
   document.date ? Number(document.date.iso.slice(0, 4)) : null;
 
 /** The entries of one document: its title, then each passage, in reading order. */

@@ -1,5 +1,5 @@
 import type { Language } from '../document/vocabulary';
-import type { SearchEntrySource, SearchEntryKind } from './entries';
+import type { SearchEntry, SearchEntrySource } from './entries';
 import { matchRanges, snippetOf, type Snippet } from './highlight';
 import type { SearchHit, SearchOutcome } from './search-index';
 
@@ -8,13 +8,7 @@ import type { SearchHit, SearchOutcome } from './search-index';
  * group first, each hit in the reading language where it has text there, with its snippet
  * and whether it was found through the other language's text.
  */
-export interface ResultHit {
-  id: string;
-  docId: string;
-  source: SearchEntrySource;
-  kind: SearchEntryKind;
-  passageId: string | null;
-  blockId: string | null;
+export interface ResultHit extends Pick<SearchEntry, 'id' | 'docId' | 'source' | 'kind' | 'passageId' | 'blockId'> {
   /** The language the snippet is in. */
   language: Language;
   snippet: Snippet;

@@ -2,7 +2,7 @@ import MiniSearch, { type Query, type SearchResult } from 'minisearch';
 import type { DocumentKind, Language } from '../document/vocabulary';
 import { LANGUAGES } from '../document/vocabulary';
 import type { AcronymMap } from './acronyms';
-import { analyze, phraseWords, type Token } from './analyzer';
+import { analyze, phraseWords } from './analyzer';
 import type { SearchEntry, SearchEntryKind } from './entries';
 import { parseQuery, type ParsedQuery, type QueryWord } from './query';
 
@@ -64,17 +64,7 @@ export interface SearchOutcome {
 /** Minimum length of a word before a near spelling may match it, and the edits allowed. */
 const fuzziness = (word: string): number => (word.length >= 9 ? 2 : word.length >= 5 ? 1 : 0);
 
-/** Reuses the last analysis: each text is indexed as words and as stems, from one reading. */
-function cachedAnalyzer(): (text: string, language: Language) => Token[] {
-  let last: { text: string; language: Language; tokens: Token[] } | null = null;
-  return (text, language) => {
-    if (last?.text !== text || last.language !== language) last = { text, language, tokens: analyze(text, language) };
-    return last.tokens;
-  };
-}
-
 function miniSearchOptions() {
-  const analyzeText = cachedAnalyzer();
   return {
     idField: 'id',
     fields: [...FIELDS],
@@ -83,7 +73,7 @@ function miniSearchOptions() {
       field === 'id' ? entry.id : (entry.text[fieldLanguage(field)] ?? ''),
     tokenize: (text: string, field?: string): string[] => {
       if (field === undefined) return [text];
-      return analyzeText(text, fieldLanguage(field)).flatMap((token) =>
+      return analyze(text, fieldLanguage(field)).flatMap((token) =>
         token.stem === token.word ? [token.word] : [token.word, token.stem],
       );
     },

@@ -1,7 +1,7 @@
 import type { DocumentKind, Language } from '@shared/document/vocabulary';
 import { ANALYZER_VERSION } from '@shared/search/analyzer';
 import { corpusAcronyms, corpusEntries, type SearchCorpus } from '@shared/search/corpus';
-import { sectionKey } from '@shared/search/entries';
+import { sectionKey, yearOf } from '@shared/search/entries';
 import { groupResults, type ResultGroup } from '@shared/search/results';
 import { SearchIndex, type SearchFilters } from '@shared/search/search-index';
 import type { ReperesDatabase } from '../db/schema';
@@ -55,9 +55,7 @@ const DEFAULT_LIMIT = 60;
 
 function facetsOf(corpus: SearchCorpus): SearchFacets {
   const kinds = [...new Set(corpus.documents.map((document) => document.kind))].sort();
-  const years = [
-    ...new Set(corpus.documents.flatMap((document) => (document.date ? [Number(document.date.iso.slice(0, 4))] : []))),
-  ].sort((a, b) => b - a);
+  const years = [...new Set(corpus.documents.map(yearOf).filter((year) => year !== null))].sort((a, b) => b - a);
   const sections = new Map<string, SectionFacet>();
   for (const document of corpus.documents) {
     if (document.kind !== 'reference') continue;

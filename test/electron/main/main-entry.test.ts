@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { IPC_CHANNELS } from '@shared/ipc/contract';
 import { createElectronMock, type ElectronMockOptions } from './electron-mock';
+import { expectedWebPreferences } from './expected-web-preferences';
 
 async function startMain(options: ElectronMockOptions = {}) {
   const electron = createElectronMock(options);
@@ -98,22 +99,9 @@ describe('main process start-up', () => {
     expect(started.ipcChannels).toEqual([...IPC_CHANNELS]);
     expect(started.windows).toHaveLength(1);
     expect(started.windows[0]?.url).toBe('reperes://app/index.html');
-    expect(started.windows[0]?.options['webPreferences']).toEqual({
-      preload: expect.stringMatching(/preload[\\/]index\.cjs$/u),
-      devTools: true,
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      nodeIntegrationInSubFrames: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      experimentalFeatures: false,
-      webviewTag: false,
-      navigateOnDragDrop: false,
-      safeDialogs: true,
-      spellcheck: false,
-    });
+    expect(started.windows[0]?.options['webPreferences']).toEqual(
+      expectedWebPreferences(expect.stringMatching(/preload[\\/]index\.cjs$/u), true),
+    );
     expect(started.module.session.defaultSession.webRequest.onBeforeRequest).toHaveBeenCalled();
     expect(started.module.Menu.setApplicationMenu).toHaveBeenCalled();
   });

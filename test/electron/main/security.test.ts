@@ -1,4 +1,5 @@
 import { EventEmitter } from 'node:events';
+import { expectedWebPreferences } from './expected-web-preferences';
 import { describe, expect, it, vi } from 'vitest';
 import type { WebContents } from 'electron';
 import {
@@ -20,22 +21,9 @@ const ORIGINS = ['reperes://app'];
 
 describe('window hardening', () => {
   it('runs the renderer sandboxed, isolated, without Node, with the preload: every preference, exactly', () => {
-    expect(secureWebPreferences('/app/out/preload/index.cjs', { devTools: false })).toEqual({
-      preload: '/app/out/preload/index.cjs',
-      devTools: false,
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      nodeIntegrationInSubFrames: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      experimentalFeatures: false,
-      webviewTag: false,
-      navigateOnDragDrop: false,
-      safeDialogs: true,
-      spellcheck: false,
-    });
+    expect(secureWebPreferences('/app/out/preload/index.cjs', { devTools: false })).toEqual(
+      expectedWebPreferences('/app/out/preload/index.cjs', false),
+    );
     expect(secureWebPreferences('/p.cjs', { devTools: true }).devTools).toBe(true);
   });
 
