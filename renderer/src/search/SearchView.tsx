@@ -47,7 +47,7 @@ export function SearchView() {
       {index && <SearchFiltersBar facets={index.facets} />}
       <p className="search-summary" role="status" aria-live="polite">
         {response && query.trim() !== '' && response.query.words > 0
-          ? t('search.summary', { count: response.total, query: response.query.text })
+          ? t('search.summary', { count: response.total, query: response.query.text.trim() })
           : ''}
         {response?.query.truncated ? ` ${t('search.truncated')}` : ''}
       </p>
@@ -93,7 +93,6 @@ function NoResults() {
   const { response, filters, setFilters, setQuery } = useSearch();
   return (
     <div className="search-empty">
-      <p>{t('search.none.title', { query: response?.query.text ?? '' })}</p>
       <ul className="search-tips">
         {response?.suggestion && (
           <li>
