@@ -3,7 +3,8 @@ import type { BookmarkRowVersion2, NoteRowVersion2 } from '../renderer/src/db/ve
 
 /**
  * A person's data, as the database and a backup hold it: a bookmark of each kind (document,
- * list item), a note on selected words and one on a whole passage in English, both settings.
+ * list item), a tagged highlight with a note on selected words, an empty note on a whole passage
+ * in English, a detached note on a whole document, both settings.
  */
 export function personData(): BackupData {
   return {
@@ -28,6 +29,9 @@ export function personData(): BackupData {
         quote: { type: 'TextQuoteSelector', exact: '(PCR)', prefix: 'sur la migration ', suffix: ' réunissent' },
         position: { type: 'TextPositionSelector', start: 55, end: 60 },
         body: 'À relire avant la réunion — « PCR » 🙂',
+        colour: 'yellow',
+        tags: ['PCR', 'réunion de mars'],
+        anchorState: 'anchored',
         createdAt: 1_700_000_200_000,
         updatedAt: 1_700_000_300_000,
       },
@@ -37,8 +41,23 @@ export function personData(): BackupData {
         quote: { type: 'TextQuoteSelector', exact: '', prefix: '', suffix: '' },
         position: null,
         body: '',
+        colour: null,
+        tags: [],
+        anchorState: 'anchored',
         createdAt: 5,
         updatedAt: 5,
+      },
+      {
+        id: 'n3',
+        target: { docId: 'about-iom', blockId: null, itemId: null, language: 'fr' },
+        quote: { type: 'TextQuoteSelector', exact: '', prefix: '', suffix: '' },
+        position: null,
+        body: 'Document à *partager* avec [le bureau](https://www.iom.int/fr)',
+        colour: null,
+        tags: ['PCR'],
+        anchorState: 'detached',
+        createdAt: 6,
+        updatedAt: 7,
       },
     ],
     settings: [

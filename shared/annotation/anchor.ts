@@ -47,9 +47,26 @@ export const TextPositionSelectorSchema = z
   .refine((selector) => selector.start <= selector.end, { message: 'start must not come after end', path: ['end'] });
 export type TextPositionSelector = z.infer<typeof TextPositionSelectorSchema>;
 
+/**
+ * What a note is attached to: a passage, as above, or with `blockId` (and so `itemId`) null,
+ * a whole document, seen in `language`.
+ */
+export const NoteTargetSchema = z
+  .strictObject({
+    docId: DocumentIdSchema,
+    blockId: BlockIdSchema.nullable(),
+    itemId: BlockIdSchema.nullable(),
+    language: LanguageSchema,
+  })
+  .refine((target) => target.itemId === null || target.blockId !== null, {
+    message: 'a list item is named only within its block',
+    path: ['itemId'],
+  });
+export type NoteTarget = z.infer<typeof NoteTargetSchema>;
+
 /** What a note or highlight stores to find its words again. */
 export const annotationAnchorShape = {
-  target: PassageTargetSchema,
+  target: NoteTargetSchema,
   quote: TextQuoteSelectorSchema,
   /** Absent for notes kept from before selectors existed. */
   position: TextPositionSelectorSchema.nullable(),
@@ -59,6 +76,10 @@ export type AnnotationAnchor = z.infer<z.ZodObject<typeof annotationAnchorShape>
 /** A position, when there is one, spans exactly the quoted text. */
 export const positionMatchesQuote = (anchor: AnnotationAnchor): boolean =>
   anchor.position === null || anchor.position.end - anchor.position.start === anchor.quote.exact.length;
+
+/** A note on a whole document quotes nothing and has no position. */
+export const documentNoteQuotesNothing = (anchor: AnnotationAnchor): boolean =>
+  anchor.target.blockId !== null || (anchor.quote.exact === '' && anchor.position === null);
 
 /** What a bookmark points at: a whole document, one of its blocks, or one item of a list. */
 export const BookmarkTargetSchema = z

@@ -12,7 +12,7 @@ import { BookmarkRowSchema, NoteRowSchema, SettingRowSchema } from './user-rows'
 
 export const BACKUP_FORMAT = 'reperes-backup';
 /** The envelope's current version; raise it with a migration from the one before (`migrations.ts`). */
-export const BACKUP_VERSION = 1;
+export const BACKUP_VERSION = 2;
 /** Rows per table a backup may hold: far more than a person writes, few enough to read safely. */
 export const MAX_BACKUP_ROWS = 100_000;
 

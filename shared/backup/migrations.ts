@@ -15,11 +15,35 @@ export interface BackupMigration {
   migrate: (envelope: UncheckedEnvelope) => Record<string, unknown>;
 }
 
+/** A field of an unchecked object, only if it is the object's own (never `__proto__`'s). */
+function ownField(value: unknown, key: string): unknown {
+  return typeof value === 'object' && value !== null && Object.hasOwn(value, key)
+    ? (value as Record<string, unknown>)[key]
+    : undefined;
+}
+
+/**
+ * Version 2 (notes become highlights too, with tags, and an anchor state): a version 1 note
+ * gets no colour, no tags, and is anchored, as the offline store's version 5 upgrade does.
+ * Anything else is left for the schema to judge.
+ */
+export function notesFromBackupVersion1(envelope: UncheckedEnvelope): Record<string, unknown> {
+  const data = ownField(envelope, 'data');
+  const notes = ownField(data, 'notes');
+  if (!Array.isArray(notes)) return { ...envelope };
+  const upgraded = notes.map((note: unknown) =>
+    typeof note === 'object' && note !== null && !Array.isArray(note)
+      ? { ...note, colour: null, tags: [], anchorState: 'anchored' }
+      : note,
+  );
+  return { ...envelope, data: { ...(data as Record<string, unknown>), notes: upgraded } };
+}
+
 /**
  * Every step from version 1 to the current one, oldest first, and never edited once
- * released: a backup written years ago must still read. Version 1 needs none.
+ * released: a backup written years ago must still read.
  */
-export const BACKUP_MIGRATIONS: readonly BackupMigration[] = [];
+export const BACKUP_MIGRATIONS: readonly BackupMigration[] = [{ from: 1, to: 2, migrate: notesFromBackupVersion1 }];
 
 /**
  * Whether a list of migrations leads, one version at a time, from version 1 to `currentVersion`

@@ -1,5 +1,11 @@
 import { z } from 'zod';
-import { annotationAnchorShape, BookmarkTargetSchema, positionMatchesQuote } from '../annotation/anchor';
+import {
+  annotationAnchorShape,
+  BookmarkTargetSchema,
+  documentNoteQuotesNothing,
+  positionMatchesQuote,
+} from '../annotation/anchor';
+import { ANCHOR_STATES, HIGHLIGHT_COLOURS, MAX_TAGS_PER_NOTE, normaliseTag, sameTag } from '../annotation/vocabulary';
 import { LanguageSchema } from '../document/schema';
 import { MAX_RECENT_SEARCHES, MAX_RECENT_SEARCH_LENGTH, READING_MODES } from '../settings/vocabulary';
 
@@ -18,15 +24,39 @@ export const RowIdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/);
 /** Milliseconds since 1970, within what a JavaScript date can hold. */
 export const TimestampSchema = z.int().min(0).max(8_640_000_000_000_000);
 
+/** A tag as `normaliseTag` leaves it: a backup cannot bring in a tag the editor could not make. */
+export const TagSchema = z
+  .string()
+  .max(200)
+  .refine((tag) => normaliseTag(tag) === tag, { message: 'a tag is trimmed text of at most 40 characters' });
+
+/**
+ * A highlight, a note, or both: words (or a passage, or a document) a person marked, with a
+ * colour when it is highlighted and a body when they wrote something. A highlight without a
+ * body is a note with an empty body.
+ */
 export const NoteRowSchema = z
   .strictObject({
     id: RowIdSchema,
     ...annotationAnchorShape,
     body: z.string().max(MAX_NOTE_BODY_LENGTH),
+    /** The highlight's colour; `null` for a note that highlights nothing. */
+    colour: z.enum(HIGHLIGHT_COLOURS).nullable(),
+    tags: z
+      .array(TagSchema)
+      .max(MAX_TAGS_PER_NOTE)
+      .refine((tags) => tags.every((tag, index) => tags.findIndex((other) => sameTag(other, tag)) === index), {
+        message: 'a tag appears twice',
+      }),
+    anchorState: z.enum(ANCHOR_STATES),
     createdAt: TimestampSchema,
     updatedAt: TimestampSchema,
   })
-  .refine(positionMatchesQuote, { message: 'the position must span exactly the quoted text', path: ['position'] });
+  .refine(positionMatchesQuote, { message: 'the position must span exactly the quoted text', path: ['position'] })
+  .refine(documentNoteQuotesNothing, {
+    message: 'a note on a whole document quotes nothing and has no position',
+    path: ['quote'],
+  });
 export type NoteRow = z.infer<typeof NoteRowSchema>;
 
 export const BookmarkRowSchema = z.strictObject({

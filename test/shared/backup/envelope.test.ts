@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { BACKUP_FORMAT, BACKUP_VERSION, BackupDataSchema, buildBackupEnvelope } from '@shared/backup/envelope';
 import { readBackup } from '@shared/backup/read';
 import { USER_TABLES } from '@shared/backup/tables';
+import { NoteRowSchema } from '@shared/backup/user-rows';
 import { personData } from '../../user-data-fixture';
 
 const exportedAt = new Date('2025-03-14T09:26:53.589Z');
@@ -44,5 +45,24 @@ describe('backup envelope', () => {
     expect(
       buildBackupEnvelope({ data: personData(), appVersion: '0.1.0', exportedAt: new Date(Number.NaN) }),
     ).toMatchObject({ ok: false, error: { code: 'invalid-data', detail: expect.stringContaining('exportedAt') } });
+  });
+});
+
+describe('a note row', () => {
+  const [highlight, , documentNote] = personData().notes;
+
+  it('refuses a tag the editor could not have made, and a tag twice in any case', () => {
+    expect(NoteRowSchema.safeParse({ ...highlight, tags: [' PCR'] }).success).toBe(false);
+    expect(NoteRowSchema.safeParse({ ...highlight, tags: ['PCR', 'pcr'] }).success).toBe(false);
+    expect(NoteRowSchema.safeParse({ ...highlight, colour: 'red' }).success).toBe(false);
+  });
+
+  it('on a whole document, refuses a quote or a list item', () => {
+    const quote = { type: 'TextQuoteSelector', exact: 'OIM', prefix: '', suffix: '' };
+    expect(NoteRowSchema.safeParse(documentNote).success).toBe(true);
+    expect(NoteRowSchema.safeParse({ ...documentNote, quote }).success).toBe(false);
+    expect(
+      NoteRowSchema.safeParse({ ...documentNote, target: { ...documentNote!.target, itemId: 'i-0a1b2c3d' } }).success,
+    ).toBe(false);
   });
 });

@@ -51,10 +51,10 @@ describe('readBackup', () => {
   });
 
   it('refuses a backup written by a newer version of Repères', () => {
-    expect(refusal({ ...validBackup(), version: 2 })).toEqual({
+    expect(refusal({ ...validBackup(), version: 3 })).toEqual({
       code: 'newer-version',
       detail:
-        'This backup was written by a newer version of Repères (format version 2; this one reads up to 1): update Repères to restore it.',
+        'This backup was written by a newer version of Repères (format version 3; this one reads up to 2): update Repères to restore it.',
     });
   });
 
@@ -214,5 +214,26 @@ describe('readBackupAs, for a format with a history', () => {
       ok: false,
       error: { code: 'invalid-data', detail: expect.stringContaining('items[0].text') },
     });
+  });
+});
+
+describe('a version 1 backup', () => {
+  it('reads as version 2: its notes uncoloured, untagged and anchored, every other field kept', () => {
+    const current = validBackup();
+    const notesVersion1 = current.data.notes.map(
+      ({ colour: _colour, tags: _tags, anchorState: _state, ...note }) => note,
+    );
+    const version1 = { ...current, version: 1, data: { ...current.data, notes: notesVersion1 } };
+    const read = readBackup(asParsedJson(version1));
+    expect(read.ok && read.value.version).toBe(2);
+    expect(read.ok && read.value.data.notes).toEqual(
+      notesVersion1.map((note) => ({ ...note, colour: null, tags: [], anchorState: 'anchored' })),
+    );
+  });
+
+  it('with notes that are not a list is refused as invalid, not crashed on', () => {
+    const current = validBackup();
+    const broken = { ...current, version: 1, data: { ...current.data, notes: 'none' } };
+    expect(refusal(asParsedJson(broken)).code).toBe('invalid-data');
   });
 });

@@ -1,5 +1,6 @@
 import type { Transaction } from 'dexie';
-import type { BookmarkRow, NoteRow } from '@shared/backup/user-rows';
+import type { BookmarkRow } from '@shared/backup/user-rows';
+import type { AnnotationAnchor } from '@shared/annotation/anchor';
 import type { DatabaseVersion } from './database-version';
 
 /** A note as versions 1 and 2 declared it (no screen ever wrote one). */
@@ -8,6 +9,15 @@ export interface NoteRowVersion2 {
   docId: string;
   blockId: string;
   quote: string;
+  body: string;
+  createdAt: number;
+  updatedAt: number;
+}
+
+/** A note as versions 3 and 4 stored it: anchored, on a passage, neither coloured nor tagged. */
+export interface NoteRowVersion3 extends AnnotationAnchor {
+  id: string;
+  target: AnnotationAnchor['target'] & { blockId: string };
   body: string;
   createdAt: number;
   updatedAt: number;
@@ -26,7 +36,7 @@ export interface BookmarkRowVersion2 {
  * exact text (with no context, and no position: none was recorded), the passage its target,
  * read in French, the first language of every passage the dataset has held. Pure.
  */
-export function noteFromVersion2(row: NoteRowVersion2): NoteRow {
+export function noteFromVersion2(row: NoteRowVersion2): NoteRowVersion3 {
   return {
     id: row.id,
     target: { docId: row.docId, blockId: row.blockId, itemId: null, language: 'fr' },

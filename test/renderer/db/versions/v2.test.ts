@@ -4,6 +4,7 @@ import { databasesPerTest, userRowsOf } from '../database';
 import { syncDataset } from '../../../../renderer/src/db/sync';
 import { datasetMetaKeysToForget } from '../../../../renderer/src/db/versions/v2';
 import { bookmarkFromVersion2, noteFromVersion2 } from '../../../../renderer/src/db/versions/v3';
+import { noteFromVersion3 } from '../../../../renderer/src/db/versions/v5';
 import { bundledDataset } from '../../../dataset-fixture';
 import { personDataVersion2 } from '../../../user-data-fixture';
 import { openDatabaseAtVersion, openUpgraded, seedDatabaseAtVersion } from '../versioned-database';
@@ -58,10 +59,10 @@ describe('database version 2', () => {
       (await upgraded.blocks.get(['gcm-africa-americas-dialogue', 'p-3a8ebd50']))?.english['p-3a8ebd50']?.text,
     ).toMatch(/^The United Nations Network on Migration/u);
     expect(await upgraded.glossary.count()).toBe(dataset.glossary.length);
-    // Version 3 anchored them since; every field is still there.
+    // Versions 3 and 5 anchored them and gave them colour, tags and state since; every field is still there.
     expect(await userRowsOf(upgraded)).toEqual({
       bookmarks: USER_ROWS.bookmarks.map(bookmarkFromVersion2),
-      notes: USER_ROWS.notes.map(noteFromVersion2),
+      notes: USER_ROWS.notes.map(noteFromVersion2).map(noteFromVersion3),
       settings: USER_ROWS.settings,
     });
   });

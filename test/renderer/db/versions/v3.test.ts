@@ -4,7 +4,8 @@ import { databasesPerTest } from '../database';
 import { personDataVersion2 } from '../../../user-data-fixture';
 import { BookmarkRowSchema, NoteRowSchema } from '@shared/backup/user-rows';
 import { bookmarkFromVersion2, noteFromVersion2 } from '../../../../renderer/src/db/versions/v3';
-import { openUpgraded, seedDatabaseAtVersion } from '../versioned-database';
+import { noteFromVersion3 } from '../../../../renderer/src/db/versions/v5';
+import { openDatabaseAtVersion, seedDatabaseAtVersion } from '../versioned-database';
 
 const { notes: NOTES_V2, bookmarks: BOOKMARKS_V2, settings: SETTINGS } = personDataVersion2();
 
@@ -55,32 +56,38 @@ describe('database version 3', () => {
     expect(bookmarksReadBack).toEqual(BOOKMARKS_V2);
   });
 
-  it('makes rows the user-row schemas (and so a backup) accept', () => {
-    for (const note of NOTES_V2) expect(NoteRowSchema.safeParse(noteFromVersion2(note)).success).toBe(true);
+  it('makes rows that, once version 5 colours and tags them, the user-row schemas (and so a backup) accept', () => {
+    for (const note of NOTES_V2) {
+      expect(NoteRowSchema.safeParse(noteFromVersion3(noteFromVersion2(note))).success).toBe(true);
+    }
     for (const bookmark of BOOKMARKS_V2) {
       expect(BookmarkRowSchema.safeParse(bookmarkFromVersion2(bookmark)).success).toBe(true);
     }
   });
 
   it('upgrades a version 2 database: notes and bookmarks anchored, settings and content as they were', async () => {
-    const db = keep(await openUpgraded(await seedDatabaseAtVersion(2, seedVersion2)));
-    expect(await db.notes.toArray()).toEqual(NOTES_V2.map(noteFromVersion2));
-    expect(await db.bookmarks.toArray()).toEqual(BOOKMARKS_V2.map(bookmarkFromVersion2));
-    expect(await db.settings.toArray()).toEqual(SETTINGS);
-    expect(await db.documents.toArray()).toEqual([{ id: 'about-iom', order: 0 }]);
+    const db = keep(openDatabaseAtVersion(await seedDatabaseAtVersion(2, seedVersion2), 3));
+    expect(await db.table('notes').toArray()).toEqual(NOTES_V2.map(noteFromVersion2));
+    expect(await db.table('bookmarks').toArray()).toEqual(BOOKMARKS_V2.map(bookmarkFromVersion2));
+    expect(await db.table('settings').toArray()).toEqual(SETTINGS);
+    expect(await db.table('documents').toArray()).toEqual([{ id: 'about-iom', order: 0 }]);
   });
 
   it('indexes notes by document, by passage and by last change, and bookmarks by document and passage', async () => {
-    const db = keep(await openUpgraded(await seedDatabaseAtVersion(2, seedVersion2)));
+    const db = keep(openDatabaseAtVersion(await seedDatabaseAtVersion(2, seedVersion2), 3));
     const passage = (docId: string, blockId: string): [string, string] => [docId, blockId];
     const byPassage = '[target.docId+target.blockId]';
-    const inDocument = await db.notes.where('target.docId').equals('regional-consultative-processes').primaryKeys();
+    const inDocument = await db
+      .table('notes')
+      .where('target.docId')
+      .equals('regional-consultative-processes')
+      .primaryKeys();
     expect(inDocument.sort()).toEqual(['n1', 'n2']);
     const onQuote = passage('regional-consultative-processes', 'q-9d35987a');
-    expect(await db.notes.where(byPassage).equals(onQuote).primaryKeys()).toEqual(['n2']);
-    expect(await db.notes.orderBy('updatedAt').reverse().primaryKeys()).toEqual(['n1', 'n3', 'n2']);
-    expect(await db.bookmarks.where('target.docId').equals('about-iom').primaryKeys()).toEqual(['b2']);
+    expect(await db.table('notes').where(byPassage).equals(onQuote).primaryKeys()).toEqual(['n2']);
+    expect(await db.table('notes').orderBy('updatedAt').reverse().primaryKeys()).toEqual(['n1', 'n3', 'n2']);
+    expect(await db.table('bookmarks').where('target.docId').equals('about-iom').primaryKeys()).toEqual(['b2']);
     const onParagraph = passage('regional-consultative-processes', 'p-dc4f13e7');
-    expect(await db.bookmarks.where(byPassage).equals(onParagraph).primaryKeys()).toEqual(['b1']);
+    expect(await db.table('bookmarks').where(byPassage).equals(onParagraph).primaryKeys()).toEqual(['b1']);
   });
 });
