@@ -58,6 +58,14 @@ export function buildMenuTemplate(
           registerAccelerator: false,
           click: command('focus-search'),
         },
+        { type: 'separator' },
+        {
+          label: t('menu.toggleBookmark'),
+          accelerator: 'CmdOrCtrl+D',
+          registerAccelerator: false,
+          click: command('toggle-bookmark'),
+        },
+        { label: t('menu.addNote'), accelerator: 'N', registerAccelerator: false, click: command('add-note') },
       ],
     },
     {
@@ -89,6 +97,8 @@ export function buildMenuTemplate(
         { type: 'separator' },
         { label: t('menu.library'), accelerator: 'Alt+Home', registerAccelerator: false, click: command('go-library') },
         { label: t('menu.glossary'), click: command('go-glossary') },
+        { label: t('menu.bookmarks'), click: command('go-bookmarks') },
+        { label: t('menu.notes'), click: command('go-notes') },
         { label: t('menu.about'), click: command('go-about') },
       ],
     },

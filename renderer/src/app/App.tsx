@@ -9,6 +9,7 @@ import { GlossaryProvider } from '../glossary/GlossaryContext';
 import { LibraryView } from '../library/LibraryView';
 import { SearchProvider } from '../search/SearchContext';
 import { Shell } from '../shell/Shell';
+import { UndoProvider } from '../common/UndoContext';
 
 // Only the library is in the first screen's code; the other views load as chunks of their own.
 const ReaderView = lazy(() => import('../reader/ReaderView').then((module) => ({ default: module.ReaderView })));
@@ -17,6 +18,10 @@ const GlossaryView = lazy(() =>
   import('../glossary/GlossaryView').then((module) => ({ default: module.GlossaryView })),
 );
 const SearchView = lazy(() => import('../search/SearchView').then((module) => ({ default: module.SearchView })));
+const NotesView = lazy(() => import('../annotations/NotesView').then((module) => ({ default: module.NotesView })));
+const BookmarksView = lazy(() =>
+  import('../annotations/BookmarksView').then((module) => ({ default: module.BookmarksView })),
+);
 
 /** The app once its services exist: the dataset check, then the routed views. */
 export function App(early: EarlyDatasetCheck) {
@@ -28,24 +33,28 @@ export function App(early: EarlyDatasetCheck) {
     <Router hook={useHashLocation}>
       <GlossaryProvider>
         <SearchProvider>
-          <Shell>
-            <Suspense fallback={<Loading />}>
-              <Switch>
-                <Route path="/">{() => <LibraryView />}</Route>
-                <Route path="/read/:docId/:blockId?">
-                  {(params) => <ReaderView docId={params.docId} blockId={params.blockId ?? null} />}
-                </Route>
-                <Route path="/about/:blockId?">{(params) => <AboutView blockId={params.blockId ?? null} />}</Route>
-                <Route path="/search">{() => <SearchView />}</Route>
-                <Route path="/glossary/:entryId?">
-                  {(params) => <GlossaryView entryId={params.entryId ?? null} />}
-                </Route>
-                <Route>
-                  <NotFound />
-                </Route>
-              </Switch>
-            </Suspense>
-          </Shell>
+          <UndoProvider>
+            <Shell>
+              <Suspense fallback={<Loading />}>
+                <Switch>
+                  <Route path="/">{() => <LibraryView />}</Route>
+                  <Route path="/read/:docId/:blockId?">
+                    {(params) => <ReaderView docId={params.docId} blockId={params.blockId ?? null} />}
+                  </Route>
+                  <Route path="/about/:blockId?">{(params) => <AboutView blockId={params.blockId ?? null} />}</Route>
+                  <Route path="/search">{() => <SearchView />}</Route>
+                  <Route path="/notes">{() => <NotesView />}</Route>
+                  <Route path="/bookmarks">{() => <BookmarksView />}</Route>
+                  <Route path="/glossary/:entryId?">
+                    {(params) => <GlossaryView entryId={params.entryId ?? null} />}
+                  </Route>
+                  <Route>
+                    <NotFound />
+                  </Route>
+                </Switch>
+              </Suspense>
+            </Shell>
+          </UndoProvider>
         </SearchProvider>
       </GlossaryProvider>
     </Router>

@@ -128,3 +128,29 @@ export async function deleteBookmark(db: ReperesDatabase, id: string): Promise<B
 export async function restoreBookmark(db: ReperesDatabase, row: BookmarkRow): Promise<void> {
   await db.bookmarks.put(row);
 }
+
+/** The passage each bookmark points at, in French and (where there is one) English; none for a whole document. */
+export async function bookmarkPassages(
+  db: ReperesDatabase,
+  bookmarks: readonly BookmarkRow[],
+): Promise<Map<string, { fr: string; en: string | null }>> {
+  const onPassages = bookmarks.filter((row) => row.target.blockId !== null);
+  const blocks = await db.blocks.bulkGet(
+    onPassages.map((row) => [row.target.docId, row.target.blockId ?? ''] as [string, string]),
+  );
+  const passages = new Map<string, { fr: string; en: string | null }>();
+  onPassages.forEach((row, index) => {
+    const blockRow = blocks[index];
+    if (!blockRow) return;
+    const passageId = row.target.itemId ?? blockRow.id;
+    const { block } = blockRow;
+    const fr =
+      block.kind === 'list'
+        ? (block.items.find((item) => item.id === passageId)?.text ?? '')
+        : block.kind === 'separator'
+          ? ''
+          : block.text;
+    passages.set(row.id, { fr, en: blockRow.english[passageId]?.text ?? null });
+  });
+  return passages;
+}

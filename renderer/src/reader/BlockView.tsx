@@ -2,6 +2,9 @@ import { useTranslation } from 'react-i18next';
 import type { BilingualText, Block, BlockOf, Dateline, EnglishText } from '@shared/document/schema';
 import type { Language } from '@shared/document/vocabulary';
 import { passageText, type PassageText } from '@shared/document/passages';
+import { PassageActions } from '../annotations/PassageActions';
+import { useDocumentAnnotations } from '../annotations/DocumentAnnotations';
+import { MarginNotes } from '../annotations/MarginNotes';
 import { InlineText } from './InlineText';
 import { PassageProvenance } from './PassageProvenance';
 
@@ -25,6 +28,38 @@ export interface BlockContext {
 }
 
 export const blockDomId = (id: string): string => `block-${id}`;
+
+/**
+ * A passage's text, marked with what it is (passage, block, list item, language) so that a
+ * selection in it can be read back as a quote, with the person's highlights drawn over it.
+ */
+function AnnotatablePassage({
+  passageId,
+  blockId,
+  itemId,
+  text,
+  footnoteHrefs,
+}: {
+  passageId: string;
+  blockId: string;
+  itemId: string | null;
+  text: PassageText;
+  footnoteHrefs?: ReadonlyMap<string, string>;
+}) {
+  const annotations = useDocumentAnnotations();
+  const highlights = annotations ? annotations.highlightsOf(passageId, text.language, text.text) : [];
+  return (
+    <span
+      className="passage-text"
+      data-passage-id={passageId}
+      data-passage-block={blockId}
+      data-passage-item={itemId ?? undefined}
+      data-language={text.language}
+    >
+      <InlineText text={text.text} language={text.language} footnoteHrefs={footnoteHrefs} decorations={highlights} />
+    </span>
+  );
+}
 
 /**
  * One block of a document, with its anchor (a link to exactly this passage). Side by side,
@@ -69,10 +104,22 @@ export function BlockView({
           ¶
         </a>
       )}
+      {block.kind !== 'separator' && block.kind !== 'list' && (
+        <PassageActions blockId={block.id} itemId={null} language={context.languages[0] ?? context.originalLanguage} />
+      )}
       {context.truncatedAt === block.id && <TruncationNote />}
       <EditorialNote note={context.editorialNotes.get(block.id)} languages={context.languages} />
+      <BlockMarginNotes blockId={block.id} languages={context.languages} />
     </div>
   );
+}
+
+/** The person's notes on a block, in the margin beside it (nothing while the document has none). */
+function BlockMarginNotes({ blockId, languages }: { blockId: string; languages: Language[] }) {
+  const annotations = useDocumentAnnotations();
+  const notes = annotations?.notesByBlock.get(blockId);
+  if (!annotations?.hasNotes) return null;
+  return <MarginNotes notes={notes ?? []} languages={languages} />;
 }
 
 /** A note of ours on the source (an error it contains, say), set apart from the source's text. */
@@ -118,7 +165,7 @@ function HeadingContent({
         const text = passageText(block, english, language, context.originalLanguage);
         return (
           <span key={language} className="block-half" lang={text.language}>
-            {text.text}
+            <AnnotatablePassage passageId={block.id} blockId={block.id} itemId={null} text={text} />
             <PassageMarks text={text} />
             <PassageProvenance text={text} kind="heading" paired={context.languages.length > 1} />
           </span>
@@ -138,7 +185,15 @@ function ProseContent({
   context: BlockContext;
 }) {
   const { t } = useTranslation();
-  const inline = <InlineText text={text.text} language={text.language} footnoteHrefs={context.footnoteHrefs} />;
+  const inline = (
+    <AnnotatablePassage
+      passageId={block.id}
+      blockId={block.id}
+      itemId={null}
+      text={text}
+      footnoteHrefs={context.footnoteHrefs}
+    />
+  );
   const provenance = <PassageProvenance text={text} kind={block.kind} paired={context.languages.length > 1} />;
   switch (block.kind) {
     case 'paragraph': {
@@ -235,7 +290,7 @@ function ListContent({
             const text = passageText(item, english, language, context.originalLanguage);
             return (
               <span key={language} className="block-half" lang={text.language}>
-                <InlineText text={text.text} language={text.language} />
+                <AnnotatablePassage passageId={item.id} blockId={block.id} itemId={item.id} text={text} />
                 <PassageMarks text={text} />
                 <PassageProvenance text={text} kind="item" paired={context.languages.length > 1} />
                 {item.duplicateOf && (
@@ -246,6 +301,11 @@ function ListContent({
               </span>
             );
           })}
+          <PassageActions
+            blockId={block.id}
+            itemId={item.id}
+            language={context.languages[0] ?? context.originalLanguage}
+          />
           {context.truncatedAt === item.id && <TruncationNote />}
           <EditorialNote note={context.editorialNotes.get(item.id)} languages={context.languages} />
         </li>

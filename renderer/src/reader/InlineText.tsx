@@ -88,10 +88,18 @@ function Marked({ segments }: { segments: readonly InlineSegment[] }) {
     <Fragment key={segment.start}>
       {segment.decorations.reduceRight<ReactNode>(
         (inner, decoration) => (
-          <mark data-layer={decoration.layer}>{inner}</mark>
+          <mark data-layer={decoration.layer} data-colour={colourOf(decoration)}>
+            {inner}
+          </mark>
         ),
         segment.text,
       )}
     </Fragment>
   ));
+}
+
+/** A highlight's colour, for its mark's style; other layers have none. */
+function colourOf(decoration: DecorationRange): string | undefined {
+  const data = decoration.data as { colour?: unknown } | null;
+  return typeof data?.colour === 'string' ? data.colour : undefined;
 }

@@ -1,4 +1,8 @@
 import { SearchHighlightScope } from '../search/SearchHighlightScope';
+import { DocumentAnnotationsProvider, useDocumentAnnotations } from '../annotations/DocumentAnnotations';
+import { DocumentLevelNotes } from '../annotations/MarginNotes';
+import { SelectionToolbar } from '../annotations/SelectionToolbar';
+import { useAnnotationShortcuts } from '../annotations/useAnnotationShortcuts';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
@@ -24,8 +28,17 @@ export interface ReaderViewProps {
   header?: ReactNode;
 }
 
+/** A document in full, with the person's bookmarks, highlights and notes on it. */
+export function ReaderView(props: ReaderViewProps) {
+  return (
+    <DocumentAnnotationsProvider docId={props.docId}>
+      <DocumentReader {...props} />
+    </DocumentAnnotationsProvider>
+  );
+}
+
 /** A document in full: header, table of contents for long ones, every block, previous/next. */
-export function ReaderView({ docId, blockId, header }: ReaderViewProps) {
+function DocumentReader({ docId, blockId, header }: ReaderViewProps) {
   const { t } = useTranslation();
   const [, navigate] = useLocation();
   const [interfaceLanguage] = useLanguage();
@@ -39,6 +52,9 @@ export function ReaderView({ docId, blockId, header }: ReaderViewProps) {
     nextDocument: next ? () => navigate(documentPath(next)) : undefined,
   });
   useFocusTarget(state.status === 'ready', docId, blockId);
+  useAnnotationShortcuts();
+  const annotations = useDocumentAnnotations();
+  const withMargin = annotations?.hasNotes ?? false;
 
   if (state.status === 'loading') return <StatusMessage title={t('common.loading')} busy />;
   if (state.status === 'missing') {
@@ -54,7 +70,9 @@ export function ReaderView({ docId, blockId, header }: ReaderViewProps) {
   const { view } = state;
   const { document, outline } = view;
   return (
-    <div className={`reader-layout${outline.length > 0 ? ' with-toc' : ''}${languages.length > 1 ? ' pair' : ''}`}>
+    <div
+      className={`reader-layout${outline.length > 0 ? ' with-toc' : ''}${languages.length > 1 ? ' pair' : ''}${withMargin ? ' with-margin' : ''}`}
+    >
       {outline.length > 0 && (
         <aside className="reader-aside">
           <TableOfContents outline={outline} linkBase={view.linkBase} currentId={blockId} />
@@ -69,6 +87,8 @@ export function ReaderView({ docId, blockId, header }: ReaderViewProps) {
             paired={languages.length > 1}
           />
         )}
+        <DocumentLevelNotes />
+        <SelectionToolbar />
         <SearchHighlightScope docId={docId}>
           <div className="document-body">
             {view.rows.map(({ block, english }) => (

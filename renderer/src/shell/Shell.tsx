@@ -10,6 +10,7 @@ import { LanguageSwitch } from './LanguageSwitch';
 import { ReadingModeSwitch } from './ReadingModeSwitch';
 import { ShortcutsDialog } from './ShortcutsDialog';
 import { useGlobalShortcuts } from './useGlobalShortcuts';
+import { READER_MENU_EVENT } from '../annotations/reader-commands';
 import { useHistoryAvailability } from './useHistoryAvailability';
 
 /** The frame around every view: skip link, header with navigation and language, the main region. */
@@ -62,6 +63,14 @@ export function Shell({ children }: { children: ReactNode }) {
           return actions.glossary();
         case 'focus-search':
           return actions.search();
+        case 'go-bookmarks':
+          return navigate('/bookmarks');
+        case 'go-notes':
+          return navigate('/notes');
+        case 'toggle-bookmark':
+        case 'add-note':
+          // The open reader acts on its focused passage; elsewhere there is nothing to bookmark.
+          return window.dispatchEvent(new CustomEvent(READER_MENU_EVENT, { detail: command }));
       }
     },
     [actions, navigate, setLanguage, setReadingMode],
@@ -70,13 +79,17 @@ export function Shell({ children }: { children: ReactNode }) {
 
   const section = location.startsWith('/search')
     ? 'search'
-    : location.startsWith('/about')
-      ? 'about'
-      : location.startsWith('/glossary')
-        ? 'glossary'
-        : location.startsWith('/read')
-          ? 'read'
-          : 'library';
+    : location.startsWith('/notes')
+      ? 'notes'
+      : location.startsWith('/bookmarks')
+        ? 'bookmarks'
+        : location.startsWith('/about')
+          ? 'about'
+          : location.startsWith('/glossary')
+            ? 'glossary'
+            : location.startsWith('/read')
+              ? 'read'
+              : 'library';
   return (
     <div className="app">
       <a
@@ -110,6 +123,8 @@ export function Shell({ children }: { children: ReactNode }) {
         <nav className="main-nav" aria-label={t('nav.main')}>
           <SectionLink href="/" current={section === 'library'} label={t('nav.library')} />
           <SectionLink href="/glossary" current={section === 'glossary'} label={t('nav.glossary')} />
+          <SectionLink href="/notes" current={section === 'notes'} label={t('nav.notes')} />
+          <SectionLink href="/bookmarks" current={section === 'bookmarks'} label={t('nav.bookmarks')} />
           <SectionLink href="/about" current={section === 'about'} label={t('nav.about')} />
         </nav>
         <SearchField />

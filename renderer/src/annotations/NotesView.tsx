@@ -1,0 +1,209 @@
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useDeferredValue, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'wouter';
+import {
+  filterNotes,
+  groupNotes,
+  noteSearchText,
+  NOTE_GROUPINGS,
+  NOTE_ORDERS,
+  type NoteGrouping,
+  type NoteListRow,
+  type NoteOrder,
+} from '@shared/annotation/notes-list';
+import { notePassageId } from '@shared/annotation/locate';
+import { documentPath } from '../common/document-path';
+import { titleIn } from '../common/documentText';
+import { StatusMessage } from '../common/StatusMessage';
+import { useLiveResult } from '../common/useLiveResult';
+import { useUndo } from '../common/UndoContext';
+import { useFocusHeading } from '../common/useFocusHeading';
+import { allNotes, deleteNote, restoreNote } from '../db/annotation-queries';
+import { documentTitles } from '../db/queries';
+import type { NoteRow } from '../db/schema';
+import { useServices } from '../services/context';
+import { useLanguage } from '../settings/useLanguage';
+import { NoteBody } from './NoteBody';
+
+/**
+ * Every note and highlight a person made, grouped by document or by tag, newest first or by
+ * date made, found as they type; a virtualised list, so ten thousand notes scroll as one
+ * hundred do. Each opens the reader at its passage.
+ */
+export function NotesView() {
+  const { t } = useTranslation();
+  const { db } = useServices();
+  const { offerUndo } = useUndo();
+  const [language] = useLanguage();
+  const [query, setQuery] = useState('');
+  const [grouping, setGrouping] = useState<NoteGrouping>('document');
+  const [order, setOrder] = useState<NoteOrder>('updated');
+  const deferredQuery = useDeferredValue(query);
+  const notes = useLiveResult(() => allNotes(db), [db])?.value;
+  const documents = useLiveResult(() => documentTitles(db), [db])?.value;
+  useFocusHeading(notes !== undefined, 'notes-title');
+
+  const titles = useMemo(
+    () => new Map([...(documents?.values() ?? [])].map((document) => [document.id, titleIn(document, language).text])),
+    [documents, language],
+  );
+  // The folded text of each note, made once per change of the notes: each keystroke then only compares strings.
+  const searchTexts = useMemo(
+    () => new Map((notes ?? []).map((note) => [note.id, noteSearchText(note, titles)])),
+    [notes, titles],
+  );
+  const rows = useMemo(() => {
+    if (!notes) return [];
+    const searchText = (note: NoteRow): string => searchTexts.get(note.id) ?? '';
+    return groupNotes(filterNotes(notes, deferredQuery, order, searchText), grouping, titles, {
+      untagged: t('notes.view.untagged'),
+      detached: t('notes.detachedTitle'),
+      unknownDocument: t('notes.view.unknownDocument'),
+    });
+  }, [notes, deferredQuery, order, grouping, titles, searchTexts, t]);
+
+  const remove = async (id: string): Promise<void> => {
+    const row = await deleteNote(db, id);
+    if (row) offerUndo({ message: t('notes.deleted'), undo: () => restoreNote(db, row) });
+  };
+
+  return (
+    <div className="list-view notes-view">
+      <h1 id="notes-title" tabIndex={-1}>
+        {t('notes.view.title')}
+      </h1>
+      {notes && notes.length === 0 ? (
+        <StatusMessage title={t('notes.view.emptyTitle')}>
+          <p>{t('notes.view.emptyBody')}</p>
+        </StatusMessage>
+      ) : (
+        <>
+          <div className="list-controls">
+            <input
+              type="search"
+              className="list-filter"
+              aria-label={t('notes.view.filter')}
+              placeholder={t('notes.view.filter')}
+              value={query}
+              onChange={(event) => setQuery(event.target.value)}
+            />
+            <label>
+              {t('notes.view.groupBy')}{' '}
+              <select value={grouping} onChange={(event) => setGrouping(event.target.value as NoteGrouping)}>
+                {NOTE_GROUPINGS.map((value) => (
+                  <option key={value} value={value}>
+                    {t(`notes.view.grouping.${value}`)}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label>
+              {t('notes.view.sortBy')}{' '}
+              <select value={order} onChange={(event) => setOrder(event.target.value as NoteOrder)}>
+                {NOTE_ORDERS.map((value) => (
+                  <option key={value} value={value}>
+                    {t(`notes.view.order.${value}`)}
+                  </option>
+                ))}
+              </select>
+            </label>
+          </div>
+          <p className="list-count" role="status">
+            {notes ? t('notes.view.count', { count: rows.filter((row) => row.kind === 'note').length }) : ''}
+          </p>
+          {notes && rows.length === 0 && <p className="list-empty">{t('notes.view.noMatch')}</p>}
+          <VirtualNoteList rows={rows} documents={documents} onDelete={(id) => void remove(id)} />
+        </>
+      )}
+    </div>
+  );
+}
+
+function VirtualNoteList({
+  rows,
+  documents,
+  onDelete,
+}: {
+  rows: readonly NoteListRow[];
+  documents: Awaited<ReturnType<typeof documentTitles>> | undefined;
+  onDelete: (id: string) => void;
+}) {
+  const { t } = useTranslation();
+  const parentRef = useRef<HTMLDivElement>(null);
+  // The virtualizer keeps its own state outside React's; the list re-renders with it on scroll.
+  // oxlint-disable-next-line react/incompatible-library
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => parentRef.current,
+    estimateSize: (index) => (rows[index]?.kind === 'group' ? 48 : 120),
+    getItemKey: (index) => rows[index]?.key ?? index,
+    overscan: 6,
+  });
+  return (
+    <div ref={parentRef} className="virtual-list" role="list" aria-label={t('notes.view.title')}>
+      <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+        {virtualizer.getVirtualItems().map((item) => {
+          const row = rows[item.index];
+          if (!row) return null;
+          return (
+            <div
+              key={item.key}
+              ref={virtualizer.measureElement}
+              data-index={item.index}
+              className="virtual-row"
+              role="listitem"
+              style={{ transform: `translateY(${item.start}px)` }}
+            >
+              {row.kind === 'group' ? (
+                <h2 className={`list-group-title${row.detached ? ' detached' : ''}`}>
+                  {row.label} <span className="list-group-count">{row.count}</span>
+                </h2>
+              ) : (
+                <NoteListItem note={row.note} documents={documents} onDelete={onDelete} />
+              )}
+            </div>
+          );
+        })}
+      </div>
+    </div>
+  );
+}
+
+function NoteListItem({
+  note,
+  documents,
+  onDelete,
+}: {
+  note: NoteRow;
+  documents: Awaited<ReturnType<typeof documentTitles>> | undefined;
+  onDelete: (id: string) => void;
+}) {
+  const { t, i18n } = useTranslation();
+  const document = documents?.get(note.target.docId);
+  const passageId = note.anchorState === 'anchored' ? notePassageId(note) : null;
+  return (
+    <article className="note-list-item" data-colour={note.colour ?? 'none'} data-note-id={note.id}>
+      {note.quote.exact !== '' && (
+        <blockquote className="note-quote" lang={note.target.language}>
+          {note.quote.exact.length > 240 ? `${note.quote.exact.slice(0, 239)}…` : note.quote.exact}
+        </blockquote>
+      )}
+      {note.body !== '' && <NoteBody body={note.body} />}
+      <div className="note-list-meta">
+        {note.tags.map((tag) => (
+          <span key={tag} className="tag">
+            {tag}
+          </span>
+        ))}
+        <time dateTime={new Date(note.updatedAt).toISOString()}>
+          {new Date(note.updatedAt).toLocaleDateString(i18n.language, { dateStyle: 'medium' })}
+        </time>
+        {document && <Link href={documentPath(document, passageId)}>{t('notes.view.open')}</Link>}
+        <button type="button" className="link-button" onClick={() => onDelete(note.id)}>
+          {t('notes.delete')}
+        </button>
+      </div>
+    </article>
+  );
+}
