@@ -9,11 +9,13 @@ import type { DocumentKind, Language } from '../document/vocabulary';
  * for each document's title, one per glossary entry. Every entry carries its text in both
  * languages where we have it, so a query in either language finds it.
  */
-export type SearchEntryKind = PassageKind | 'title' | 'glossary';
-export type SearchEntrySource = 'document' | 'glossary';
+export type SearchEntryKind = PassageKind | 'title' | 'glossary' | 'note';
+export type SearchEntrySource = 'document' | 'glossary' | 'note';
 
 /** What glossary entries have for a document id: no document's id can start with `#`. */
 export const GLOSSARY_GROUP = '#glossary';
+/** The group a person's own notes are shown in ("Your notes"). */
+export const NOTES_GROUP = '#notes';
 
 export interface SearchEntry {
   /** `docId#passageId`, `docId#title` or `#glossary#entryId`: unique across the index. */
@@ -33,6 +35,8 @@ export interface SearchEntry {
   /** The headings the passage stands under, outermost first, by fingerprint (see `sectionKey`). */
   sections: string[];
   text: Record<Language, string | null>;
+  /** For a person's note: the note and the document it is on (its `docId` is its own, so it comes and goes alone). */
+  note?: { id: string; docId: string };
 }
 
 /** The document fields search needs. */
@@ -132,5 +136,41 @@ export function glossaryEntry(entry: GlossaryEntry): SearchEntry {
     year: null,
     sections: [],
     text: { fr: textIn('fr'), en: textIn('en') },
+  };
+}
+
+/** What of a note search reads: what the person wrote, the words it quotes, its tags. */
+export interface SearchableNote {
+  id: string;
+  target: { docId: string; blockId: string | null; itemId: string | null };
+  quote: { exact: string };
+  body: string;
+  tags: readonly string[];
+}
+
+/** The index's own id for a note's entry, which is also its `docId`: one note, one entry. */
+export const noteEntryId = (noteId: string): string => `${NOTES_GROUP}#${noteId}`;
+
+/**
+ * The entry of a note a person wrote (a bare highlight, with nothing written and no tag, is
+ * the document's own text and is found as such). A note may be in either language, so its
+ * text is analysed as both; `null` for a note with nothing of its own.
+ */
+export function noteEntry(note: SearchableNote): SearchEntry | null {
+  if (note.body.trim() === '' && note.tags.length === 0) return null;
+  const text = [note.body, note.tags.join(' '), note.quote.exact].filter(Boolean).join(' · ');
+  return {
+    id: noteEntryId(note.id),
+    docId: noteEntryId(note.id),
+    source: 'note',
+    kind: 'note',
+    passageId: note.target.itemId ?? note.target.blockId,
+    blockId: note.target.blockId,
+    order: 0,
+    docKind: null,
+    year: null,
+    sections: [],
+    text: { fr: text, en: text },
+    note: { id: note.id, docId: note.target.docId },
   };
 }

@@ -1,5 +1,5 @@
 import type { Language } from '../document/vocabulary';
-import type { SearchEntry, SearchEntrySource } from './entries';
+import { NOTES_GROUP, type SearchEntry, type SearchEntrySource } from './entries';
 import { matchRanges, snippetOf, type Snippet } from './highlight';
 import type { SearchHit, SearchOutcome } from './search-index';
 
@@ -16,6 +16,8 @@ export interface ResultHit extends Pick<SearchEntry, 'id' | 'docId' | 'source' |
   terms: string[];
   /** Found only through the text in the other language. */
   crossLingual: boolean;
+  /** The document the hit opens: its own, or for a note the one the note is on. */
+  targetDocId: string;
   score: number;
 }
 
@@ -43,18 +45,23 @@ export function presentHit(hit: SearchHit, preferred: Language): ResultHit {
     snippet: snippetOf(text, ranges),
     terms: hit.terms,
     // None of the matched words is in the text shown: the match was in the other language's.
-    crossLingual: ranges.length === 0,
+    crossLingual: entry.source !== 'note' && ranges.length === 0,
+    targetDocId: entry.note?.docId ?? entry.docId,
     score: hit.score,
   };
 }
 
-/** Groups hits by document, keeping each group's hits, and the groups, in rank order. */
+/**
+ * Groups hits by document (a person's notes together, as "Your notes"), keeping each group's
+ * hits, and the groups, in rank order.
+ */
 export function groupResults(outcome: Pick<SearchOutcome, 'hits'>, preferred: Language): ResultGroup[] {
   const groups = new Map<string, ResultGroup>();
   for (const hit of outcome.hits) {
-    const group = groups.get(hit.entry.docId) ?? { docId: hit.entry.docId, source: hit.entry.source, hits: [] };
+    const key = hit.entry.source === 'note' ? NOTES_GROUP : hit.entry.docId;
+    const group = groups.get(key) ?? { docId: key, source: hit.entry.source, hits: [] };
     group.hits.push(presentHit(hit, preferred));
-    groups.set(hit.entry.docId, group);
+    groups.set(key, group);
   }
   return [...groups.values()];
 }

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { engine, launchApp, type AppHandle } from './harness/app-handle';
-import { goTo, INTERFACE_LANGUAGES, openDocument, waitForLibrary } from './harness/fixtures';
+import { goTo, INTERFACE_LANGUAGES, openDocument, putRows, waitForLibrary } from './harness/fixtures';
 import { artifactsDir, projectRoot } from './harness/paths';
 import { runScript } from './run-script';
 
@@ -17,6 +17,65 @@ interface View {
   open(app: AppHandle): Promise<void>;
   /** Puts the app back as it was for the next view. */
   close?(app: AppHandle): Promise<void>;
+}
+
+const NOTES_DOC = 'regional-consultative-processes';
+const quote = (exact: string) => ({ type: 'TextQuoteSelector', exact, prefix: '', suffix: '' });
+const target = (blockId: string | null, language: 'fr' | 'en') => ({
+  docId: NOTES_DOC,
+  blockId,
+  itemId: null,
+  language,
+});
+const note = (id: string, fields: Record<string, unknown>) => ({
+  id,
+  position: null,
+  body: '',
+  colour: null,
+  tags: [],
+  anchorState: 'anchored',
+  createdAt: 1_763_000_000_000,
+  updatedAt: 1_763_000_000_000,
+  ...fields,
+});
+
+/** A person's notes and bookmarks on the RCP page, for the views that show them. */
+const PERSON_NOTES = [
+  note('shot-1', {
+    target: target('p-06327f87', 'fr'),
+    quote: quote('États membres'),
+    colour: 'green',
+    body: 'Vérifier la liste des **observateurs** avant la réunion de mars.',
+    tags: ['PCR', 'réunion de mars'],
+  }),
+  note('shot-2', { target: target('p-06327f87', 'fr'), quote: quote('organisations internationales'), colour: 'pink' }),
+  note('shot-3', {
+    target: target('p-dc4f13e7', 'en'),
+    quote: quote('informal'),
+    colour: 'blue',
+    body: 'Key point for the briefing: *informal and non-binding*.',
+    tags: ['briefing'],
+  }),
+  note('shot-4', {
+    target: target(null, 'fr'),
+    quote: quote(''),
+    body: 'Page de référence à partager avec le bureau pays.',
+    tags: ['PCR'],
+  }),
+  note('shot-5', {
+    target: target('p-00000000', 'fr'),
+    quote: quote('une phrase retirée par la dernière mise à jour'),
+    colour: 'yellow',
+    body: 'Cette note a perdu son passage.',
+    anchorState: 'detached',
+  }),
+];
+
+async function openNotedDocument(app: AppHandle, mode: 'fr' | 'en' | 'both'): Promise<void> {
+  await openDocument(app.page, NOTES_DOC);
+  await app.page.locator(`[data-reading-mode="${mode}"]`).click();
+  await app.page.locator('.document-notes').first().scrollIntoViewIfNeeded();
+  await app.page.locator('.margin-notes .note-card').first().waitFor();
 }
 
 const VIEWS: View[] = [
@@ -136,6 +195,45 @@ const VIEWS: View[] = [
         .waitFor();
     },
     close: (app) => app.page.locator('.search-field input').fill(''),
+  },
+  {
+    name: 'reader-notes-margin',
+    open: async (app) => {
+      await putRows(app.page, 'notes', PERSON_NOTES);
+      await putRows(app.page, 'bookmarks', [
+        { id: 'shot-b1', target: { docId: NOTES_DOC, blockId: 'p-06327f87', itemId: null }, label: null, createdAt: 1 },
+      ]);
+      await openNotedDocument(app, 'fr');
+    },
+  },
+  { name: 'reader-notes-english', open: (app) => openNotedDocument(app, 'en') },
+  {
+    name: 'reader-notes-side-by-side',
+    open: (app) => openNotedDocument(app, 'both'),
+    close: (app) => app.page.locator('[data-reading-mode="fr"]').click(),
+  },
+  {
+    name: 'reader-note-editor',
+    open: async (app) => {
+      await openNotedDocument(app, 'fr');
+      await app.page.locator('.margin-notes .note-card').first().getByRole('button').first().click();
+      await app.page.locator('.note-editor textarea').waitFor();
+    },
+    close: (app) => app.page.keyboard.press('Escape'),
+  },
+  {
+    name: 'notes',
+    open: async (app) => {
+      await goTo(app.page, '#/notes');
+      await app.page.locator('.note-list-item').first().waitFor();
+    },
+  },
+  {
+    name: 'bookmarks',
+    open: async (app) => {
+      await goTo(app.page, '#/bookmarks');
+      await app.page.locator('.bookmark-item').first().waitFor();
+    },
   },
   {
     name: 'shortcuts',

@@ -3,7 +3,7 @@ import { useLayoutEffect, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
 import type { Language } from '@shared/document/vocabulary';
-import { GLOSSARY_GROUP } from '@shared/search/entries';
+import { GLOSSARY_GROUP, NOTES_GROUP } from '@shared/search/entries';
 import type { Snippet } from '@shared/search/highlight';
 import type { ResultGroup, ResultHit } from '@shared/search/results';
 import { resolveRanges } from '@shared/text/ranges';
@@ -140,15 +140,17 @@ function ResultList({ groups }: { groups: readonly ResultGroup[] }) {
         const title =
           group.docId === GLOSSARY_GROUP
             ? t('nav.glossary')
-            : language === 'en'
-              ? (document?.english?.title?.text ?? document?.title.text)
-              : document?.title.text;
+            : group.docId === NOTES_GROUP
+              ? t('search.yourNotes')
+              : language === 'en'
+                ? (document?.english?.title?.text ?? document?.title.text)
+                : document?.title.text;
         return (
           <section key={group.docId} className="search-group" aria-label={title}>
             <h2>{title ?? group.docId}</h2>
             <ol>
               {group.hits.map((hit) => (
-                <HitItem key={hit.id} hit={hit} path={pathOf(hit, document?.role ?? 'page')} />
+                <HitItem key={hit.id} hit={hit} path={pathOf(hit, titles?.get(hit.targetDocId)?.role ?? 'page')} />
               ))}
             </ol>
           </section>
@@ -160,7 +162,7 @@ function ResultList({ groups }: { groups: readonly ResultGroup[] }) {
 
 function pathOf(hit: ResultHit, role: 'page' | 'about'): string {
   if (hit.source === 'glossary') return `/glossary/${hit.passageId ?? ''}`;
-  return documentPath({ id: hit.docId, role }, hit.passageId);
+  return documentPath({ id: hit.targetDocId, role }, hit.passageId);
 }
 
 function HitItem({ hit, path }: { hit: ResultHit; path: string }) {

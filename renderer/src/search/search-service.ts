@@ -1,7 +1,8 @@
 import type { DocumentKind, Language } from '@shared/document/vocabulary';
 import { ANALYZER_VERSION } from '@shared/search/analyzer';
 import { corpusAcronyms, corpusEntries, type SearchCorpus } from '@shared/search/corpus';
-import { sectionKey, yearOf } from '@shared/search/entries';
+import { noteEntry, noteEntryId, sectionKey, yearOf } from '@shared/search/entries';
+import { liveQuery, type Subscription } from 'dexie';
 import { groupResults, type ResultGroup } from '@shared/search/results';
 import { SearchIndex, type SearchFilters } from '@shared/search/search-index';
 import type { ReperesDatabase } from '../db/schema';
@@ -70,8 +71,17 @@ function facetsOf(corpus: SearchCorpus): SearchFacets {
 
 export class SearchService {
   private prepared: Promise<{ index: SearchIndex; info: PreparedIndex }> | null = null;
+  /** When each note in the index was last changed, by id: what to add, replace or remove next time. */
+  private readonly indexedNotes = new Map<string, number>();
+  private notesSubscription: Subscription | null = null;
 
   constructor(private readonly db: ReperesDatabase) {}
+
+  /** Stops following the person's notes (the worker's page is going away; tests close databases). */
+  close(): void {
+    this.notesSubscription?.unsubscribe();
+    this.notesSubscription = null;
+  }
 
   /** Loads or builds the index, once; later calls wait for the same work. */
   prepare(): Promise<PreparedIndex> {
@@ -137,6 +147,14 @@ export class SearchService {
         });
       }
     }
+    // A person's notes join the index as they are (never persisted with the bundle's), then
+    // follow every change: Dexie's live query sees the reader's writes from this worker too.
+    this.indexNotes(index, await this.db.notes.toArray());
+    this.notesSubscription = liveQuery(() => this.db.notes.toArray()).subscribe({
+      next: (notes) => this.indexNotes(index!, notes),
+      // A failed read leaves the notes as last indexed; the next change tries again.
+      error: () => undefined,
+    });
     const info: PreparedIndex = {
       origin,
       entries: index.size,
@@ -144,5 +162,26 @@ export class SearchService {
       facets: facetsOf(corpus),
     };
     return { index, info };
+  }
+
+  /** Brings the index's notes in line with the person's: only the ones that changed are analysed. */
+  private indexNotes(
+    index: SearchIndex,
+    notes: ReadonlyArray<Parameters<typeof noteEntry>[0] & { updatedAt: number }>,
+  ): void {
+    const present = new Set<string>();
+    for (const note of notes) {
+      present.add(note.id);
+      if (this.indexedNotes.get(note.id) === note.updatedAt) continue;
+      const entry = noteEntry(note);
+      if (entry) index.add([entry]);
+      else index.remove(noteEntryId(note.id));
+      this.indexedNotes.set(note.id, note.updatedAt);
+    }
+    for (const id of this.indexedNotes.keys()) {
+      if (present.has(id)) continue;
+      index.remove(noteEntryId(id));
+      this.indexedNotes.delete(id);
+    }
   }
 }

@@ -1,3 +1,5 @@
+// Dexie's live queries watch the global IndexedDB (a worker's, in the app): give the test one.
+import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { ANALYZER_VERSION } from '@shared/search/analyzer';
 import { corpusAcronyms, corpusEntries } from '@shared/search/corpus';
@@ -102,5 +104,66 @@ describe('SearchService', () => {
     expect(new Set(ids)).toEqual(
       new Set(direct.search('coopération Sud-Sud ', { limit: 60 }).hits.map((hit) => hit.entry.id)),
     );
+  });
+});
+
+describe("SearchService and a person's notes", () => {
+  const keep = databasesPerTest();
+  const note = {
+    id: 'n-banjul',
+    target: { docId: 'regional-consultative-processes', blockId: 'p-06327f87', itemId: null, language: 'fr' as const },
+    quote: { type: 'TextQuoteSelector' as const, exact: '', prefix: '', suffix: '' },
+    position: null,
+    body: 'Préparer la délégation pour Ouagadougou',
+    colour: null,
+    tags: ['mission'],
+    anchorState: 'anchored' as const,
+    createdAt: 1,
+    updatedAt: 1,
+  };
+  const notesGroup = async (service: SearchService, query: string) =>
+    (await service.search({ query, language: 'fr' })).groups.find((group) => group.docId === '#notes');
+
+  it('finds a note as "Your notes", opening the passage it is on', async () => {
+    const db = keep(await ingested());
+    await db.notes.add(note);
+    const service = new SearchService(db);
+    const group = await notesGroup(service, 'ouagadougou');
+    service.close();
+    expect(group?.hits).toEqual([
+      expect.objectContaining({
+        kind: 'note',
+        targetDocId: 'regional-consultative-processes',
+        passageId: 'p-06327f87',
+      }),
+    ]);
+  });
+
+  it('follows notes written, changed and deleted after the index was prepared', async () => {
+    const db = keep(await ingested());
+    const service = new SearchService(db);
+    await service.prepare();
+    await db.notes.add(note);
+    await expect.poll(async () => (await notesGroup(service, 'ouagadougou'))?.hits.length).toBe(1);
+    await db.notes.update(note.id, { body: 'Préparer la délégation pour Niamey', updatedAt: 2 });
+    await expect.poll(async () => (await notesGroup(service, 'niamey'))?.hits.length).toBe(1);
+    expect(await notesGroup(service, 'ouagadougou')).toBeUndefined();
+    await db.notes.delete(note.id);
+    await expect.poll(async () => await notesGroup(service, 'niamey')).toBeUndefined();
+    service.close();
+  });
+
+  it('leaves a bare highlight to the document it is on', async () => {
+    const db = keep(await ingested());
+    await db.notes.add({
+      ...note,
+      body: '',
+      tags: [],
+      colour: 'yellow',
+      quote: { ...note.quote, exact: 'États membres' },
+    });
+    const service = new SearchService(db);
+    expect(await notesGroup(service, 'membres')).toBeUndefined();
+    service.close();
   });
 });
