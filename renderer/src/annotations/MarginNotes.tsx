@@ -54,10 +54,13 @@ export function DocumentLevelNotes() {
   return (
     <>
       {documentNotes.length > 0 && (
-        <section className="document-notes" aria-label={t('notes.onDocument')}>
-          <h2 className="document-notes-title">{t('notes.onDocument')}</h2>
+        // Folded by default: a person's notes on the page must not push its first paragraph away.
+        <details className="document-notes" open={documentNotes.some((note) => note.id === annotations.editingId)}>
+          <summary className="document-notes-title">
+            {t('notes.onDocumentCount', { count: documentNotes.length })}
+          </summary>
           {documentNotes.map(card)}
-        </section>
+        </details>
       )}
       {detachedNotes.length > 0 && (
         <section className="document-notes detached" aria-label={t('notes.detachedTitle')}>

@@ -1,4 +1,5 @@
 // Dexie's live queries watch the global IndexedDB (a worker's, in the app): give the test one.
+// oxlint-disable-next-line import/no-unassigned-import
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { ANALYZER_VERSION } from '@shared/search/analyzer';
