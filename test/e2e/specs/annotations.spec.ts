@@ -173,4 +173,40 @@ describe.skipIf(engine().kind === 'none')('bookmarks, highlights and notes', () 
     await page.keyboard.press('Control+z');
     await expect.poll(async () => (await readStore(page, 'bookmarks')).length).toBe(1);
   });
+
+  it('keeps the text typed when the disk is full, says so, and saves it once there is room', async () => {
+    const app = await launch();
+    await waitForLibrary(app.page);
+    await openDocument(app.page, DOC);
+    const page = app.page;
+    await page.locator(`#block-${PASSAGE} .passage-action`).nth(1).click();
+    const editor = page.locator('.note-editor textarea');
+    await editor.waitFor();
+    // The test's stand-in for a full disk: every IndexedDB write from now on fails as Chromium's do.
+    await page.evaluate(`(() => {
+      const put = IDBObjectStore.prototype.put;
+      const update = IDBCursor.prototype.update;
+      const full = () => { throw new DOMException('The disk is full', 'QuotaExceededError'); };
+      IDBObjectStore.prototype.put = full;
+      IDBCursor.prototype.update = full;
+      window.e2eRestoreWrites = () => {
+        IDBObjectStore.prototype.put = put;
+        IDBCursor.prototype.update = update;
+      };
+    })()`);
+    await editor.fill('Une phrase à ne pas perdre');
+    await page
+      .getByRole('alert')
+      .filter({ hasText: /disque est plein|disk is full/u })
+      .waitFor();
+    expect(await editor.inputValue()).toBe('Une phrase à ne pas perdre');
+    expect((await notesOf(page)).map((note) => note.body)).toEqual(['']);
+
+    await page.evaluate('window.e2eRestoreWrites()');
+    await page.getByRole('button', { name: /Réessayer|Try again/u }).click();
+    await expect
+      .poll(async () => (await notesOf(page)).map((note) => note.body))
+      .toEqual(['Une phrase à ne pas perdre']);
+    expect(await page.getByRole('alert').count()).toBe(0);
+  });
 });
