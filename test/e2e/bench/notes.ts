@@ -1,0 +1,215 @@
+import { bundledDataset } from '../../dataset-fixture';
+import { blockPassages } from '@shared/document/passages';
+import { buildBackupEnvelope } from '@shared/backup/envelope';
+import { readBackup } from '@shared/backup/read';
+import type { NoteRow } from '@shared/backup/user-rows';
+import { engine, launchApp, type AppHandle } from '../harness/app-handle';
+import { goTo, putRows, waitForLibrary } from '../harness/fixtures';
+import { runScript } from '../run-script';
+import { parseBenchOptions } from './options';
+import { median, table, writeResults } from './report';
+
+/**
+ * `npm run bench:notes [-- --runs N]`: a person with 10,000 notes spread over every passage of
+ * the bundled documents (about a hundred: more notes per passage than the issue's 1,000
+ * passages, so the margin and grouping work is heavier, not lighter), in the harness's Chromium. Times the Notes view to its first rows, each keystroke of a filter to
+ * its list painted, a document with 200 notes to its margin painted, saving one note with
+ * strict durability, and exporting and re-importing the whole set (read, envelope, JSON,
+ * validation, one transaction). Prints medians; asserts nothing about time.
+ */
+
+const NOTE_COUNT = 10_000;
+const NOTES_ON_OPENED_DOCUMENT = 200;
+const SAVES = 40;
+
+/** 10,000 notes spread over the bundled passages, 200 of them on one document. */
+function personNotes(): { notes: NoteRow[]; openedDocument: string; passageCount: number } {
+  const dataset = bundledDataset();
+  const passages = dataset.documents.flatMap((document) =>
+    document.blocks.flatMap(blockPassages).map((passage) => ({ docId: document.id, ...passage })),
+  );
+  const openedDocument = 'los-angeles-declaration-statement';
+  const onOpened = passages.filter((passage) => passage.docId === openedDocument);
+  const others = passages.filter((passage) => passage.docId !== openedDocument);
+  const words = ['réunion', 'Sahel', 'protection', 'frontières', 'dialogue', 'migrants', 'rapport', 'Genève'];
+  const notes = Array.from({ length: NOTE_COUNT }, (_unused, index): NoteRow => {
+    const passage =
+      index < NOTES_ON_OPENED_DOCUMENT ? onOpened[index % onOpened.length]! : others[index % others.length]!;
+    const exact = passage.text.slice(0, 24);
+    return {
+      id: `bench-${index}`,
+      target: {
+        docId: passage.docId,
+        blockId: passage.blockId,
+        itemId: passage.kind === 'item' ? passage.id : null,
+        language: 'fr',
+      },
+      quote: { type: 'TextQuoteSelector', exact, prefix: '', suffix: passage.text.slice(24, 56) },
+      position: { type: 'TextPositionSelector', start: 0, end: exact.length },
+      body: `Note ${index} : ${words[index % words.length]} et ${words[(index * 7) % words.length]} à suivre.`,
+      colour: index % 3 === 0 ? 'yellow' : null,
+      tags: [words[index % words.length]!],
+      anchorState: 'anchored',
+      createdAt: 1_700_000_000_000 + index,
+      updatedAt: 1_700_000_000_000 + index,
+    };
+  });
+  return { notes, openedDocument, passageCount: passages.length };
+}
+
+/** Runs a page script that resolves once `ready()` holds and a frame is painted; returns the milliseconds. */
+const timeUntil = (app: AppHandle, action: string, ready: string): Promise<number> =>
+  app.page.evaluate(`(async () => {
+    const started = performance.now();
+    ${action};
+    await new Promise((resolve) => {
+      const check = () => (${ready}) ? requestAnimationFrame(() => resolve()) : requestAnimationFrame(check);
+      check();
+    });
+    return performance.now() - started;
+  })()`) as Promise<number>;
+
+async function oneRun(openedDocument: string, notes: NoteRow[]) {
+  const app = await launchApp();
+  try {
+    await waitForLibrary(app.page);
+    await putRows(app.page, 'notes', notes);
+    const notesView = await timeUntil(app, "location.hash = '#/notes'", "document.querySelector('.note-list-item')");
+    const keystrokes: number[] = [];
+    let typed = '';
+    for (const letter of 'frontieres') {
+      typed += letter;
+      keystrokes.push(
+        await timeUntil(
+          app,
+          `(() => {
+            const input = document.querySelector('.list-filter');
+            const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set;
+            setter.call(input, ${JSON.stringify(typed)});
+            input.dispatchEvent(new Event('input', { bubbles: true }));
+          })()`,
+          `document.querySelector('.virtual-list')?.dataset.filter === ${JSON.stringify(typed)}`,
+        ),
+      );
+    }
+    await goTo(app.page, '#/');
+    await waitForLibrary(app.page);
+    const openDocument = await timeUntil(
+      app,
+      `location.hash = '#/read/${openedDocument}'`,
+      `document.querySelectorAll('.margin-notes .note-card').length >= ${NOTES_ON_OPENED_DOCUMENT}`,
+    );
+    const saves = (await app.page.evaluate(`(async () => {
+      const db = await new Promise((resolve, reject) => {
+        const open = indexedDB.open('reperes');
+        open.onsuccess = () => resolve(open.result);
+        open.onerror = () => reject(open.error);
+      });
+      const times = [];
+      for (let index = 0; index < ${SAVES}; index += 1) {
+        const started = performance.now();
+        await new Promise((resolve, reject) => {
+          const transaction = db.transaction('notes', 'readwrite', { durability: 'strict' });
+          const store = transaction.objectStore('notes');
+          const read = store.get('bench-' + index);
+          read.onsuccess = () => store.put({ ...read.result, body: read.result.body + ' !', updatedAt: Date.now() });
+          transaction.oncomplete = resolve;
+          transaction.onerror = () => reject(transaction.error);
+        });
+        times.push(performance.now() - started);
+      }
+      db.close();
+      return times;
+    })()`)) as number[];
+
+    // Export then re-import, as the app does them in its renderer: read every note, write the
+    // envelope as JSON; parse it back and write it in one strict transaction (in the page, timed
+    // there). Validating the envelope on the way out and in (the schema) is timed here in Node on
+    // the same rows, since the page has no access to the app's modules.
+    const inPage = (await app.page.evaluate(`(async () => {
+      const db = await new Promise((resolve, reject) => {
+        const open = indexedDB.open('reperes');
+        open.onsuccess = () => resolve(open.result);
+        open.onerror = () => reject(open.error);
+      });
+      const request = (target) => new Promise((resolve, reject) => {
+        target.onsuccess = () => resolve(target.result);
+        target.onerror = () => reject(target.error);
+      });
+      const exportStarted = performance.now();
+      const notes = await request(db.transaction('notes').objectStore('notes').getAll());
+      const file = JSON.stringify({ format: 'reperes-backup', version: 2, data: { notes, bookmarks: [], settings: [] } });
+      const exported = performance.now() - exportStarted;
+      const importStarted = performance.now();
+      const parsed = JSON.parse(file);
+      await new Promise((resolve, reject) => {
+        const transaction = db.transaction('notes', 'readwrite', { durability: 'strict' });
+        for (const note of parsed.data.notes) transaction.objectStore('notes').put(note);
+        transaction.oncomplete = resolve;
+        transaction.onerror = () => reject(transaction.error);
+      });
+      const imported = performance.now() - importStarted;
+      db.close();
+      return { exported, imported, fileBytes: file.length };
+    })()`)) as { exported: number; imported: number; fileBytes: number };
+    const validationStarted = performance.now();
+    const built = buildBackupEnvelope({
+      data: { notes, bookmarks: [], settings: [] },
+      appVersion: '0.1.0',
+      exportedAt: new Date(),
+    });
+    if (!built.ok) throw new Error(built.error.detail);
+    const read = readBackup(JSON.parse(JSON.stringify(built.value)));
+    if (!read.ok) throw new Error(read.error.detail);
+    const validation = performance.now() - validationStarted;
+    const { exported, imported, fileBytes } = inPage;
+    return { notesView, keystrokes, openDocument, saves, exported, imported, validation, fileBytes };
+  } finally {
+    await app.close();
+  }
+}
+const percentile = (values: readonly number[], share: number): number =>
+  [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.ceil(share * values.length) - 1)] ?? 0;
+
+async function main(argv: readonly string[]): Promise<number> {
+  const options = parseBenchOptions(argv, { defaultRuns: 3 });
+  if (!options.ok) {
+    process.stderr.write(`bench:notes: ${options.error}\n`);
+    return 2;
+  }
+  if (engine().kind === 'none') {
+    process.stderr.write('bench:notes: no engine to run the app in\n');
+    return 1;
+  }
+  const { notes, openedDocument, passageCount } = personNotes();
+  const runs = [];
+  for (let run = 0; run < options.value.runs; run += 1) runs.push(await oneRun(openedDocument, notes));
+  const ms = (value: number): string => `${value.toFixed(value < 10 ? 1 : 0)} ms`;
+  const rows = [
+    ['measure (median of runs)', 'value', 'target'],
+    ['Notes view → first rows', ms(median(runs.map((run) => run.notesView))), '≤ 150 ms'],
+    [
+      'filter keystroke → list painted, p95',
+      ms(median(runs.map((run) => percentile(run.keystrokes, 0.95)))),
+      '≤ 50 ms',
+    ],
+    [
+      `open a document with ${NOTES_ON_OPENED_DOCUMENT} notes`,
+      ms(median(runs.map((run) => run.openDocument))),
+      '≤ 150 ms',
+    ],
+    ['save one note (strict), p95', ms(median(runs.map((run) => percentile(run.saves, 0.95)))), '≤ 10 ms'],
+    [
+      `export + re-import ${NOTE_COUNT.toLocaleString('en')} notes`,
+      ms(median(runs.map((run) => run.exported + run.imported + run.validation))),
+      '≤ 3,000 ms',
+    ],
+  ];
+  process.stdout.write(
+    `bench:notes — ${NOTE_COUNT.toLocaleString('en')} notes on ${passageCount} passages, ${runs.length} run(s)\n\n${table(rows)}\n`,
+  );
+  process.stdout.write(`\nresults: ${writeResults('notes', runs)}\n`);
+  return 0;
+}
+
+runScript('bench:notes', () => main(process.argv.slice(2)));
