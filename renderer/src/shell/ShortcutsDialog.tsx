@@ -14,6 +14,11 @@ const SHORTCUTS = [
   { keys: ['['], action: 'previousDocument' },
   { keys: [']'], action: 'nextDocument' },
   { keys: ['t'], action: 'tableOfContents' },
+  { keys: ['Ctrl', 'D'], action: 'bookmark' },
+  { keys: ['Shift', '→'], action: 'select' },
+  { keys: ['h'], action: 'highlight' },
+  { keys: ['n'], action: 'note' },
+  { keys: ['Ctrl', 'Z'], action: 'undo' },
   { keys: ['?'], action: 'shortcuts' },
 ] as const;
 
