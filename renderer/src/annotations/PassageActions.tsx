@@ -54,3 +54,41 @@ export function PassageActions({
     </span>
   );
 }
+
+/** Bookmark and note buttons for the whole document, above its text. */
+export function DocumentActions({ language }: { language: Language }) {
+  const { t } = useTranslation();
+  const annotations = useDocumentAnnotations();
+  if (!annotations) return null;
+  const target = { docId: annotations.docId, blockId: null, itemId: null };
+  const bookmarked = annotations.bookmarks.has(placeKey(target));
+  return (
+    <div className="document-actions">
+      <button
+        type="button"
+        className="link-button"
+        aria-pressed={bookmarked}
+        onClick={() => void annotations.toggleBookmarkAt(target)}
+      >
+        {bookmarked ? `★ ${t('bookmarks.documentBookmarked')}` : `☆ ${t('bookmarks.addToDocument')}`}
+      </button>
+      <button
+        type="button"
+        className="link-button"
+        onClick={() =>
+          void annotations.createNote(
+            {
+              target: { blockId: null, itemId: null, language },
+              quote: { type: 'TextQuoteSelector', exact: '', prefix: '', suffix: '' },
+              position: null,
+              colour: null,
+            },
+            true,
+          )
+        }
+      >
+        ✎ {t('notes.addToDocument')}
+      </button>
+    </div>
+  );
+}

@@ -1,6 +1,7 @@
 import { SearchHighlightScope } from '../search/SearchHighlightScope';
 import { DocumentAnnotationsProvider, useDocumentAnnotations } from '../annotations/DocumentAnnotations';
 import { DocumentLevelNotes } from '../annotations/MarginNotes';
+import { DocumentActions } from '../annotations/PassageActions';
 import { SelectionToolbar } from '../annotations/SelectionToolbar';
 import { useAnnotationShortcuts } from '../annotations/useAnnotationShortcuts';
 import type { ReactNode } from 'react';
@@ -87,6 +88,7 @@ function DocumentReader({ docId, blockId, header }: ReaderViewProps) {
             paired={languages.length > 1}
           />
         )}
+        <DocumentActions language={leading} />
         <DocumentLevelNotes />
         <SelectionToolbar />
         <SearchHighlightScope docId={docId}>
