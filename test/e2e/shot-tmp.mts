@@ -1,6 +1,6 @@
 import { launchApp } from './harness/app-handle';
 import { openDocument, putRows, waitForLibrary } from './harness/fixtures';
-const app = await launchApp({ locale: 'fr-FR', colorScheme: 'light' });
+const app = await launchApp({ locale: 'en-GB', colorScheme: 'dark' });
 await waitForLibrary(app.page);
 const NOTES_DOC = 'regional-consultative-processes';
 const quote = (exact: string) => ({ type: 'TextQuoteSelector', exact, prefix: '', suffix: '' });
@@ -14,11 +14,20 @@ try {
     { ...base, id: 's5', target: target('p-00000000', 'fr'), quote: quote('une phrase retirée'), colour: 'yellow', body: 'Perdue.', anchorState: 'detached' },
   ]);
   await openDocument(app.page, NOTES_DOC);
-  for (const mode of ['fr', 'en', 'both']) {
+  for (const mode of ['en']) {
     await app.page.locator(`[data-reading-mode="${mode}"]`).click();
     await app.page.locator('.margin-notes .note-card').first().waitFor({ timeout: 5000 });
     await app.page.locator('#block-p-06327f87').scrollIntoViewIfNeeded(); await app.page.screenshot({ path: `/tmp/shot-${mode}.png` });
   }
+  await app.page.evaluate(`location.hash = '#/notes'`);
+  await app.page.locator('.note-list-item').first().waitFor();
+  await app.page.screenshot({ path: '/tmp/shot-notes.png' });
+  await app.page.evaluate(`location.hash = '#/read/regional-consultative-processes'`);
+  await app.page.locator('#block-p-06327f87').scrollIntoViewIfNeeded();
+  await app.page.locator('#block-p-06327f87 .passage-action').first().click();
+  await app.page.evaluate(`location.hash = '#/bookmarks'`);
+  await app.page.locator('.bookmark-item').first().waitFor();
+  await app.page.screenshot({ path: '/tmp/shot-bookmarks.png' });
   console.log(app.consoleErrors());
 } catch (e) { console.log('ERR', (e as Error).message.split('\n').slice(0,3).join(' ')); await app.page.screenshot({ path: '/tmp/shot-err.png' }); }
 await app.close();
