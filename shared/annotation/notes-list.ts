@@ -24,21 +24,26 @@ export function noteSearchText(note: NoteRow, titles: DocumentTitles): string {
   return foldText([note.body, note.quote.exact, ...note.tags, titles.get(note.target.docId) ?? ''].join('\n'));
 }
 
+/** Notes newest first, by last change or by date made. Pure. */
+export function sortNotes(notes: readonly NoteRow[], order: NoteOrder): NoteRow[] {
+  const key = order === 'updated' ? 'updatedAt' : 'createdAt';
+  return [...notes].sort((a, b) => b[key] - a[key] || a.id.localeCompare(b.id));
+}
+
 /**
- * The notes whose text holds every word typed (accents and case aside), in the order asked
- * for. `searchText` lets the caller keep the folded texts between keystrokes. Pure.
+ * The notes whose text holds every word typed (accents and case aside), in the order given:
+ * sort once (`sortNotes`), filter at each keystroke. `searchText` lets the caller keep the
+ * folded texts between keystrokes. Pure.
  */
 export function filterNotes(
   notes: readonly NoteRow[],
   query: string,
-  order: NoteOrder,
   searchText: (note: NoteRow) => string,
 ): NoteRow[] {
   const words = foldText(query).split(/\s+/u).filter(Boolean);
-  const matching =
-    words.length === 0 ? [...notes] : notes.filter((note) => words.every((word) => searchText(note).includes(word)));
-  const key = order === 'updated' ? 'updatedAt' : 'createdAt';
-  return matching.sort((a, b) => b[key] - a[key] || a.id.localeCompare(b.id));
+  return words.length === 0
+    ? [...notes]
+    : notes.filter((note) => words.every((word) => searchText(note).includes(word)));
 }
 
 /**

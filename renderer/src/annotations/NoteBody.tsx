@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import Markdown, { type Components } from 'react-markdown';
 import { ExternalLink } from '../common/ExternalLink';
 import { isSafeWebAddress } from '../common/web-address';
@@ -8,6 +9,13 @@ import { isSafeWebAddress } from '../common/web-address';
  * markup.
  */
 const ALLOWED_ELEMENTS = ['p', 'em', 'strong', 'ul', 'ol', 'li', 'a', 'code', 'blockquote', 'br', 'del'];
+
+/**
+ * What may make a body more than plain paragraphs: emphasis, code, links, HTML, headings,
+ * quotes, tables, escapes, list markers, or a line break Markdown would keep. A false positive
+ * only costs a parse.
+ */
+const MARKDOWN_SYNTAX = /[*_`[\]<>#|\\~]|^\s*(?:[-+]|\d+[.)])\s|\S\n\S|https?:/mu;
 
 /** Links go through the app's confirmation to the browser; anything but https stays text. */
 const COMPONENTS: Components = {
@@ -21,7 +29,17 @@ const COMPONENTS: Components = {
  * parsed as markup (`skipHtml` drops it, and React would escape it anyway); `urlTransform`
  * empties `javascript:` and other unsafe addresses before the link component sees them.
  */
-export function NoteBody({ body }: { body: string }) {
+export const NoteBody = memo(function NoteBody({ body }: { body: string }) {
+  // Most notes are plain sentences: they skip the Markdown parser (a margin may hold hundreds).
+  if (!MARKDOWN_SYNTAX.test(body)) {
+    return (
+      <div className="note-body">
+        {body.split(/\n\s*\n/u).map((paragraph, index) => (
+          <p key={index}>{paragraph}</p>
+        ))}
+      </div>
+    );
+  }
   return (
     <div className="note-body">
       <Markdown
@@ -35,4 +53,4 @@ export function NoteBody({ body }: { body: string }) {
       </Markdown>
     </div>
   );
-}
+});

@@ -6,6 +6,7 @@ import {
   filterNotes,
   groupNotes,
   noteSearchText,
+  sortNotes,
   NOTE_GROUPINGS,
   NOTE_ORDERS,
   type NoteGrouping,
@@ -19,12 +20,15 @@ import { StatusMessage } from '../common/StatusMessage';
 import { useLiveResult } from '../common/useLiveResult';
 import { useUndo } from '../common/UndoContext';
 import { useFocusHeading } from '../common/useFocusHeading';
-import { allNotes, deleteNote, restoreNote } from '../db/annotation-queries';
+import { allNotes, deleteNote, recentNotes, restoreNote } from '../db/annotation-queries';
 import { documentTitles } from '../db/queries';
 import type { NoteRow } from '../db/schema';
 import { useServices } from '../services/context';
 import { useLanguage } from '../settings/useLanguage';
 import { NoteBody } from './NoteBody';
+
+/** How many notes make a first screenful. */
+const FIRST_SCREEN_NOTES = 30;
 
 /**
  * Every note and highlight a person made, grouped by document or by tag, newest first or by
@@ -40,7 +44,10 @@ export function NotesView() {
   const [grouping, setGrouping] = useState<NoteGrouping>('document');
   const [order, setOrder] = useState<NoteOrder>('updated');
   const deferredQuery = useDeferredValue(query);
-  const notes = useLiveResult(() => allNotes(db), [db])?.value;
+  // The first screenful, read on its own: the list shows it while every note is still loading.
+  const firstRows = useLiveResult(() => recentNotes(db, order, FIRST_SCREEN_NOTES), [db, order])?.value;
+  const allRows = useLiveResult(() => allNotes(db), [db])?.value;
+  const notes = allRows ?? firstRows;
   const documents = useLiveResult(() => documentTitles(db), [db])?.value;
   useFocusHeading(notes !== undefined, 'notes-title');
 
@@ -48,22 +55,21 @@ export function NotesView() {
     () => new Map([...(documents?.values() ?? [])].map((document) => [document.id, titleIn(document, language).text])),
     [documents, language],
   );
-  // The folded text of each note, made once the person types and kept while the notes are the
-  // same: each further keystroke only compares strings. Listing without a filter needs none.
-  const filtering = deferredQuery.trim() !== '';
+  const sorted = useMemo(() => (notes ? sortNotes(notes, order) : []), [notes, order]);
+  // The folded text of each note, made once per change of the notes: each keystroke then only compares strings.
   const searchTexts = useMemo(
-    () => (filtering ? new Map((notes ?? []).map((note) => [note.id, noteSearchText(note, titles)])) : null),
-    [notes, titles, filtering],
+    () => (allRows ? new Map(allRows.map((note) => [note.id, noteSearchText(note, titles)])) : null),
+    [allRows, titles],
   );
   const rows = useMemo(() => {
     if (!notes) return [];
-    const searchText = (note: NoteRow): string => searchTexts?.get(note.id) ?? '';
-    return groupNotes(filterNotes(notes, deferredQuery, order, searchText), grouping, titles, {
+    const searchText = (note: NoteRow): string => searchTexts?.get(note.id) ?? noteSearchText(note, titles);
+    return groupNotes(filterNotes(sorted, deferredQuery, searchText), grouping, titles, {
       untagged: t('notes.view.untagged'),
       detached: t('notes.detachedTitle'),
       unknownDocument: t('notes.view.unknownDocument'),
     });
-  }, [notes, deferredQuery, order, grouping, titles, searchTexts, t]);
+  }, [notes, sorted, deferredQuery, grouping, titles, searchTexts, t]);
 
   const remove = async (id: string): Promise<void> => {
     const row = await deleteNote(db, id);

@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { Route, Router, Switch } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
 import { useTranslation } from 'react-i18next';
@@ -12,13 +12,33 @@ import { Shell } from '../shell/Shell';
 import { UndoProvider } from '../common/UndoContext';
 
 // Only the library is in the first screen's code; the other views load as chunks of their own.
-const ReaderView = lazy(() => import('../reader/ReaderView').then((module) => ({ default: module.ReaderView })));
+const loadReader = () => import('../reader/ReaderView');
+const loadNotes = () => import('../annotations/NotesView');
+const ReaderView = lazy(() => loadReader().then((module) => ({ default: module.ReaderView })));
 const AboutView = lazy(() => import('../about/AboutView').then((module) => ({ default: module.AboutView })));
 const GlossaryView = lazy(() =>
   import('../glossary/GlossaryView').then((module) => ({ default: module.GlossaryView })),
 );
 const SearchView = lazy(() => import('../search/SearchView').then((module) => ({ default: module.SearchView })));
-const NotesView = lazy(() => import('../annotations/NotesView').then((module) => ({ default: module.NotesView })));
+const NotesView = lazy(() => loadNotes().then((module) => ({ default: module.NotesView })));
+
+/**
+ * Once the first screen is up and the page idle, the views a person opens most (the reader,
+ * their notes) are fetched and evaluated, so that opening one does not wait for its code.
+ */
+function usePreloadedViews(ready: boolean): void {
+  useEffect(() => {
+    if (!ready) return undefined;
+    const idle = requestIdleCallback(
+      () => {
+        void loadReader().catch(() => undefined);
+        void loadNotes().catch(() => undefined);
+      },
+      { timeout: 4000 },
+    );
+    return () => cancelIdleCallback(idle);
+  }, [ready]);
+}
 const BookmarksView = lazy(() =>
   import('../annotations/BookmarksView').then((module) => ({ default: module.BookmarksView })),
 );
@@ -26,6 +46,7 @@ const BookmarksView = lazy(() =>
 /** The app once its services exist: the dataset check, then the routed views. */
 export function App(early: EarlyDatasetCheck) {
   const { state, retry } = useDatasetSync(early);
+  usePreloadedViews(state.phase === 'ready');
   if (state.phase !== 'ready') return <StartupScreen state={state} onRetry={retry} />;
   return (
     // wouter takes its location hook as a value by design; Router calls it.

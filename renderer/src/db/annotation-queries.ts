@@ -19,6 +19,15 @@ export function allNotes(db: ReperesDatabase): Promise<NoteRow[]> {
   return db.notes.orderBy('updatedAt').reverse().toArray();
 }
 
+/** The most recent notes, by last change or by date made: a first screenful. */
+export function recentNotes(db: ReperesDatabase, order: 'updated' | 'created', count: number): Promise<NoteRow[]> {
+  return db.notes
+    .orderBy(order === 'updated' ? 'updatedAt' : 'createdAt')
+    .reverse()
+    .limit(count)
+    .toArray();
+}
+
 /** Every tag in use, in the order a person reads them. */
 export async function allTags(db: ReperesDatabase): Promise<string[]> {
   const tags = (await db.notes.orderBy('tags').uniqueKeys()) as string[];

@@ -33,7 +33,9 @@ describe.skipIf(engine().kind === 'none')('start-up', () => {
         expect.stringMatching(new RegExp(`^catalogue-${language}-`, 'u')),
       ]);
       expect(
-        scripts.filter((file) => /^(ReaderView|GlossaryView|AboutView|SearchView|search\.worker)-/u.test(file)),
+        scripts.filter((file) =>
+          /^(ReaderView|GlossaryView|AboutView|SearchView|NotesView|BookmarksView|search\.worker)-/u.test(file),
+        ),
       ).toEqual([]);
     },
   );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { filterNotes, groupNotes, noteSearchText } from '@shared/annotation/notes-list';
+import { filterNotes, groupNotes, noteSearchText, sortNotes } from '@shared/annotation/notes-list';
 import type { NoteRow } from '@shared/backup/user-rows';
 
 const note = (id: string, fields: Partial<NoteRow> & { docId?: string } = {}): NoteRow => {
@@ -33,16 +33,16 @@ describe('filterNotes', () => {
   ];
 
   it('keeps notes holding every word typed, accents and case aside, in body, quote, tags or title', () => {
-    expect(filterNotes(notes, 'reunion geneve', 'updated', byText).map((row) => row.id)).toEqual(['a']);
-    expect(filterNotes(notes, 'SAHEL', 'updated', byText).map((row) => row.id)).toEqual(['b']);
-    expect(filterNotes(notes, 'etats', 'updated', byText).map((row) => row.id)).toEqual(['c']);
-    expect(filterNotes(notes, 'los angeles', 'updated', byText).map((row) => row.id)).toEqual(['b']);
-    expect(filterNotes(notes, 'geneve sahel', 'updated', byText)).toEqual([]);
+    expect(filterNotes(notes, 'reunion geneve', byText).map((row) => row.id)).toEqual(['a']);
+    expect(filterNotes(notes, 'SAHEL', byText).map((row) => row.id)).toEqual(['b']);
+    expect(filterNotes(notes, 'etats', byText).map((row) => row.id)).toEqual(['c']);
+    expect(filterNotes(notes, 'los angeles', byText).map((row) => row.id)).toEqual(['b']);
+    expect(filterNotes(notes, 'geneve sahel', byText)).toEqual([]);
   });
 
   it('sorts by last change or by date made, newest first', () => {
-    expect(filterNotes(notes, '', 'updated', byText).map((row) => row.id)).toEqual(['a', 'c', 'b']);
-    expect(filterNotes(notes, ' ', 'created', byText).map((row) => row.id)).toEqual(['b', 'a', 'c']);
+    expect(sortNotes(notes, 'updated').map((row) => row.id)).toEqual(['a', 'c', 'b']);
+    expect(filterNotes(sortNotes(notes, 'created'), ' ', byText).map((row) => row.id)).toEqual(['b', 'a', 'c']);
   });
 });
 

@@ -21,12 +21,13 @@ export async function upgradeToVersion5(transaction: Transaction): Promise<void>
 /**
  * Version 5 makes notes into highlights too (a colour), tags them, and records whether each
  * still has a place in the text (`anchorState`): the Notes view lists by tag (a multi-entry
- * index) and by state (detached notes are shown apart), the reader by document and passage.
+ * index), by state (detached notes are shown apart) and by date made, the reader by document
+ * and passage.
  */
 export const VERSION_5 = {
   version: 5,
   stores: {
-    notes: 'id, target.docId, [target.docId+target.blockId], updatedAt, *tags, anchorState',
+    notes: 'id, target.docId, [target.docId+target.blockId], updatedAt, createdAt, *tags, anchorState',
   },
   upgrade: upgradeToVersion5,
 } as const satisfies DatabaseVersion;
