@@ -2,7 +2,7 @@ import type { BackupData } from '@shared/backup/envelope';
 import type { BookmarkRowVersion2, NoteRowVersion2 } from '../renderer/src/db/versions/v3';
 
 /**
- * A person's data, as the database and a backup hold it: a bookmark of each kind (document,
+ * A person's data, as the database and a backup hold it, anchored in the bundled dataset: a bookmark of each kind (document,
  * list item), a tagged highlight with a note on selected words, an empty note on a whole passage
  * in English, a detached note on a whole document, both settings.
  */
@@ -26,8 +26,13 @@ export function personData(): BackupData {
       {
         id: 'n1',
         target: { docId: 'regional-consultative-processes', blockId: 'p-dc4f13e7', itemId: null, language: 'fr' },
-        quote: { type: 'TextQuoteSelector', exact: '(PCR)', prefix: 'sur la migration ', suffix: ' réunissent' },
-        position: { type: 'TextPositionSelector', start: 55, end: 60 },
+        quote: {
+          type: 'TextQuoteSelector',
+          exact: '(PCR)',
+          prefix: 'sur la migration ',
+          suffix: ' sont des dialogues',
+        },
+        position: { type: 'TextPositionSelector', start: 54, end: 59 },
         body: 'À relire avant la réunion — « PCR » 🙂',
         colour: 'yellow',
         tags: ['PCR', 'réunion de mars'],
@@ -37,7 +42,7 @@ export function personData(): BackupData {
       },
       {
         id: 'n2',
-        target: { docId: 'about-iom', blockId: 'p-3a8ebd50', itemId: null, language: 'en' },
+        target: { docId: 'about-iom', blockId: 'p-99706fb4', itemId: null, language: 'en' },
         quote: { type: 'TextQuoteSelector', exact: '', prefix: '', suffix: '' },
         position: null,
         body: '',

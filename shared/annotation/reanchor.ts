@@ -149,3 +149,43 @@ function orderHint(passages: readonly Passage[], anchor: AnnotationAnchor): numb
   const sameBlock = passages.find((passage) => passage.blockId === anchor.target.blockId);
   return sameBlock?.order ?? Math.floor(passages.length / 2);
 }
+
+/** What a note needs for re-anchoring: its id, its anchor, its state. */
+export interface ReanchorableNote extends AnnotationAnchor {
+  id: string;
+  anchorState: 'anchored' | 'detached';
+}
+
+/** One note's fate in a new dataset, and its row as it becomes. */
+export interface NoteReanchoring<Note extends ReanchorableNote> {
+  note: Note;
+  outcome: ReanchorOutcome;
+  /** The row to write: `null` when nothing changes. */
+  updated: Note | null;
+}
+
+/**
+ * Every note against a new dataset (`documentOf` gives a document's new version, or null when
+ * it is gone). A note already detached is tried again: its words may be back. Pure.
+ */
+export function reanchorNotes<Note extends ReanchorableNote>(
+  notes: readonly Note[],
+  documentOf: (docId: string) => ReanchorDocument | null,
+): Array<NoteReanchoring<Note>> {
+  const documents = new Map<string, ReanchorDocument | null>();
+  const lookup = (docId: string): ReanchorDocument | null => {
+    if (!documents.has(docId)) documents.set(docId, documentOf(docId));
+    return documents.get(docId) ?? null;
+  };
+  return notes.map((note) => {
+    const outcome = reanchor(note, lookup(note.target.docId));
+    if (outcome.status === 'detached') {
+      return { note, outcome, updated: note.anchorState === 'detached' ? null : { ...note, anchorState: 'detached' } };
+    }
+    const { target, quote, position } = outcome.anchor;
+    const same =
+      note.anchorState === 'anchored' &&
+      JSON.stringify([note.target, note.quote, note.position]) === JSON.stringify([target, quote, position]);
+    return { note, outcome, updated: same ? null : { ...note, target, quote, position, anchorState: 'anchored' } };
+  });
+}

@@ -17,6 +17,8 @@ import { MAX_RECENT_SEARCHES, MAX_RECENT_SEARCH_LENGTH, READING_MODES } from '..
 
 export const MAX_NOTE_BODY_LENGTH = 50_000;
 export const MAX_BOOKMARK_LABEL_LENGTH = 200;
+/** More notes than a person writes; the bound of every list of note ids. */
+export const MAX_NOTES = 100_000;
 
 /** Row ids: what `crypto.randomUUID()` makes, or any short id of letters, digits, `-` and `_`. */
 export const RowIdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/);
@@ -70,6 +72,20 @@ export type BookmarkRow = z.infer<typeof BookmarkRowSchema>;
 export const SettingRowSchema = z.discriminatedUnion('key', [
   z.strictObject({ key: z.literal('language'), value: LanguageSchema }),
   z.strictObject({ key: z.literal('readingMode'), value: z.enum(READING_MODES) }),
+  /**
+   * What the last new dataset did to a person's notes, shown once in the library: how many
+   * stayed, which moved and which lost their place (ids), until the person dismisses it.
+   */
+  z.strictObject({
+    key: z.literal('reanchorReport'),
+    value: z.strictObject({
+      datasetVersion: z.string().min(1).max(128),
+      at: TimestampSchema,
+      unchanged: z.int().min(0).max(MAX_NOTES),
+      moved: z.array(RowIdSchema).max(MAX_NOTES),
+      detached: z.array(RowIdSchema).max(MAX_NOTES),
+    }),
+  }),
   /** The last queries a person opened a result of, newest first. */
   z.strictObject({
     key: z.literal('recentSearches'),

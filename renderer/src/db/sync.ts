@@ -1,6 +1,7 @@
 import type { ReperesApi } from '@shared/ipc/contract';
 import { err, ok, type Result } from '@shared/result';
 import { ingestDataset, type IngestProgress } from './ingest';
+import { reanchorAfterIngest } from './reanchor-after-ingest';
 import type { ReperesDatabase } from './schema';
 
 export interface SyncFailure {
@@ -12,7 +13,7 @@ export interface SyncFailure {
 /**
  * Makes sure the offline store holds the bundled dataset. A warm start only compares
  * versions (the dataset itself is not even transferred); a new version is fetched from the
- * main process and ingested, reporting progress.
+ * main process and ingested, reporting progress, and the person's notes are re-anchored in it.
  */
 export async function syncDataset(
   db: ReperesDatabase,
@@ -27,6 +28,11 @@ export async function syncDataset(
     const dataset = await api.datasetLoad();
     if (!dataset.ok) return err({ kind: 'dataset', detail: dataset.error.detail });
     await ingestDataset(db, dataset.value, onProgress);
+    // Re-anchoring writes nothing unless it finishes; if it fails, the notes keep their old
+    // anchors (the reader still finds unchanged words) and the app opens all the same.
+    await reanchorAfterIngest(db, dataset.value).catch((error: unknown) => {
+      console.error('Re-anchoring the notes failed; they keep their previous places.', error);
+    });
     return ok({ version: dataset.value.version, ingested: true });
   } catch (error) {
     return err({ kind: 'storage', detail: error instanceof Error ? `${error.name}: ${error.message}` : String(error) });

@@ -53,7 +53,7 @@ describe.skipIf(engine().kind === 'none')('restarting on the same profile', () =
     expect(await userData(app)).toBe(before);
   });
 
-  it('ingests a changed dataset and leaves user data byte for byte', async () => {
+  it('ingests a changed dataset: bookmarks and settings byte for byte, every note kept and re-anchored', async () => {
     const profileDir = newProfileDir();
     let app = await launch({ profileDir });
     await waitForLibrary(app.page);
@@ -78,6 +78,21 @@ describe.skipIf(engine().kind === 'none')('restarting on the same profile', () =
     expect(await readStore(app.page, 'datasetMeta')).toEqual([
       expect.objectContaining({ version: expect.not.stringMatching(bundledDataset().version) }),
     ]);
-    expect(await userData(app)).toBe(before);
+    // Re-anchoring ran: each note is where it was (its passage did not change), the note on
+    // the whole document is placed again, and the report of what became of the notes is kept.
+    await expect.poll(async () => (await readStore(app.page, 'settings')).length).toBe(USER_ROWS.settings.length + 1);
+    const after = JSON.parse(await userData(app)) as typeof USER_ROWS;
+    const expected = JSON.parse(before) as typeof USER_ROWS;
+    expect(after.bookmarks).toEqual(expected.bookmarks);
+    expect(after.notes).toEqual(
+      expected.notes.map((note) => (note.target.blockId === null ? { ...note, anchorState: 'anchored' } : note)),
+    );
+    expect(after.settings).toEqual([
+      ...expected.settings,
+      {
+        key: 'reanchorReport',
+        value: { datasetVersion: expect.any(String), at: expect.any(Number), unchanged: 3, moved: [], detached: [] },
+      },
+    ]);
   });
 });

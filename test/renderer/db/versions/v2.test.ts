@@ -59,11 +59,16 @@ describe('database version 2', () => {
       (await upgraded.blocks.get(['gcm-africa-americas-dialogue', 'p-3a8ebd50']))?.english['p-3a8ebd50']?.text,
     ).toMatch(/^The United Nations Network on Migration/u);
     expect(await upgraded.glossary.count()).toBe(dataset.glossary.length);
-    // Versions 3 and 5 anchored them and gave them colour, tags and state since; every field is still there.
-    expect(await userRowsOf(upgraded)).toEqual({
-      bookmarks: USER_ROWS.bookmarks.map(bookmarkFromVersion2),
-      notes: USER_ROWS.notes.map(noteFromVersion2).map(noteFromVersion3),
-      settings: USER_ROWS.settings,
-    });
+    // Versions 3 and 5 anchored them and gave them colour, tags and state since, and the sync
+    // re-anchored them in the dataset it ingested: every note is still there, with its words.
+    const rows = await userRowsOf(upgraded);
+    expect(rows['bookmarks']).toEqual(USER_ROWS.bookmarks.map(bookmarkFromVersion2));
+    const kept = (rows['notes'] as Array<ReturnType<typeof noteFromVersion3>>).map(
+      ({ id, body, quote, createdAt, updatedAt }) => ({ id, body, quote: quote.exact, createdAt, updatedAt }),
+    );
+    expect(kept).toEqual(
+      USER_ROWS.notes.map(({ id, body, quote, createdAt, updatedAt }) => ({ id, body, quote, createdAt, updatedAt })),
+    );
+    expect(rows['settings']).toEqual([...USER_ROWS.settings, expect.objectContaining({ key: 'reanchorReport' })]);
   });
 });
