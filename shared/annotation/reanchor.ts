@@ -43,7 +43,17 @@ interface Candidate {
   end: number;
   errors: number;
   score: number;
+  /** How well the words around it match the note's context, from 0 to 1. */
+  context: number;
 }
+
+/**
+ * Below this, words found in another passage are someone else's words: a short quote
+ * ("États membres") recurs across a page, and only its context tells the places apart.
+ */
+export const MIN_CONTEXT_SIMILARITY = 0.5;
+/** A quote this long, found exactly, is its own context. */
+const SELF_EVIDENT_QUOTE_LENGTH = 40;
 
 /** How alike two strings are, from 0 to 1, by the edits between them (approx-string-match's count). */
 function similarity(expected: string, actual: string): number {
@@ -52,7 +62,14 @@ function similarity(expected: string, actual: string): number {
   return best ? 1 - best.errors / expected.length : 0;
 }
 
-function score(quote: TextQuoteSelector, passage: Passage, start: number, end: number, errors: number, order: number) {
+function score(
+  quote: TextQuoteSelector,
+  passage: Passage,
+  start: number,
+  end: number,
+  errors: number,
+  order: number,
+): { score: number; context: number } {
   const quoteScore = 1 - errors / Math.max(quote.exact.length, 1);
   const prefix = passage.text.slice(Math.max(0, start - quote.prefix.length), start);
   const suffix = passage.text.slice(end, end + quote.suffix.length);
@@ -60,9 +77,11 @@ function score(quote: TextQuoteSelector, passage: Passage, start: number, end: n
   const suffixScore = quote.suffix ? similarity(quote.suffix, suffix) : 1;
   // Passages near where the note was are likelier (a paragraph moved a little, not across the page).
   const orderScore = 1 - Math.min(Math.abs(passage.order - order), 50) / 50;
-  return (
-    QUOTE_WEIGHT * quoteScore + PREFIX_WEIGHT * prefixScore + SUFFIX_WEIGHT * suffixScore + ORDER_WEIGHT * orderScore
-  );
+  return {
+    score:
+      QUOTE_WEIGHT * quoteScore + PREFIX_WEIGHT * prefixScore + SUFFIX_WEIGHT * suffixScore + ORDER_WEIGHT * orderScore,
+    context: (prefixScore + suffixScore) / 2,
+  };
 }
 
 /**
@@ -77,7 +96,7 @@ function candidatesIn(passage: Passage, quote: TextQuoteSelector, order: number)
     start,
     end,
     errors,
-    score: score(quote, passage, start, end, errors, order),
+    ...score(quote, passage, start, end, errors, order),
   });
   const found: Candidate[] = [];
   for (let at = passage.text.indexOf(quote.exact); at >= 0; at = passage.text.indexOf(quote.exact, at + 1)) {
@@ -135,7 +154,12 @@ export function reanchor(anchor: AnnotationAnchor, document: ReanchorDocument | 
   const order = same?.order ?? orderHint(passages, anchor);
   const candidates = passages.flatMap((passage) => candidatesIn(passage, anchor.quote, order));
   const best = candidates.sort((a, b) => b.score - a.score || a.errors - b.errors)[0];
-  if (!best || 1 - best.errors / exact.length < MIN_QUOTE_SIMILARITY) {
+  const selfEvident = best?.errors === 0 && exact.length >= SELF_EVIDENT_QUOTE_LENGTH;
+  if (
+    !best ||
+    1 - best.errors / exact.length < MIN_QUOTE_SIMILARITY ||
+    (best.context < MIN_CONTEXT_SIMILARITY && !selfEvident)
+  ) {
     return { status: 'detached', reason: 'quote-not-found' };
   }
   return { status: 'moved', anchor: anchorAt(anchor, best.passage, best.start, best.end) };

@@ -7,6 +7,7 @@ import { useFocusHeading } from '../common/useFocusHeading';
 import { useLiveResult } from '../common/useLiveResult';
 import { listLibraryDocuments } from '../db/queries';
 import { DocumentCard } from './DocumentCard';
+import { ReanchorReportNotice } from '../annotations/ReanchorReportNotice';
 import { markAfterPaint, markStartup } from '../startup/marks';
 import { takeLibrarySnapshot } from './first-snapshot';
 
@@ -41,6 +42,7 @@ export function LibraryView() {
         </h1>
         <p className="lede">{t('library.intro', { count: documents.length })}</p>
       </header>
+      <ReanchorReportNotice />
       {DOCUMENT_KINDS.map((kind) => {
         const ofKind = documents.filter((document) => document.kind === kind);
         if (ofKind.length === 0) return null;

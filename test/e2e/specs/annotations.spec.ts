@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { engine, newProfileDir } from '../harness/app-handle';
 import { appPerTest } from '../harness/app-per-test';
-import { goTo, openDocument, readStore, waitForLibrary } from '../harness/fixtures';
+import { appCopyWithDataset, goTo, openDocument, readStore, screenshot, waitForLibrary } from '../harness/fixtures';
 
 const DOC = 'regional-consultative-processes';
 const PASSAGE = 'p-06327f87';
@@ -208,5 +208,58 @@ describe.skipIf(engine().kind === 'none')('bookmarks, highlights and notes', () 
       .poll(async () => (await notesOf(page)).map((note) => note.body))
       .toEqual(['Une phrase à ne pas perdre']);
     expect(await page.getByRole('alert').count()).toBe(0);
+  });
+
+  it('after a new dataset version, moves one note, detaches another, and the library says so', async () => {
+    const profileDir = newProfileDir();
+    let app = await launch({ profileDir });
+    await waitForLibrary(app.page);
+    await openDocument(app.page, DOC);
+    // A highlight on the first paragraph, which the new version rewrites around the words…
+    await selectWords(app.page, 'p-dc4f13e7', 'dialogues régionaux');
+    await app.page
+      .getByRole('toolbar')
+      .getByRole('button', { name: /jaune|yellow/iu })
+      .click();
+    // …and one on the second, which it removes.
+    await selectWords(app.page, PASSAGE, 'États membres');
+    await app.page
+      .getByRole('toolbar')
+      .getByRole('button', { name: /rose|pink/iu })
+      .click();
+    await expect.poll(async () => (await notesOf(app.page)).length).toBe(2);
+    await app.close();
+
+    const appPath = appCopyWithDataset((dataset) => ({
+      ...dataset,
+      documents: dataset.documents.map((document) =>
+        document.id !== DOC
+          ? document
+          : {
+              ...document,
+              blocks: document.blocks.flatMap((block) => {
+                if (block.id === PASSAGE) return [];
+                if (block.id === 'p-dc4f13e7' && block.kind === 'paragraph') {
+                  return [{ ...block, id: 'p-0f0f0f0f', text: `Depuis les années 1990, ${block.text}` }];
+                }
+                return [block];
+              }),
+            },
+      ),
+    }));
+    app = await launch({ profileDir, appPath });
+    const report = app.page.locator('.reanchor-report');
+    await report.waitFor({ timeout: 30_000 });
+    expect(await report.locator('p').textContent()).toMatch(
+      /0 notes? inchangée?s?, 1 déplacée, 1 sans emplacement|0 notes unchanged, 1 moved, 1 without a place/u,
+    );
+    await screenshot(app.page, 'reanchor-report');
+    await report.locator('details').first().locator('summary').click();
+    await report.getByRole('link', { name: 'dialogues régionaux' }).click();
+    await app.page.waitForFunction(() => window.location.hash.endsWith('/p-0f0f0f0f'));
+    expect(await app.page.locator('#block-p-0f0f0f0f mark[data-layer="highlight"]').textContent()).toBe(
+      'dialogues régionaux',
+    );
+    expect(await app.page.locator('.document-notes.detached .note-quote').textContent()).toBe('États membres');
   });
 });

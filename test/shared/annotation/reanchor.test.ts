@@ -123,3 +123,14 @@ describe('reanchor', () => {
     expect(outcome).toMatchObject({ status: 'moved', anchor: { target: { blockId: 'p-e4e4e4e4' } } });
   });
 });
+
+describe('reanchor, when the words recur elsewhere', () => {
+  it('detaches a short quote rather than move it to the same words in another context', () => {
+    const note = noteOn(second!, 'États membres');
+    const outcome = reanchor(
+      note,
+      revised((blocks) => replaceBlock(blocks, second!.id)),
+    );
+    expect(outcome).toEqual({ status: 'detached', reason: 'quote-not-found' });
+  });
+});

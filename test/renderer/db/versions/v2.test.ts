@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { databasesPerTest, userRowsOf } from '../database';
 import { syncDataset } from '../../../../renderer/src/db/sync';
 import { datasetMetaKeysToForget } from '../../../../renderer/src/db/versions/v2';
-import { bookmarkFromVersion2, noteFromVersion2 } from '../../../../renderer/src/db/versions/v3';
+import { bookmarkFromVersion2 } from '../../../../renderer/src/db/versions/v3';
 import { noteFromVersion3 } from '../../../../renderer/src/db/versions/v5';
 import { bundledDataset } from '../../../dataset-fixture';
 import { personDataVersion2 } from '../../../user-data-fixture';
