@@ -4,6 +4,7 @@ import { decodePageBytes } from '@shared/text/page-input';
 import { formatParsedPage } from './format-page';
 import { translationCommand } from './translation';
 import { listCommand, searchCommand, type SearchCliIo } from './search-commands';
+import { reanchorCommand } from './reanchor-command';
 
 export interface CliIo extends SearchCliIo {
   readFile(path: string): Promise<Uint8Array>;
@@ -24,6 +25,9 @@ commands:
   list [--json]                  list the bundled documents (id, kind, date, titles, source file)
   search "QUERY" [--lang fr|en] [--limit N] [--json]
                                  search the bundled documents and glossary as the app does
+  reanchor BACKUP.json [--dataset FILE] [--json]
+                                 what a dataset (default: the bundled one) would do to each note of a
+                                 backup: unchanged, moved (new passage, offsets) or detached; writes nothing
   translation status             per document: English complete, stale or missing; IOM's published vs ours
   translation refresh DOCUMENT   after a French edit: rewrite the fingerprints of unchanged French,
                                  list the stale entries with the French before and now
@@ -42,6 +46,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       return listCommand(rest, io);
     case 'search':
       return searchCommand(rest, io);
+    case 'reanchor':
+      return reanchorCommand(rest, io);
     case 'help':
     case '--help':
     case '-h':

@@ -4,9 +4,11 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { buildBackupEnvelope } from '@shared/backup/envelope';
 import { ok } from '@shared/result';
 import { runCli } from '../../scripts/cli/run-cli';
 import { bundledDataset } from '../dataset-fixture';
+import { personData } from '../user-data-fixture';
 import { projectRoot, SEED_FILES } from '../seeds';
 
 const dataset = bundledDataset();
@@ -183,5 +185,77 @@ describe('cli search', () => {
     const { code, stderr } = await run(...argv);
     expect(code).toBe(2);
     expect(stderr).toContain(message);
+  });
+});
+
+describe('cli reanchor', () => {
+  const backupFile = (): string => {
+    const built = buildBackupEnvelope({ data: personData(), appVersion: '0.1.0', exportedAt: new Date(0) });
+    if (!built.ok) throw new Error(built.error.detail);
+    return file('backup.json', JSON.stringify(built.value));
+  };
+
+  it('reports what the bundled dataset does to each note of a backup, writing nothing', async () => {
+    const { code, stdout, stderr } = await run('reanchor', backupFile());
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/3 unchanged, 0 moved, 0 detached \(nothing written\)/u);
+    expect(stdout).toMatch(/n1 {2}regional-consultative-processes {2}"\(PCR\)" {2}unchanged → p-dc4f13e7 \[54–59\]/u);
+  });
+
+  it('reports against another dataset with --dataset, as JSON with --json', async () => {
+    const next = {
+      ...dataset,
+      version: '0123456789abcdef',
+      documents: dataset.documents.filter((document) => document.id !== 'regional-consultative-processes'),
+    };
+    const { code, stdout } = await run(
+      'reanchor',
+      backupFile(),
+      '--dataset',
+      file('next.json', JSON.stringify(next)),
+      '--json',
+    );
+    expect(code).toBe(0);
+    const report = JSON.parse(stdout) as {
+      dataset: string;
+      notes: Array<{ id: string; status: string; reason: string | null }>;
+    };
+    expect(report.dataset).toBe('0123456789abcdef');
+    expect(report.notes.map(({ id, status, reason }) => [id, status, reason])).toEqual([
+      ['n1', 'detached', 'document-removed'],
+      ['n2', 'unchanged', null],
+      ['n3', 'unchanged', null],
+    ]);
+  });
+
+  it.each([
+    [['reanchor'], 2, 'exactly one BACKUP'],
+    [['reanchor', 'a.json', 'b.json'], 2, 'exactly one BACKUP'],
+    [['reanchor', 'a.json', '--bogus'], 2, "Unknown option '--bogus'"],
+    [['reanchor', '/nonexistent/backup.json'], 1, 'no such file'],
+  ])('refuses %j with a clear message', async (argv, expectedCode, message) => {
+    const { code, stderr } = await run(...argv);
+    expect(code).toBe(expectedCode);
+    expect(stderr).toContain(message);
+  });
+
+  it.each([
+    ['not JSON', 'this is not json', 'not UTF-8 JSON'],
+    ['binary', new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0, 1]), 'not UTF-8 JSON'],
+    ['another format', JSON.stringify({ format: 'zotero', version: 1 }), 'not a Repères backup'],
+    ['a newer backup', JSON.stringify({ format: 'reperes-backup', version: 99 }), 'newer version of Repères'],
+    ['a hostile backup', '{"format":"reperes-backup","version":2,"__proto__":{"polluted":true}}', 'not valid'],
+  ])('refuses %s as a backup, saying why', async (_case, content, message) => {
+    const { code, stderr } = await run('reanchor', file('bad.json', content));
+    expect(code).toBe(1);
+    expect(stderr).toContain(message);
+    expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
+  });
+
+  it('refuses a --dataset that is not a dataset', async () => {
+    const { code, stderr } = await run('reanchor', backupFile(), '--dataset', file('notdata.json', '{"documents": 3}'));
+    expect(code).toBe(1);
+    expect(stderr).toContain('is not a Repères dataset');
   });
 });
