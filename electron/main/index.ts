@@ -1,5 +1,6 @@
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron';
 import { mkdirSync } from 'node:fs';
+import { readFile, rename, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { APP_ENTRY_URL, APP_SCHEME } from '@shared/app-scheme';
 import type { Language } from '@shared/document/vocabulary';
@@ -123,6 +124,43 @@ function start(): void {
             // `openPath` answers an empty string on success, a message otherwise.
             const failure = await shell.openPath(crashLog.folder);
             if (failure !== '') throw new Error(failure);
+          },
+        },
+        backup: {
+          chooseSavePath: async (kind, suggestedName) => {
+            const t = i18n.getFixedT(null, 'main');
+            const options = {
+              title: t(kind === 'json' ? 'dialog.backup.exportTitle' : 'dialog.backup.markdownTitle'),
+              defaultPath: join(app.getPath('documents'), suggestedName),
+              filters: [
+                kind === 'json'
+                  ? { name: t('dialog.backup.jsonFilter'), extensions: ['json'] }
+                  : { name: t('dialog.backup.markdownFilter'), extensions: ['md'] },
+              ],
+            };
+            const result = mainWindow
+              ? await dialog.showSaveDialog(mainWindow, options)
+              : await dialog.showSaveDialog(options);
+            return result.canceled || !result.filePath ? null : result.filePath;
+          },
+          chooseOpenPath: async () => {
+            const t = i18n.getFixedT(null, 'main');
+            const options = {
+              title: t('dialog.backup.importTitle'),
+              properties: ['openFile' as const],
+              filters: [{ name: t('dialog.backup.jsonFilter'), extensions: ['json'] }],
+            };
+            const result = mainWindow
+              ? await dialog.showOpenDialog(mainWindow, options)
+              : await dialog.showOpenDialog(options);
+            return result.canceled ? null : (result.filePaths[0] ?? null);
+          },
+          fileSize: async (path) => (await stat(path)).size,
+          readFile: async (path) => new Uint8Array(await readFile(path)),
+          writeFileAtomic: async (path, text) => {
+            const temporary = `${path}.${process.pid}.tmp`;
+            await writeFile(temporary, text, 'utf8');
+            await rename(temporary, path);
           },
         },
         dataset,

@@ -37,9 +37,16 @@ export function buildMenuTemplate(
           },
         ]
       : []),
-    ...(isMac
-      ? []
-      : [{ label: t('menu.file'), submenu: [{ label: t('menu.quit'), accelerator: 'Ctrl+Q', click: actions.quit }] }]),
+    {
+      label: t('menu.file'),
+      submenu: [
+        { label: t('menu.exportBackup'), click: command('export-backup') },
+        { label: t('menu.importBackup'), click: command('import-backup') },
+        ...(isMac
+          ? []
+          : [{ type: 'separator' as const }, { label: t('menu.quit'), accelerator: 'Ctrl+Q', click: actions.quit }]),
+      ],
+    },
     {
       label: t('menu.edit'),
       submenu: [

@@ -1,3 +1,4 @@
+import type { BackupOpenOutcome } from '../backup/file';
 import type { Dataset } from '../dataset/schema';
 import type { Language } from '../document/vocabulary';
 import type { Result } from '../result';
@@ -25,6 +26,13 @@ export const IPC_CONTRACT = {
   'app:info': channelTypes<undefined, AppInfo>(),
   /** Opens the folder of the local crash log in the system's file manager (the About view). */
   'app:revealLogFolder': channelTypes<undefined, null>(),
+  /**
+   * Writes a file the renderer made (a backup, notes as Markdown) where the person chooses in
+   * a native save dialog; the renderer never names a path.
+   */
+  'backup:save': channelTypes<{ kind: BackupFileKind; suggestedName: string; content: string }, { saved: boolean }>(),
+  /** Reads a backup the person chooses in a native open dialog, checked whole before it is returned. */
+  'backup:open': channelTypes<undefined, BackupOpenOutcome>(),
   /** Version and size of the bundled dataset, cheap to ask at every start. */
   'dataset:manifest': channelTypes<undefined, DatasetManifest>(),
   /** The whole bundled dataset, for the renderer to store offline. */
@@ -50,6 +58,10 @@ export interface AppInfo {
   locale: string;
   platform: string;
 }
+
+/** What a saved file holds: a backup (JSON) or notes to read (Markdown). */
+export const BACKUP_FILE_KINDS = ['json', 'markdown'] as const;
+export type BackupFileKind = (typeof BACKUP_FILE_KINDS)[number];
 
 export interface DatasetManifest {
   version: string;
@@ -110,6 +122,8 @@ export const MENU_COMMANDS = [
   'go-notes',
   'toggle-bookmark',
   'add-note',
+  'export-backup',
+  'import-backup',
   'show-shortcuts',
   'use-language-fr',
   'use-language-en',

@@ -1,4 +1,5 @@
 import { appChannels, type AppDeps } from './app';
+import { backupChannels, type BackupDeps } from './backup';
 import { datasetChannels } from './dataset';
 import type { IpcDomains } from './declaration';
 import { linkChannels } from './links';
@@ -9,6 +10,7 @@ import type { ExternalLinkDeps } from '../security';
 /** The main process's services, each handed only to the domain that uses it. */
 export interface IpcServices {
   app: AppDeps;
+  backup: BackupDeps;
   dataset: Pick<DatasetSource, 'load' | 'manifest'>;
   externalLinks: ExternalLinkDeps;
   ui: UiDeps;
@@ -18,6 +20,7 @@ export interface IpcServices {
 export function declareIpcDomains(services: IpcServices): IpcDomains {
   return {
     app: appChannels(services.app),
+    backup: backupChannels(services.backup),
     dataset: datasetChannels(services.dataset),
     link: linkChannels(services.externalLinks),
     ui: uiChannels(services.ui),

@@ -67,6 +67,10 @@ export function Shell({ children }: { children: ReactNode }) {
           return navigate('/bookmarks');
         case 'go-notes':
           return navigate('/notes');
+        case 'export-backup':
+          return navigate('/data');
+        case 'import-backup':
+          return navigate('/data/import');
         case 'toggle-bookmark':
         case 'add-note':
           // The open reader acts on its focused passage; elsewhere there is nothing to bookmark.

@@ -1,4 +1,5 @@
 import { EventEmitter } from 'node:events';
+import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import {
   CANCELLED_OPEN,
@@ -78,6 +79,8 @@ export class ElectronStandIn {
       this.resolveReady = resolve;
     });
     this.paths.set('appData', options.appDataDir);
+    // Electron knows the person's documents folder from the start; dialogs suggest it.
+    this.paths.set('documents', join(options.appDataDir, '..', 'Documents'));
   }
 
   /** Electron emits `ready` once the main script has run its first turn. */
