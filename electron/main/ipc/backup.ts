@@ -46,11 +46,10 @@ export function backupChannels(deps: BackupDeps): IpcDomain<'backup'> {
         const fileName = path.split(/[\\/]/u).pop() ?? path;
         // The size first: a huge file is refused without being read into memory.
         const size = await deps.fileSize(path);
-        const read = readBackupFile(
-          size > MAX_BACKUP_FILE_BYTES
-            ? new Uint8Array(size > 0 ? MAX_BACKUP_FILE_BYTES + 1 : 0)
-            : await deps.readFile(path),
-        );
+        if (size > MAX_BACKUP_FILE_BYTES) {
+          return ok({ status: 'refused' as const, fileName, ...tooLargeForABackup(size) });
+        }
+        const read = readBackupFile(await deps.readFile(path));
         return ok(
           read.ok
             ? { status: 'read' as const, fileName, envelope: read.value }

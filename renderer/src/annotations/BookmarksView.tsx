@@ -67,6 +67,9 @@ export function BookmarksView() {
       <h1 id="bookmarks-title" tabIndex={-1}>
         {t('bookmarks.view.title')}
       </h1>
+      <p className="list-data-link">
+        <Link href="/data">{t('data.linkFromLists')}</Link>
+      </p>
       {bookmarks && bookmarks.length === 0 ? (
         <StatusMessage title={t('bookmarks.view.emptyTitle')}>
           <p>{t('bookmarks.view.emptyBody')}</p>

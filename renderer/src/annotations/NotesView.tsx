@@ -81,6 +81,9 @@ export function NotesView() {
       <h1 id="notes-title" tabIndex={-1}>
         {t('notes.view.title')}
       </h1>
+      <p className="list-data-link">
+        <Link href="/data">{t('data.linkFromLists')}</Link>
+      </p>
       {notes && notes.length === 0 ? (
         <StatusMessage title={t('notes.view.emptyTitle')}>
           <p>{t('notes.view.emptyBody')}</p>

@@ -39,6 +39,7 @@ function usePreloadedViews(ready: boolean): void {
     return () => cancelIdleCallback(idle);
   }, [ready]);
 }
+const DataView = lazy(() => import('../backup/DataView').then((module) => ({ default: module.DataView })));
 const BookmarksView = lazy(() =>
   import('../annotations/BookmarksView').then((module) => ({ default: module.BookmarksView })),
 );
@@ -66,6 +67,7 @@ export function App(early: EarlyDatasetCheck) {
                   <Route path="/search">{() => <SearchView />}</Route>
                   <Route path="/notes">{() => <NotesView />}</Route>
                   <Route path="/bookmarks">{() => <BookmarksView />}</Route>
+                  <Route path="/data/:action?">{(params) => <DataView action={params.action ?? null} />}</Route>
                   <Route path="/glossary/:entryId?">
                     {(params) => <GlossaryView entryId={params.entryId ?? null} />}
                   </Route>

@@ -9,6 +9,13 @@ const unused = (): never => {
 
 const domains = declareIpcDomains({
   app: { appInfo: unused, revealLogFolder: unused },
+  backup: {
+    chooseSavePath: unused,
+    chooseOpenPath: unused,
+    fileSize: unused,
+    readFile: unused,
+    writeFileAtomic: unused,
+  },
   dataset: { manifest: unused, load: unused },
   externalLinks: { confirm: unused, openExternal: unused },
   ui: { setLanguage: unused },

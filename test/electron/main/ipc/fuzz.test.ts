@@ -20,6 +20,14 @@ function registeredListeners() {
       manifest: async () => ok({ version: '0123456789abcdef', documentCount: 1 }),
       load: async () => ({ ok: false as const, error: 'not in this test' }),
     },
+    // The person cancels every file dialog: a payload that passes every check still writes nothing.
+    backup: {
+      chooseSavePath: vi.fn(async () => null),
+      chooseOpenPath: vi.fn(async () => null),
+      fileSize: vi.fn(async () => 0),
+      readFile: vi.fn(async () => new Uint8Array()),
+      writeFileAtomic: vi.fn(async () => undefined),
+    },
     // The person always declines: a payload that passes every check still opens nothing.
     externalLinks: { confirm: vi.fn(async () => false), openExternal: vi.fn(async () => undefined) },
     ui: { setLanguage: vi.fn() },
@@ -46,6 +54,17 @@ const payload = fc.oneof(
   fc.record({ url: fc.oneof(fc.webUrl(), fc.string({ maxLength: 3000 }), fc.anything()) }, { requiredKeys: [] }),
   fc.record(
     { language: fc.oneof(fc.constantFrom('fr', 'en', 'de', '__proto__'), fc.anything()) },
+    { requiredKeys: [] },
+  ),
+  fc.record(
+    {
+      kind: fc.oneof(fc.constantFrom('json', 'markdown', 'exe'), fc.anything()),
+      suggestedName: fc.oneof(
+        fc.constantFrom('backup.json', '../../etc/passwd.json', 'C:\\evil.md', 'a\u0000.json'),
+        fc.string({ maxLength: 300 }),
+      ),
+      content: fc.oneof(fc.string({ maxLength: 2000 }), fc.anything()),
+    },
     { requiredKeys: [] },
   ),
   fc.constant(JSON.parse('{"__proto__":{"polluted":true},"url":"https://www.iom.int/"}') as unknown),
@@ -81,5 +100,6 @@ describe('every IPC channel under random payloads', () => {
       { numRuns: RUNS },
     );
     expect(services.externalLinks.openExternal).not.toHaveBeenCalled();
+    expect(services.backup.writeFileAtomic).not.toHaveBeenCalled();
   });
 });

@@ -20,6 +20,13 @@ const domains = () =>
       appInfo: () => ({ version: '1', locale: 'fr-FR', platform: 'linux' }),
       revealLogFolder: async () => undefined,
     },
+    backup: {
+      chooseSavePath: async () => null,
+      chooseOpenPath: async () => null,
+      fileSize: async () => 0,
+      readFile: async () => new Uint8Array(),
+      writeFileAtomic: async () => undefined,
+    },
     dataset: { manifest: async () => ok({ version: 'v', documentCount: 5 }), load: async () => err('x') },
     externalLinks: { confirm: async () => true, openExternal: async () => undefined },
     ui: { setLanguage: () => undefined },
