@@ -202,9 +202,14 @@ function ImportPreview({
 }) {
   const { t, i18n } = useTranslation();
   const nothing = planWritesNothing(plan);
+  // The preview appears below the buttons: bring it, and the keyboard focus, to it.
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), []);
   return (
     <div className="import-preview">
-      <h3>{t('data.preview.title', { file: fileName })}</h3>
+      <h3 ref={heading} tabIndex={-1}>
+        {t('data.preview.title', { file: fileName })}
+      </h3>
       <p>
         {t('data.preview.written', {
           date: new Date(envelope.exportedAt).toLocaleString(i18n.language, { dateStyle: 'long', timeStyle: 'short' }),

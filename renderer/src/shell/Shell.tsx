@@ -85,15 +85,17 @@ export function Shell({ children }: { children: ReactNode }) {
     ? 'search'
     : location.startsWith('/notes')
       ? 'notes'
-      : location.startsWith('/bookmarks')
-        ? 'bookmarks'
-        : location.startsWith('/about')
-          ? 'about'
-          : location.startsWith('/glossary')
-            ? 'glossary'
-            : location.startsWith('/read')
-              ? 'read'
-              : 'library';
+      : location.startsWith('/data')
+        ? 'data'
+        : location.startsWith('/bookmarks')
+          ? 'bookmarks'
+          : location.startsWith('/about')
+            ? 'about'
+            : location.startsWith('/glossary')
+              ? 'glossary'
+              : location.startsWith('/read')
+                ? 'read'
+                : 'library';
   return (
     <div className="app">
       <a
