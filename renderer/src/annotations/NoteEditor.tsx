@@ -7,7 +7,7 @@ import { allTags, updateNote } from '../db/annotation-queries';
 import type { NoteRow } from '../db/schema';
 import { useServices } from '../services/context';
 import { ColourChoice } from './ColourChoice';
-import { storageFaultOf } from './storage-error';
+import { storageFaultOf } from '../db/storage-fault';
 import { useAutosave } from './useAutosave';
 
 interface Draft {

@@ -85,9 +85,23 @@ export class ReperesDatabase extends Dexie {
   glossary!: EntityTable<GlossaryRow, 'id'>;
   searchIndex!: EntityTable<SearchIndexRow, 'key'>;
 
+  /** The IndexedDB this store lives in (the page's, or a test's in-memory one). */
+  readonly factory: IDBFactory;
+
   /** `options` are merged over the defaults (tests pass an in-memory IndexedDB). */
   constructor(name: string = DATABASE_NAME, options: DexieOptions = {}) {
     super(name, { ...DEFAULT_DATABASE_OPTIONS, ...options });
+    this.factory = (options.indexedDB as IDBFactory | undefined) ?? globalThis.indexedDB;
     declareVersions(this, DATABASE_VERSIONS);
+  }
+
+  /**
+   * Whether the store on disk was written by a newer Repères, asked of IndexedDB without
+   * opening it: Dexie 4 would open such a store anyway, and even add this version's tables to
+   * it. Dexie numbers native versions as ten times its own.
+   */
+  async isFromNewerApp(): Promise<boolean> {
+    const installed = (await this.factory.databases()).find((database) => database.name === this.name);
+    return (installed?.version ?? 0) > DATABASE_VERSIONS.length * 10;
   }
 }

@@ -3,10 +3,16 @@ import { err, ok, type Result } from '@shared/result';
 import { ingestDataset, type IngestProgress } from './ingest';
 import { reanchorAfterIngest } from './reanchor-after-ingest';
 import type { ReperesDatabase } from './schema';
+import { storageFaultOf, type StorageFault } from './storage-fault';
+import { LATEST_DATABASE_VERSION } from './versions/all-versions';
 
 export interface SyncFailure {
-  /** `dataset`: the app could not provide its dataset; `storage`: the offline store failed. */
+  /**
+   * `dataset`: the app could not provide its dataset; `storage`: the offline store failed
+   * (`fault` says how: a newer app's database, a full disk, a blocked upgrade).
+   */
   kind: 'dataset' | 'storage';
+  fault?: StorageFault;
   detail: string;
 }
 
@@ -23,6 +29,15 @@ export async function syncDataset(
   const manifest = await api.datasetManifest();
   if (!manifest.ok) return err({ kind: 'dataset', detail: manifest.error.detail });
   try {
+    // A store a newer Repères wrote is not opened: this one must not write into a shape it
+    // does not know (an ingest would clear its tables).
+    if (await db.isFromNewerApp()) {
+      return err({
+        kind: 'storage',
+        fault: 'newer-database',
+        detail: `The offline store was written by a newer Repères; this one knows its versions up to ${LATEST_DATABASE_VERSION}.`,
+      });
+    }
     const current = await db.datasetMeta.get('current');
     if (current?.version === manifest.value.version) return ok({ version: current.version, ingested: false });
     const dataset = await api.datasetLoad();
@@ -35,6 +50,10 @@ export async function syncDataset(
     });
     return ok({ version: dataset.value.version, ingested: true });
   } catch (error) {
-    return err({ kind: 'storage', detail: error instanceof Error ? `${error.name}: ${error.message}` : String(error) });
+    return err({
+      kind: 'storage',
+      fault: storageFaultOf(error),
+      detail: error instanceof Error ? `${error.name}: ${error.message}` : String(error),
+    });
   }
 }

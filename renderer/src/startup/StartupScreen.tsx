@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '@shared/format/dates';
 import { useLanguage } from '../settings/useLanguage';
+import type { SyncFailure } from '../db/sync';
 import type { SyncState } from './useDatasetSync';
 
 /** What shows before the library is ready: the check, the first-run ingest, or why it failed. */
@@ -17,8 +18,8 @@ export function StartupScreen({
     return (
       <main className="startup" id="main">
         <div className="startup-panel" role="alert">
-          <h1>{t(state.failure.kind === 'dataset' ? 'startup.datasetFailed.title' : 'startup.storageFailed.title')}</h1>
-          <p>{t(state.failure.kind === 'dataset' ? 'startup.datasetFailed.body' : 'startup.storageFailed.body')}</p>
+          <h1>{t(`${failureKey(state.failure)}.title`)}</h1>
+          <p>{t(`${failureKey(state.failure)}.body`)}</p>
           <details className="technical-detail">
             <summary>{t('startup.technicalDetail')}</summary>
             <code>{state.failure.detail}</code>
@@ -56,4 +57,17 @@ export function StartupScreen({
       </div>
     </main>
   );
+}
+
+/** The message for a failure: the dataset, or which storage fault. */
+function failureKey(failure: SyncFailure) {
+  if (failure.kind === 'dataset') return 'startup.datasetFailed' as const;
+  switch (failure.fault) {
+    case 'newer-database':
+      return 'startup.newerDatabase' as const;
+    case 'blocked':
+      return 'startup.upgradeBlocked' as const;
+    default:
+      return 'startup.storageFailed' as const;
+  }
 }

@@ -44,8 +44,13 @@ export function beginStartup(): EarlyStart | null {
   const api = getApi();
   if (!api) return null;
   const db = new ReperesDatabase();
-  // A failed open is reported by the dataset check, which runs its own queries.
-  void db.open().then(
+  // A store written by a newer Repères is not opened at all (Dexie would change it): the
+  // dataset check then says so. A failed open is reported by that check too.
+  const opened = db
+    .isFromNewerApp()
+    .catch(() => false)
+    .then((newer) => (newer ? Promise.reject(new Error('written by a newer Repères')) : db.open()));
+  void opened.then(
     () => markStartup('database-open'),
     () => undefined,
   );
@@ -57,7 +62,7 @@ export function beginStartup(): EarlyStart | null {
     .appInfo()
     .then((info) => languageFromLocale(info.ok ? info.value.locale : navigator.language))
     .catch(() => languageFromLocale(navigator.language));
-  const savedLanguage = getLanguageSetting(db).catch(() => null);
+  const savedLanguage = opened.then(() => getLanguageSetting(db)).catch(() => null);
   // The system's words are the likely ones: fetch them now, the chosen language's only if it differs.
   const likely = languageFromLocale(navigator.language);
   const likelyResources = loadRendererResources(likely);
@@ -65,10 +70,12 @@ export function beginStartup(): EarlyStart | null {
   likelyResources.catch(() => undefined);
   const language = savedLanguage.then((saved) => saved ?? likely);
   const resources = language.then((chosen) => (chosen === likely ? likelyResources : loadRendererResources(chosen)));
-  const storedVersion = db.datasetMeta.get('current').then(
-    (row) => row?.version ?? null,
-    () => null,
-  );
+  const storedVersion = opened
+    .then(() => db.datasetMeta.get('current'))
+    .then(
+      (row) => row?.version ?? null,
+      () => null,
+    );
   // An empty store will need the whole bundle: ask for it now rather than after the check.
   const dataset = storedVersion.then((version) => (version === null ? api.datasetLoad() : null));
   // A store that holds a dataset can show the library at once: read it now.

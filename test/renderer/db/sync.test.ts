@@ -3,7 +3,10 @@ import type { Dataset } from '@shared/dataset/schema';
 import type { IpcResult } from '@shared/ipc/contract';
 import { syncDataset } from '../../../renderer/src/db/sync';
 import { bundledDataset } from '../../dataset-fixture';
-import { databasesPerTest, openTestDatabase } from './database';
+import { Dexie } from 'dexie';
+import { ReperesDatabase } from '../../../renderer/src/db/schema';
+import { LATEST_DATABASE_VERSION } from '../../../renderer/src/db/versions/all-versions';
+import { databasesPerTest, IN_MEMORY_INDEXEDDB, openTestDatabase, uniqueDatabaseName } from './database';
 
 const dataset = bundledDataset();
 
@@ -56,5 +59,27 @@ describe('syncDataset', () => {
     const broken: Dataset = { ...dataset, documents: [dataset.documents[0]!, dataset.documents[0]!] };
     const result = await syncDataset(db, fakeApi({ ok: true, value: broken }), () => undefined);
     expect(result).toMatchObject({ ok: false, error: { kind: 'storage' } });
+  });
+});
+
+describe('syncDataset on a database from a newer Repères', () => {
+  const keep = databasesPerTest();
+
+  it('refuses it as a newer database, and leaves it exactly as it was', async () => {
+    const name = uniqueDatabaseName('newer');
+    const newer = keep(new Dexie(name, IN_MEMORY_INDEXEDDB));
+    newer.version(LATEST_DATABASE_VERSION + 3).stores({ notes: 'id', futureTable: 'id' });
+    await newer.open();
+    await newer.table('notes').add({ id: 'kept', body: 'written by a newer app' });
+    newer.close();
+
+    const db = keep(new ReperesDatabase(name, IN_MEMORY_INDEXEDDB));
+    const result = await syncDataset(db, fakeApi(), () => undefined);
+    expect(result).toMatchObject({ ok: false, error: { kind: 'storage', fault: 'newer-database' } });
+
+    const reopened = keep(new Dexie(name, IN_MEMORY_INDEXEDDB));
+    await reopened.open();
+    expect(reopened.verno).toBe(LATEST_DATABASE_VERSION + 3);
+    expect(await reopened.table('notes').toArray()).toEqual([{ id: 'kept', body: 'written by a newer app' }]);
   });
 });
