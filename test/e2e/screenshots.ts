@@ -236,6 +236,13 @@ const VIEWS: View[] = [
     },
   },
   {
+    name: 'your-data',
+    open: async (app) => {
+      await goTo(app.page, '#/data');
+      await app.page.locator('.data-section').first().waitFor();
+    },
+  },
+  {
     name: 'shortcuts',
     open: async (app) => {
       await goTo(app.page, '#/');
