@@ -203,6 +203,10 @@ const VIEWS: View[] = [
       await putRows(app.page, 'bookmarks', [
         { id: 'shot-b1', target: { docId: NOTES_DOC, blockId: 'p-06327f87', itemId: null }, label: null, createdAt: 1 },
       ]);
+      // Written past Dexie, which has read this document already: a reload starts it afresh.
+      await goTo(app.page, '#/');
+      await app.page.reload();
+      await waitForLibrary(app.page);
       await openNotedDocument(app, 'fr');
     },
   },

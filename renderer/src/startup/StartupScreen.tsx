@@ -18,8 +18,7 @@ export function StartupScreen({
     return (
       <main className="startup" id="main">
         <div className="startup-panel" role="alert">
-          <h1>{t(`${failureKey(state.failure)}.title`)}</h1>
-          <p>{t(`${failureKey(state.failure)}.body`)}</p>
+          <FailureText failure={state.failure} />
           <details className="technical-detail">
             <summary>{t('startup.technicalDetail')}</summary>
             <code>{state.failure.detail}</code>
@@ -60,14 +59,20 @@ export function StartupScreen({
 }
 
 /** The message for a failure: the dataset, or which storage fault. */
-function failureKey(failure: SyncFailure) {
-  if (failure.kind === 'dataset') return 'startup.datasetFailed' as const;
-  switch (failure.fault) {
-    case 'newer-database':
-      return 'startup.newerDatabase' as const;
-    case 'blocked':
-      return 'startup.upgradeBlocked' as const;
-    default:
-      return 'startup.storageFailed' as const;
-  }
+function FailureText({ failure }: { failure: SyncFailure }) {
+  const { t } = useTranslation();
+  const [title, body] =
+    failure.kind === 'dataset'
+      ? [t('startup.datasetFailed.title'), t('startup.datasetFailed.body')]
+      : failure.fault === 'newer-database'
+        ? [t('startup.newerDatabase.title'), t('startup.newerDatabase.body')]
+        : failure.fault === 'blocked'
+          ? [t('startup.upgradeBlocked.title'), t('startup.upgradeBlocked.body')]
+          : [t('startup.storageFailed.title'), t('startup.storageFailed.body')];
+  return (
+    <>
+      <h1>{title}</h1>
+      <p>{body}</p>
+    </>
+  );
 }

@@ -1,8 +1,45 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { engine, launchApp, type AppHandle } from '../harness/app-handle';
-import { goTo, openDocument, seriousAccessibilityViolations, waitForLibrary } from '../harness/fixtures';
+import { goTo, openDocument, putRows, seriousAccessibilityViolations, waitForLibrary } from '../harness/fixtures';
+import { personData } from '../../user-data-fixture';
 
 const VIEWS = [
+  // A person's notes first: the test writes them straight into the store, past Dexie, so it
+  // must do so before the reader has read that document (Dexie's query cache would not see them).
+  {
+    name: 'reader with highlights, margin notes and an open note editor',
+    open: async (app: AppHandle) => {
+      const { notes, bookmarks } = personData();
+      await putRows(app.page, 'notes', notes);
+      await putRows(app.page, 'bookmarks', bookmarks);
+      await openDocument(app.page, 'regional-consultative-processes');
+      const card = app.page.locator('#block-p-dc4f13e7 .note-card');
+      await card.waitFor();
+      await card.getByRole('button').first().click();
+      await app.page.locator('.note-editor textarea').waitFor();
+    },
+  },
+  {
+    name: 'notes view',
+    open: async (app: AppHandle) => {
+      await goTo(app.page, '#/notes');
+      await app.page.locator('.note-list-item').first().waitFor();
+    },
+  },
+  {
+    name: 'bookmarks view',
+    open: async (app: AppHandle) => {
+      await goTo(app.page, '#/bookmarks');
+      await app.page.locator('.bookmark-item').first().waitFor();
+    },
+  },
+  {
+    name: 'your data',
+    open: async (app: AppHandle) => {
+      await goTo(app.page, '#/data');
+      await app.page.locator('.data-section').first().waitFor();
+    },
+  },
   {
     name: 'library',
     open: async (app: AppHandle) => {

@@ -32,6 +32,8 @@ describe.skipIf(engine().kind === 'none')('security in the running app', () => {
       api: [
         'appInfo',
         'appRevealLogFolder',
+        'backupOpen',
+        'backupSave',
         'datasetLoad',
         'datasetManifest',
         'linkOpenExternal',
