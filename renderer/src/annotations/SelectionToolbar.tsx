@@ -13,6 +13,9 @@ export async function annotateSelection(
   edit: boolean,
 ): Promise<void> {
   const { quote, position } = selectorsFor(selection.text, selection.start, selection.end);
+  // Cleared before the write, not after: by the time it lands the person may have selected
+  // other words, and clearing then would take their new selection away.
+  window.getSelection()?.removeAllRanges();
   await annotations.createNote(
     {
       target: { blockId: selection.blockId, itemId: selection.itemId, language: selection.language },
@@ -22,7 +25,6 @@ export async function annotateSelection(
     },
     edit,
   );
-  window.getSelection()?.removeAllRanges();
 }
 
 /**

@@ -221,6 +221,7 @@ describe.skipIf(engine().kind === 'none')('bookmarks, highlights and notes', () 
       .getByRole('toolbar')
       .getByRole('button', { name: /jaune|yellow/iu })
       .click();
+    await expect.poll(async () => (await notesOf(app.page)).length).toBe(1);
     // …and one on the second, which it removes.
     await selectWords(app.page, PASSAGE, 'États membres');
     await app.page
