@@ -73,6 +73,12 @@ export function buildMenuTemplate(
           click: command('toggle-bookmark'),
         },
         { label: t('menu.addNote'), accelerator: 'N', registerAccelerator: false, click: command('add-note') },
+        {
+          label: t('menu.copyCitation'),
+          accelerator: 'CmdOrCtrl+Shift+C',
+          registerAccelerator: false,
+          click: command('copy-citation'),
+        },
       ],
     },
     {
@@ -82,9 +88,26 @@ export function buildMenuTemplate(
         { label: t('menu.readEnglish'), click: command('read-en') },
         { label: t('menu.readBoth'), click: command('read-both') },
         { type: 'separator' },
-        { label: t('menu.zoomIn'), role: 'zoomIn' },
-        { label: t('menu.zoomOut'), role: 'zoomOut' },
-        { label: t('menu.resetZoom'), role: 'resetZoom' },
+        // The reading text's size rather than the page's zoom: the interface stays put and the
+        // size is remembered with the person's other reading settings.
+        {
+          label: t('menu.textLarger'),
+          accelerator: 'CmdOrCtrl+Plus',
+          registerAccelerator: false,
+          click: command('text-larger'),
+        },
+        {
+          label: t('menu.textSmaller'),
+          accelerator: 'CmdOrCtrl+-',
+          registerAccelerator: false,
+          click: command('text-smaller'),
+        },
+        {
+          label: t('menu.textReset'),
+          accelerator: 'CmdOrCtrl+0',
+          registerAccelerator: false,
+          click: command('text-reset'),
+        },
         { type: 'separator' },
         { label: t('menu.fullScreen'), role: 'togglefullscreen' },
         ...(isPackaged ? [] : [{ label: t('menu.devTools'), role: 'toggleDevTools' as const }]),

@@ -6,8 +6,17 @@ import {
   positionMatchesQuote,
 } from '../annotation/anchor';
 import { ANCHOR_STATES, HIGHLIGHT_COLOURS, MAX_TAGS_PER_NOTE, normaliseTag, sameTag } from '../annotation/vocabulary';
-import { LanguageSchema } from '../document/schema';
-import { MAX_RECENT_SEARCHES, MAX_RECENT_SEARCH_LENGTH, READING_MODES } from '../settings/vocabulary';
+import { BlockIdSchema, DocumentIdSchema, LanguageSchema } from '../document/schema';
+import {
+  LINE_WIDTHS,
+  MAX_RECENT_SEARCHES,
+  MAX_RECENT_SEARCH_LENGTH,
+  MAX_RECENT_READING,
+  READING_FONTS,
+  READING_MODES,
+  TEXT_SIZES,
+  THEMES,
+} from '../settings/vocabulary';
 
 /**
  * The rows of the user tables, defined once: the offline store's row types are inferred from
@@ -90,6 +99,33 @@ export const SettingRowSchema = z.discriminatedUnion('key', [
   z.strictObject({
     key: z.literal('recentSearches'),
     value: z.array(z.string().min(1).max(MAX_RECENT_SEARCH_LENGTH)).max(MAX_RECENT_SEARCHES),
+  }),
+  /** How the reader looks (the "Aa" popover). */
+  z.strictObject({
+    key: z.literal('appearance'),
+    value: z.strictObject({
+      textSize: z.union(TEXT_SIZES.map((size) => z.literal(size))),
+      lineWidth: z.enum(LINE_WIDTHS),
+      font: z.enum(READING_FONTS),
+      theme: z.enum(THEMES),
+    }),
+  }),
+  /**
+   * Where a person stopped reading, newest first: the document, the first passage in view
+   * (null at the top) and how far through it they were, for "Continue reading".
+   */
+  z.strictObject({
+    key: z.literal('recentReading'),
+    value: z
+      .array(
+        z.strictObject({
+          docId: DocumentIdSchema,
+          blockId: BlockIdSchema.nullable(),
+          progress: z.number().min(0).max(1),
+          at: TimestampSchema,
+        }),
+      )
+      .max(MAX_RECENT_READING),
   }),
 ]);
 export type SettingRow = z.infer<typeof SettingRowSchema>;

@@ -130,6 +130,10 @@ export const MENU_COMMANDS = [
   'read-fr',
   'read-en',
   'read-both',
+  'text-larger',
+  'text-smaller',
+  'text-reset',
+  'copy-citation',
 ] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 export const MENU_COMMAND_CHANNEL = 'menu:command';

@@ -1,9 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import type { Language } from '@shared/document/vocabulary';
+import { CiteButton } from '../reader/Citations';
 import { placeKey, useDocumentAnnotations } from './DocumentAnnotations';
 
 /**
- * Bookmark and note buttons for one passage (a block, or an item of a list), shown on hover
+ * Bookmark, note and cite buttons for one passage (a block, or an item of a list), shown on hover
  * and on keyboard focus. A note made here is on the whole passage, in the language read first.
  */
 export function PassageActions({
@@ -51,6 +52,7 @@ export function PassageActions({
       >
         ✎
       </button>
+      <CiteButton blockId={blockId} itemId={itemId} language={language} />
     </span>
   );
 }

@@ -16,7 +16,8 @@ export interface PassageSelection {
   end: number;
 }
 
-const NOT_TEXT = 'button, .visually-hidden, [aria-hidden="true"]';
+// A glossary term's tooltip (its expansion) is shown over the text, not part of it.
+const NOT_TEXT = 'button, .visually-hidden, [aria-hidden="true"], [role="tooltip"]';
 
 /** The text nodes of a passage that belong to its text, in order. */
 function textNodesOf(element: HTMLElement): Text[] {
@@ -87,3 +88,22 @@ export function collapseToPassageStart(element: HTMLElement): void {
   if (!first) return;
   window.getSelection()?.collapse(first, 0);
 }
+
+/** The passage (block, or list item) the keyboard focus or the selection is in. */
+export function currentPlace(): { blockId: string; itemId: string | null; passage: HTMLElement | null } | null {
+  const selected = window.getSelection()?.anchorNode ?? null;
+  const from = document.activeElement && document.activeElement !== document.body ? document.activeElement : null;
+  const element = from ?? (selected instanceof Element ? selected : selected?.parentElement) ?? null;
+  const block = element?.closest<HTMLElement>('.block');
+  if (!element || !block?.dataset['blockId']) return null;
+  const item = element.closest<HTMLElement>('li[data-block-id]');
+  const scope = item ?? block;
+  return {
+    blockId: block.dataset['blockId'],
+    itemId: item?.dataset['blockId'] ?? null,
+    passage: scope.querySelector<HTMLElement>('[data-passage-id]'),
+  };
+}
+
+/** The text element of the passage the keyboard focus or the selection is in, if any. */
+export const passageInFocus = (): HTMLElement | null => currentPlace()?.passage ?? null;

@@ -1,26 +1,10 @@
 import { useEffect } from 'react';
 import { isTypingTarget } from '../shell/keyboard';
 import { useDocumentAnnotations } from './DocumentAnnotations';
-import { collapseToPassageStart, describePassage, passageSelectionOf } from './passage-selection';
+import { collapseToPassageStart, currentPlace, describePassage, passageSelectionOf } from './passage-selection';
 import { annotateSelection } from './SelectionToolbar';
 
 import { READER_MENU_EVENT, type ReaderMenuCommand } from './reader-commands';
-
-/** The passage (block, or list item) the keyboard focus or the selection is in. */
-function currentPlace(): { blockId: string; itemId: string | null; passage: HTMLElement | null } | null {
-  const selected = window.getSelection()?.anchorNode ?? null;
-  const from = document.activeElement && document.activeElement !== document.body ? document.activeElement : null;
-  const element = from ?? (selected instanceof Element ? selected : selected?.parentElement) ?? null;
-  const block = element?.closest<HTMLElement>('.block');
-  if (!element || !block?.dataset['blockId']) return null;
-  const item = element.closest<HTMLElement>('li[data-block-id]');
-  const scope = item ?? block;
-  return {
-    blockId: block.dataset['blockId'],
-    itemId: item?.dataset['blockId'] ?? null,
-    passage: scope.querySelector<HTMLElement>('[data-passage-id]'),
-  };
-}
 
 /**
  * The reader's annotation keys, for a person who does not use a mouse: Ctrl/Cmd+D bookmarks
@@ -91,7 +75,7 @@ export function useAnnotationShortcuts(): void {
     const onMenu = (event: Event): void => {
       const command = (event as CustomEvent<ReaderMenuCommand>).detail;
       if (command === 'toggle-bookmark') bookmark();
-      else note(null, true);
+      else if (command === 'add-note') note(null, true);
     };
     window.addEventListener('keydown', onKeyDown);
     window.addEventListener(READER_MENU_EVENT, onMenu);

@@ -7,6 +7,7 @@ import { useFocusHeading } from '../common/useFocusHeading';
 import { useLiveResult } from '../common/useLiveResult';
 import { listLibraryDocuments } from '../db/queries';
 import { DocumentCard } from './DocumentCard';
+import { ContinueReading } from './ContinueReading';
 import { ReanchorReportNotice } from '../annotations/ReanchorReportNotice';
 import { markAfterPaint, markStartup } from '../startup/marks';
 import { takeLibrarySnapshot } from './first-snapshot';
@@ -43,6 +44,7 @@ export function LibraryView() {
         <p className="lede">{t('library.intro', { count: documents.length })}</p>
       </header>
       <ReanchorReportNotice />
+      <ContinueReading documents={documents} />
       {DOCUMENT_KINDS.map((kind) => {
         const ofKind = documents.filter((document) => document.kind === kind);
         if (ofKind.length === 0) return null;

@@ -4,7 +4,7 @@ import { DocumentLevelNotes } from '../annotations/MarginNotes';
 import { DocumentActions } from '../annotations/PassageActions';
 import { SelectionToolbar } from '../annotations/SelectionToolbar';
 import { useAnnotationShortcuts } from '../annotations/useAnnotationShortcuts';
-import type { ReactNode } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
 import { documentPath } from '../common/document-path';
@@ -21,6 +21,9 @@ import { TableOfContents } from './TableOfContents';
 import { useDocumentView } from './useDocumentView';
 import { useFocusTarget } from './useFocusTarget';
 import { useReaderShortcuts } from './useReaderShortcuts';
+import { useReadingPosition } from './useReadingPosition';
+import { CitationsProvider } from './Citations';
+import { outlineIds } from './outline';
 
 export interface ReaderViewProps {
   docId: string;
@@ -56,6 +59,9 @@ function DocumentReader({ docId, blockId, header }: ReaderViewProps) {
   useAnnotationShortcuts();
   const annotations = useDocumentAnnotations();
   const withMargin = annotations?.hasNotes ?? false;
+  const outlineEntries = state.status === 'ready' ? state.view.outline : null;
+  const headingIds = useMemo(() => (outlineEntries ? outlineIds(outlineEntries) : []), [outlineEntries]);
+  const position = useReadingPosition(state.status === 'ready', docId, headingIds);
 
   if (state.status === 'loading') return <StatusMessage title={t('common.loading')} busy />;
   if (state.status === 'missing') {
@@ -71,50 +77,62 @@ function DocumentReader({ docId, blockId, header }: ReaderViewProps) {
   const { view } = state;
   const { document, outline } = view;
   return (
-    <div
-      className={`reader-layout${outline.length > 0 ? ' with-toc' : ''}${languages.length > 1 ? ' pair' : ''}${withMargin ? ' with-margin' : ''}`}
-    >
-      {outline.length > 0 && (
-        <aside className="reader-aside">
-          <TableOfContents outline={outline} linkBase={view.linkBase} currentId={blockId} />
-        </aside>
-      )}
-      <article className="reader" lang={titleIn(document, leading).language} aria-labelledby="document-title">
-        {header ?? <DocumentHeader document={document} mode={mode} provenance={view.englishProvenance} />}
-        {header && languages.includes('en') && document.english && view.englishProvenance && (
-          <EnglishProvenanceNotice
-            share={view.englishProvenance}
-            sources={document.english.publishedSources ?? []}
-            paired={languages.length > 1}
-          />
+    <CitationsProvider view={view}>
+      <div
+        className={`reader-layout${outline.length > 0 ? ' with-toc' : ''}${languages.length > 1 ? ' pair' : ''}${withMargin ? ' with-margin' : ''}`}
+      >
+        {outline.length > 0 && (
+          <aside className="reader-aside">
+            <TableOfContents outline={outline} linkBase={view.linkBase} currentId={position.sectionId} />
+          </aside>
         )}
-        <DocumentActions language={leading} />
-        <DocumentLevelNotes />
-        <SelectionToolbar />
-        <SearchHighlightScope docId={docId}>
-          <div className="document-body">
-            {view.rows.map(({ block, english }) => (
-              <BlockView
-                key={block.id}
-                block={block}
-                english={english}
-                context={{
-                  linkBase: view.linkBase,
-                  languages,
-                  originalLanguage: view.originalLanguage,
-                  datelines: view.datelines,
-                  isFirst: block.id === view.firstParagraphId,
-                  footnoteHrefs: view.footnoteHrefs,
-                  truncatedAt: view.truncatedAt,
-                  isTarget: block.id === blockId,
-                  editorialNotes: view.editorialNotes,
-                }}
-              />
-            ))}
-          </div>
-        </SearchHighlightScope>
-        {!header && <DocumentPager previous={previous} next={next} language={leading} />}
-      </article>
-    </div>
+        <div
+          className="reading-progress"
+          role="progressbar"
+          aria-label={t('reader.progress')}
+          aria-valuemin={0}
+          aria-valuemax={100}
+          aria-valuenow={Math.round(position.progress * 100)}
+        >
+          <span style={{ transform: `scaleX(${position.progress})` }} />
+        </div>
+        <article className="reader" lang={titleIn(document, leading).language} aria-labelledby="document-title">
+          {header ?? <DocumentHeader document={document} mode={mode} provenance={view.englishProvenance} />}
+          {header && languages.includes('en') && document.english && view.englishProvenance && (
+            <EnglishProvenanceNotice
+              share={view.englishProvenance}
+              sources={document.english.publishedSources ?? []}
+              paired={languages.length > 1}
+            />
+          )}
+          <DocumentActions language={leading} />
+          <DocumentLevelNotes />
+          <SelectionToolbar />
+          <SearchHighlightScope docId={docId}>
+            <div className="document-body">
+              {view.rows.map(({ block, english }) => (
+                <BlockView
+                  key={block.id}
+                  block={block}
+                  english={english}
+                  context={{
+                    linkBase: view.linkBase,
+                    languages,
+                    originalLanguage: view.originalLanguage,
+                    datelines: view.datelines,
+                    isFirst: block.id === view.firstParagraphId,
+                    footnoteHrefs: view.footnoteHrefs,
+                    truncatedAt: view.truncatedAt,
+                    isTarget: block.id === blockId,
+                    editorialNotes: view.editorialNotes,
+                  }}
+                />
+              ))}
+            </div>
+          </SearchHighlightScope>
+          {!header && <DocumentPager previous={previous} next={next} language={leading} />}
+        </article>
+      </div>
+    </CitationsProvider>
   );
 }

@@ -17,3 +17,7 @@ export function buildOutline(headings: ReadonlyArray<Omit<OutlineEntry, 'childre
   }
   return root;
 }
+
+/** Every entry's id, in reading order (depth first). */
+export const outlineIds = (entries: readonly OutlineEntry[]): string[] =>
+  entries.flatMap((entry) => [entry.id, ...outlineIds(entry.children)]);

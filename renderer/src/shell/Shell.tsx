@@ -6,8 +6,10 @@ import { useServices } from '../services/context';
 import { useLanguage } from '../settings/useLanguage';
 import { useReadingMode } from '../settings/useReadingMode';
 import { focusSearchField, SearchField } from '../search/SearchField';
-import { LanguageSwitch } from './LanguageSwitch';
 import { ReadingModeSwitch } from './ReadingModeSwitch';
+import { SettingsPopover } from './SettingsPopover';
+import { useAppliedAppearance } from '../settings/useAppearance';
+import { stepTextSizeSetting } from '../db/reading-queries';
 import { ShortcutsDialog } from './ShortcutsDialog';
 import { useGlobalShortcuts } from './useGlobalShortcuts';
 import { READER_MENU_EVENT } from '../annotations/reader-commands';
@@ -16,12 +18,13 @@ import { useHistoryAvailability } from './useHistoryAvailability';
 /** The frame around every view: skip link, header with navigation and language, the main region. */
 export function Shell({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
-  const { api } = useServices();
+  const { api, db } = useServices();
   const [location, navigate] = useLocation();
   const [, setLanguage] = useLanguage();
   const [, setReadingMode] = useReadingMode();
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
   const { canGoBack, canGoForward } = useHistoryAvailability();
+  useAppliedAppearance();
 
   const actions = useMemo(
     () => ({
@@ -31,8 +34,9 @@ export function Shell({ children }: { children: ReactNode }) {
       glossary: () => navigate('/glossary'),
       showShortcuts: () => setShortcutsOpen(true),
       search: focusSearchField,
+      textSize: (step: -1 | 0 | 1) => void stepTextSizeSetting(db, step).catch(() => undefined),
     }),
-    [navigate],
+    [navigate, db],
   );
   useGlobalShortcuts(actions);
 
@@ -71,8 +75,15 @@ export function Shell({ children }: { children: ReactNode }) {
           return navigate('/data');
         case 'import-backup':
           return navigate('/data/import');
+        case 'text-larger':
+          return actions.textSize(1);
+        case 'text-smaller':
+          return actions.textSize(-1);
+        case 'text-reset':
+          return actions.textSize(0);
         case 'toggle-bookmark':
         case 'add-note':
+        case 'copy-citation':
           // The open reader acts on its focused passage; elsewhere there is nothing to bookmark.
           return window.dispatchEvent(new CustomEvent(READER_MENU_EVENT, { detail: command }));
       }
@@ -127,16 +138,21 @@ export function Shell({ children }: { children: ReactNode }) {
           {t('app.name')}
         </Link>
         <nav className="main-nav" aria-label={t('nav.main')}>
-          <SectionLink href="/" current={section === 'library'} label={t('nav.library')} />
-          <SectionLink href="/glossary" current={section === 'glossary'} label={t('nav.glossary')} />
-          <SectionLink href="/notes" current={section === 'notes'} label={t('nav.notes')} />
-          <SectionLink href="/bookmarks" current={section === 'bookmarks'} label={t('nav.bookmarks')} />
-          <SectionLink href="/about" current={section === 'about'} label={t('nav.about')} />
+          {/* A document is read from the library: its section stays marked while reading. */}
+          <SectionLink
+            href="/"
+            current={section === 'library' ? 'page' : section === 'read' ? 'true' : false}
+            label={t('nav.library')}
+          />
+          <SectionLink href="/glossary" current={section === 'glossary' && 'page'} label={t('nav.glossary')} />
+          <SectionLink href="/notes" current={section === 'notes' && 'page'} label={t('nav.notes')} />
+          <SectionLink href="/bookmarks" current={section === 'bookmarks' && 'page'} label={t('nav.bookmarks')} />
+          <SectionLink href="/about" current={section === 'about' && 'page'} label={t('nav.about')} />
         </nav>
         <SearchField />
         <div className="header-tools">
           <ReadingModeSwitch />
-          <LanguageSwitch />
+          <SettingsPopover />
           <IconButton onClick={actions.showShortcuts} label={t('nav.shortcuts')} hint={t('nav.shortcuts')} glyph="?" />
         </div>
       </header>
@@ -148,10 +164,10 @@ export function Shell({ children }: { children: ReactNode }) {
   );
 }
 
-/** A main section in the header, marked as the current page while one of its views is shown. */
-function SectionLink({ href, current, label }: { href: string; current: boolean; label: string }) {
+/** A main section in the header, marked as current (`page`, or `true` for a page within it) while shown. */
+function SectionLink({ href, current, label }: { href: string; current: 'page' | 'true' | false; label: string }) {
   return (
-    <Link href={href} aria-current={current ? 'page' : undefined}>
+    <Link href={href} aria-current={current || undefined}>
       {label}
     </Link>
   );

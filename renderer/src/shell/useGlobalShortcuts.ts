@@ -8,6 +8,8 @@ export interface GlobalShortcutActions {
   glossary(): void;
   showShortcuts(): void;
   search(): void;
+  /** The reading text one size larger (+1), smaller (−1) or back to its usual size (0). */
+  textSize(step: -1 | 0 | 1): void;
 }
 
 /** Shortcuts that work on every view. The native menu shows the same keys without taking them. */
@@ -27,6 +29,12 @@ export function useGlobalShortcuts(actions: GlobalShortcutActions): void {
       if (event.key === 'F1') return run(actions.showShortcuts);
       if (event.key.toLowerCase() === 'k' && (event.ctrlKey || event.metaKey) && !event.altKey)
         return run(actions.search);
+      if ((event.ctrlKey || event.metaKey) && !event.altKey) {
+        // `=` is the unshifted `+` key on most layouts; the keypad sends `+` and `-`.
+        if (event.key === '+' || event.key === '=') return run(() => actions.textSize(1));
+        if (event.key === '-') return run(() => actions.textSize(-1));
+        if (event.key === '0') return run(() => actions.textSize(0));
+      }
       const plainKey = !event.ctrlKey && !event.metaKey && !event.altKey && !isTypingTarget(event.target);
       if (event.key === '?' && plainKey) return run(actions.showShortcuts);
       if (event.key === 'g' && plainKey) return run(actions.glossary);

@@ -5,6 +5,8 @@ import type { IpcResult, ReperesApi } from '@shared/ipc/contract';
 import { getLanguageSetting, listLibraryDocuments } from '../db/queries';
 import type { DocumentRow } from '../db/schema';
 import { ReperesDatabase } from '../db/schema';
+import { getAppearance } from '../db/reading-queries';
+import { applyAppearance } from '../settings/appearance';
 import { getApi } from '../services/api';
 import { markStartup } from './marks';
 
@@ -54,6 +56,11 @@ export function beginStartup(): EarlyStart | null {
     () => markStartup('database-open'),
     () => undefined,
   );
+  // The person's theme and text size, on the page before anything is drawn in it.
+  void opened
+    .then(() => getAppearance(db))
+    .then((appearance) => applyAppearance(document.documentElement, appearance))
+    .catch(() => undefined);
   const manifest = api.datasetManifest().then((result) => {
     markStartup('manifest-answered');
     return result;

@@ -23,9 +23,13 @@ describe.skipIf(engine().kind === 'none')('bilingual reading', () => {
       mode,
     );
   };
+  // The interface language is in the "Aa" settings popover, which closes when the page is clicked.
   const setInterface = async (language: 'fr' | 'en'): Promise<void> => {
-    await app.page.locator(`[data-interface-language="${language}"]`).click();
+    const button = app.page.locator(`[data-interface-language="${language}"]`);
+    if (!(await button.isVisible())) await app.page.locator('.settings-button').click();
+    await button.click();
     await app.page.waitForFunction((value) => document.documentElement.lang === value, language);
+    await app.page.keyboard.press('Escape');
   };
 
   const VIEWS = [

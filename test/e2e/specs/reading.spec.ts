@@ -1,0 +1,145 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { engine, newProfileDir } from '../harness/app-handle';
+import { appPerTest } from '../harness/app-per-test';
+import { HARNESS_ORIGIN } from '../harness/electron-stand-in';
+import { goTo, openDocument, screenshot, waitForLibrary } from '../harness/fixtures';
+
+const DOC = 'regional-consultative-processes';
+const SECTION = 'h-8ce8eb56';
+const PASSAGE = 'p-06327f87';
+
+/**
+ * A test observer, run before the app's code: it keeps what the app writes to the clipboard
+ * (the page may write it, not read it back) in `window.e2eClipboard`, then writes it as usual.
+ */
+const CLIPBOARD_OBSERVER = `(() => {
+  window.e2eClipboard = [];
+  const write = navigator.clipboard.writeText.bind(navigator.clipboard);
+  navigator.clipboard.writeText = (text) => {
+    window.e2eClipboard.push(text);
+    return write(text).catch(() => undefined);
+  };
+})()`;
+const lastCopied = (page: Page): Promise<string | undefined> =>
+  page.evaluate('window.e2eClipboard.at(-1)') as Promise<string | undefined>;
+
+const looks = (page: Page) =>
+  page.evaluate(() => ({
+    theme: document.documentElement.dataset['theme'],
+    font: document.documentElement.dataset['readingFont'],
+    scale: document.documentElement.style.getPropertyValue('--text-scale'),
+    measure: document.documentElement.style.getPropertyValue('--measure-chars'),
+    colorScheme: getComputedStyle(document.documentElement).colorScheme,
+    readerFont: getComputedStyle(document.querySelector('.reader') ?? document.body).fontFamily,
+  }));
+
+describe.skipIf(engine().kind === 'none')('the reader as a reading tool', () => {
+  const launch = appPerTest();
+
+  it('changes text size, line width, font and theme, and finds them again after a restart', async () => {
+    const profileDir = newProfileDir();
+    let app = await launch({ profileDir, colorScheme: 'light' });
+    await waitForLibrary(app.page);
+    await openDocument(app.page, DOC);
+    await app.page.keyboard.press('Control+=');
+    await app.page.keyboard.press('Control+=');
+    await app.page.locator('.settings-button').click();
+    await app.page.locator('[data-line-width="wide"]').click();
+    await app.page.locator('[data-reading-font-option="dyslexic"]').click();
+    await app.page.locator('[data-theme-option="dark"]').click();
+    await expect.poll(async () => (await looks(app.page)).theme).toBe('dark');
+    await screenshot(app.page, 'reading-settings');
+    await app.close();
+
+    app = await launch({ profileDir, colorScheme: 'light' });
+    await waitForLibrary(app.page);
+    await openDocument(app.page, DOC);
+    const after = await looks(app.page);
+    expect(after).toMatchObject({ theme: 'dark', font: 'dyslexic', scale: '1.3', measure: '84', colorScheme: 'dark' });
+    expect(after.readerFont).toContain('OpenDyslexic');
+    // The font comes from the app's bundle: still no request leaves it.
+    const own = app.engine === 'electron' ? 'reperes://app/' : `${HARNESS_ORIGIN}/`;
+    expect(app.requests().filter((url) => !url.startsWith(own))).toEqual([]);
+    await app.page.keyboard.press('Control+0');
+    await expect.poll(async () => (await looks(app.page)).scale).toBe('1');
+  });
+
+  it('follows the section in view in the contents, and resumes reading there after a restart', async () => {
+    const profileDir = newProfileDir();
+    let app = await launch({ profileDir });
+    await waitForLibrary(app.page);
+    await openDocument(app.page, DOC);
+    await app.page.evaluate((id) => {
+      const heading = document.querySelector(`[data-block-id="${id}"]`);
+      window.scrollTo(0, (heading?.getBoundingClientRect().top ?? 0) + window.scrollY - 70);
+    }, SECTION);
+    await app.page.locator(`.toc a[aria-current="location"][href$="/${SECTION}"]`).waitFor();
+    const progress = Number(await app.page.getByRole('progressbar').getAttribute('aria-valuenow'));
+    expect(progress).toBeGreaterThan(10);
+    expect(progress).toBeLessThan(90);
+    await app.page.waitForFunction(() => window.scrollY > 0);
+    await expect.poll(() => app.page.evaluate(() => document.querySelector('.reading-progress') !== null)).toBe(true);
+    // The place is remembered once scrolling rests.
+    await app.page.waitForTimeout(1500);
+    await app.close();
+
+    app = await launch({ profileDir });
+    await waitForLibrary(app.page);
+    const resume = app.page.locator(`.continue-reading li[data-document-id="${DOC}"] a`);
+    await resume.waitFor();
+    await screenshot(app.page, 'continue-reading');
+    const href = await resume.getAttribute('href');
+    expect(href).toMatch(new RegExp(`/read/${DOC}/[a-z]-[0-9a-f]{8}`, 'u'));
+    await resume.click();
+    const blockId = href?.split('/').at(-1) ?? '';
+    await app.page.waitForFunction((id) => {
+      const top = document.querySelector(`[data-block-id="${id}"]`)?.getBoundingClientRect().top ?? -1;
+      return top >= 0 && top < window.innerHeight / 2;
+    }, blockId);
+  });
+
+  it('copies a passage with its citation as text, Markdown and CSL-JSON, and a selection with Ctrl+Shift+C', async () => {
+    const app = await launch({ initScripts: [CLIPBOARD_OBSERVER] });
+    await waitForLibrary(app.page);
+    await openDocument(app.page, DOC);
+    const page = app.page;
+    const cite = async (format: string): Promise<string> => {
+      await page.locator(`#block-${PASSAGE}`).hover();
+      await page.locator(`#block-${PASSAGE} .passage-action[popovertarget]`).click();
+      await page.locator(`#cite-${PASSAGE} [data-citation-format="${format}"]`).click();
+      await page
+        .getByRole('status')
+        .filter({ hasText: /copié|copied/u })
+        .waitFor();
+      return (await lastCopied(page)) ?? '';
+    };
+    const text = await cite('text');
+    expect(text).toMatch(/^«\s.*États membres.*\s»\n— OIM, «\sProcessus consultatifs régionaux sur la migration\s»/u);
+    expect(text).toMatch(/Consulté hors ligne dans Repères \(jeu de données [^)]+\) le /u);
+    await screenshot(page, 'cite-menu');
+    const markdown = await cite('markdown');
+    expect(markdown).toMatch(/^> .*États membres/u);
+    expect(markdown).toContain('*Processus consultatifs régionaux sur la migration*');
+    const [item] = JSON.parse(await cite('csl-json')) as Array<Record<string, unknown>>;
+    expect(item).toMatchObject({ type: 'webpage', language: 'fr' });
+
+    await page.evaluate(`(() => {
+      const element = document.querySelector('#block-${PASSAGE} [data-passage-id]');
+      const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const at = node.data.indexOf('États membres');
+        if (at < 0) continue;
+        const range = document.createRange();
+        range.setStart(node, at);
+        range.setEnd(node, at + 'États membres'.length);
+        window.getSelection().removeAllRanges();
+        window.getSelection().addRange(range);
+        return;
+      }
+    })()`);
+    await page.keyboard.press('Control+Shift+C');
+    await expect.poll(() => lastCopied(page)).toMatch(/^«\sÉtats membres\s»\n— OIM/u);
+    await goTo(page, '#/');
+  });
+});
