@@ -18,8 +18,13 @@ const SHORTCUTS = [
   { keys: ['Shift', '→'], action: 'select' },
   { keys: ['h'], action: 'highlight' },
   { keys: ['n'], action: 'note' },
+  { keys: ['Ctrl', 'Shift', 'C'], action: 'cite' },
   { keys: ['Ctrl', 'Z'], action: 'undo' },
+  { keys: ['Ctrl', '+'], action: 'textLarger' },
+  { keys: ['Ctrl', '−'], action: 'textSmaller' },
+  { keys: ['Ctrl', '0'], action: 'textReset' },
   { keys: ['?'], action: 'shortcuts' },
+  { keys: ['F1'], action: 'shortcuts' },
 ] as const;
 
 /** The list of keyboard shortcuts, in a modal dialog (Escape closes it). */
@@ -38,7 +43,7 @@ export function ShortcutsDialog({ open, onClose }: { open: boolean; onClose: () 
       <table className="shortcuts">
         <tbody>
           {SHORTCUTS.map((shortcut) => (
-            <tr key={shortcut.action}>
+            <tr key={shortcut.keys.join('+')}>
               <td>
                 {shortcut.keys.map((key, index) => (
                   <span key={key}>
