@@ -111,8 +111,11 @@ describe.skipIf(engine().kind === 'none')('keyboard only', () => {
       await page.keyboard.press('Alt+Home');
       await waitForLibrary(page);
 
-      // The language switch, back up in the header, works from the keyboard.
-      await tabUntil(page, (state) => state.text === (locale === 'fr-FR' ? 'English' : 'Français'), 'Shift+Tab');
+      // The interface language, in the header's settings popover, works from the keyboard.
+      await tabUntil(page, (state) => state.text === catalogue.settings.button, 'Shift+Tab');
+      await page.keyboard.press('Enter');
+      await page.locator('#settings-popover').waitFor();
+      await tabUntil(page, (state) => state.text === (locale === 'fr-FR' ? 'English' : 'Français'));
       await page.keyboard.press('Enter');
       expect(await page.locator('html').getAttribute('lang')).toBe(locale === 'fr-FR' ? 'en' : 'fr');
     });
