@@ -136,6 +136,7 @@ const VIEWS: View[] = [
     open: async (app) => {
       await app.page.mouse.move(0, 0);
       await openDocument(app.page, 'los-angeles-declaration-statement');
+      await app.page.locator('[data-notice="translation"]').click();
       await app.page.locator('.notice-translation').waitFor();
     },
   },

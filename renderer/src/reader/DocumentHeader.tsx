@@ -4,15 +4,13 @@ import { useLanguage } from '../settings/useLanguage';
 import type { ReadingMode } from '@shared/settings/vocabulary';
 import { languagesOf, leadingLanguage } from '../settings/reading-mode';
 import { titleIn } from '../common/documentText';
-import { ExternalLink } from '../common/ExternalLink';
-import { isSafeWebAddress } from '../common/web-address';
 import type { DocumentRow } from '../db/schema';
 import type { ProvenanceShare } from '@shared/english-edition/provenance';
-import { EnglishProvenanceNotice } from './EnglishProvenanceNotice';
+import { DocumentNotices } from './DocumentNotices';
 
 /**
- * Kind, date and place above the title; notices about the source and the translation below
- * it. Side by side, the other language's title follows the leading one.
+ * Kind, date and place above the title; one row of notices about the source and the
+ * translation below it. Side by side, the other language's title follows the leading one.
  */
 export function DocumentHeader({
   document,
@@ -59,20 +57,7 @@ export function DocumentHeader({
           {other.text}
         </p>
       )}
-      {mode !== 'fr' && document.english && provenance && (
-        <EnglishProvenanceNotice
-          share={provenance}
-          sources={document.english.publishedSources ?? []}
-          paired={languagesOf(mode).length > 1}
-        />
-      )}
-      {document.title.source !== 'page' && <p className="notice">{t('reader.titleAdded')}</p>}
-      {document.truncation && <p className="notice notice-warning">{t('reader.truncatedNotice')}</p>}
-      {document.sourceUrl && isSafeWebAddress(document.sourceUrl) && (
-        <p className="source-link">
-          <ExternalLink url={document.sourceUrl}>{t('reader.openSource')}</ExternalLink>
-        </p>
-      )}
+      <DocumentNotices key={document.id} document={document} mode={mode} provenance={provenance} />
     </header>
   );
 }

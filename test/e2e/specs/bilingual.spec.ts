@@ -123,10 +123,14 @@ describe.skipIf(engine().kind === 'none')('bilingual reading', () => {
     await setReading('en');
     expect(await app.page.locator('#document-title').textContent()).toBe(gcm?.english?.title?.text);
     expect(await first.textContent()).toContain('Banjul, 25 July');
+    const chip = app.page.locator('[data-notice="translation"]');
+    expect(await chip.textContent()).toBe(fr.reader.notices.translation.ours);
+    await chip.click();
     expect(await app.page.locator('.notice-translation').textContent()).toBe(fr.reader.provenance.document.ours);
     expect(await app.page.locator('html').getAttribute('lang')).toBe('fr');
     await setReading('fr');
     expect(await first.textContent()).toContain('Banjul, 25 juillet');
+    expect(await chip.count()).toBe(0);
     expect(await app.page.locator('.notice-translation').count()).toBe(0);
   });
 
@@ -166,6 +170,11 @@ describe.skipIf(engine().kind === 'none')('bilingual reading', () => {
 
   it('says where the English comes from: per document, and per passage on hover or focus side by side', async () => {
     await openDocument(app.page, 'bapa40-south-south-cooperation');
+    const chip = app.page.locator('[data-notice="translation"]');
+    expect(await chip.getAttribute('data-provenance')).toBe('partly');
+    expect(await chip.getAttribute('aria-expanded')).toBe('false');
+    await chip.click();
+    expect(await chip.getAttribute('aria-expanded')).toBe('true');
     const notice = app.page.locator('.notice-translation');
     expect(await notice.getAttribute('data-provenance')).toBe('partly');
     expect(await notice.textContent()).toContain(

@@ -142,4 +142,32 @@ describe.skipIf(engine().kind === 'none')('the reader as a reading tool', () => 
     await expect.poll(() => lastCopied(page)).toMatch(/^«\sÉtats membres\s»\n— OIM/u);
     await goTo(page, '#/');
   });
+
+  it('keeps the notices to one row, so the first paragraph starts on the first screen in every reading mode', async () => {
+    const app = await launch({ locale: 'en-GB' });
+    await waitForLibrary(app.page);
+    await openDocument(app.page, DOC);
+    for (const mode of ['fr', 'en', 'both'] as const) {
+      await app.sendMenuCommand(`read-${mode}`);
+      const chips = app.page.locator('.notice-row [data-notice]');
+      await expect
+        .poll(() => chips.evaluateAll((all) => all.map((chip) => chip.getAttribute('data-notice'))))
+        .toEqual(mode === 'fr' ? ['title', 'truncated'] : ['translation', 'title', 'truncated']);
+      const firstParagraph = app.page.locator('.document-body .block-paragraph').first();
+      const top = (await firstParagraph.boundingBox())?.y ?? Infinity;
+      expect(top, `first paragraph in ${mode}`).toBeLessThan(300);
+    }
+
+    // A notice's details open under the row and close again; only the warning is yellow.
+    const truncated = app.page.locator('[data-notice="truncated"]');
+    await truncated.click();
+    expect(await truncated.getAttribute('aria-expanded')).toBe('true');
+    expect(await app.page.locator('.notice-detail .notice-warning').isVisible()).toBe(true);
+    await truncated.click();
+    expect(await app.page.locator('.notice-detail').isHidden()).toBe(true);
+    const background = (selector: string) =>
+      app.page.locator(selector).evaluate((element) => getComputedStyle(element).backgroundColor);
+    expect(await background('[data-notice="title"]')).toBe('rgba(0, 0, 0, 0)');
+    expect(await background('[data-notice="truncated"]')).not.toBe('rgba(0, 0, 0, 0)');
+  });
 });
