@@ -165,6 +165,29 @@ function start(): void {
         },
         dataset,
         externalLinks,
+        print: {
+          chooseSavePath: async (suggestedName) => {
+            const t = i18n.getFixedT(null, 'main');
+            const options = {
+              title: t('dialog.pdf.title'),
+              defaultPath: join(app.getPath('documents'), suggestedName),
+              filters: [{ name: t('dialog.pdf.filter'), extensions: ['pdf'] }],
+            };
+            const result = mainWindow
+              ? await dialog.showSaveDialog(mainWindow, options)
+              : await dialog.showSaveDialog(options);
+            return result.canceled || !result.filePath ? null : result.filePath;
+          },
+          printToPdf: async (options) => {
+            if (!mainWindow) throw new Error('no window to print');
+            return new Uint8Array(await mainWindow.webContents.printToPDF(options));
+          },
+          writeFileAtomic: async (path, bytes) => {
+            const temporary = `${path}.${process.pid}.tmp`;
+            await writeFile(temporary, bytes);
+            await rename(temporary, path);
+          },
+        },
         ui: {
           setLanguage: (language) => {
             void i18n.changeLanguage(language);

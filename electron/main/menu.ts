@@ -40,6 +40,13 @@ export function buildMenuTemplate(
     {
       label: t('menu.file'),
       submenu: [
+        {
+          label: t('menu.savePdf'),
+          accelerator: 'CmdOrCtrl+P',
+          registerAccelerator: false,
+          click: command('save-pdf'),
+        },
+        { type: 'separator' as const },
         { label: t('menu.exportBackup'), click: command('export-backup') },
         { label: t('menu.importBackup'), click: command('import-backup') },
         ...(isMac

@@ -39,6 +39,14 @@ export const IPC_CONTRACT = {
   'dataset:load': channelTypes<undefined, Dataset>(),
   /** Opens an https address in the system browser once the person confirms. */
   'link:openExternal': channelTypes<{ url: string }, { opened: boolean }>(),
+  /**
+   * Prints the window's page as it is (through its print stylesheet) to a PDF the person
+   * places with a native save dialog; the renderer sends only the running header and footer.
+   */
+  'print:savePdf': channelTypes<
+    { suggestedName: string; header: string; footer: string; landscape: boolean },
+    { saved: boolean }
+  >(),
   /** Tells the main process the interface language, for its menus and dialogs. */
   'ui:setLanguage': channelTypes<{ language: Language }, null>(),
 };
@@ -134,6 +142,7 @@ export const MENU_COMMANDS = [
   'text-smaller',
   'text-reset',
   'copy-citation',
+  'save-pdf',
 ] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 export const MENU_COMMAND_CHANNEL = 'menu:command';

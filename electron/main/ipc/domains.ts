@@ -3,6 +3,7 @@ import { backupChannels, type BackupDeps } from './backup';
 import { datasetChannels } from './dataset';
 import type { IpcDomains } from './declaration';
 import { linkChannels } from './links';
+import { printChannels, type PrintDeps } from './print';
 import { uiChannels, type UiDeps } from './ui';
 import type { DatasetSource } from '../dataset-source';
 import type { ExternalLinkDeps } from '../security';
@@ -13,6 +14,7 @@ export interface IpcServices {
   backup: BackupDeps;
   dataset: Pick<DatasetSource, 'load' | 'manifest'>;
   externalLinks: ExternalLinkDeps;
+  print: PrintDeps;
   ui: UiDeps;
 }
 
@@ -23,6 +25,7 @@ export function declareIpcDomains(services: IpcServices): IpcDomains {
     backup: backupChannels(services.backup),
     dataset: datasetChannels(services.dataset),
     link: linkChannels(services.externalLinks),
+    print: printChannels(services.print),
     ui: uiChannels(services.ui),
   };
 }

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '@shared/document/vocabulary';
 import { CiteButton } from '../reader/Citations';
@@ -57,8 +58,8 @@ export function PassageActions({
   );
 }
 
-/** Bookmark and note buttons for the whole document, above its text. */
-export function DocumentActions({ language }: { language: Language }) {
+/** Bookmark and note buttons for the whole document, above its text, and the reader's own (`children`). */
+export function DocumentActions({ language, children }: { language: Language; children?: ReactNode }) {
   const { t } = useTranslation();
   const annotations = useDocumentAnnotations();
   if (!annotations) return null;
@@ -91,6 +92,7 @@ export function DocumentActions({ language }: { language: Language }) {
       >
         ✎ {t('notes.addToDocument')}
       </button>
+      {children}
     </div>
   );
 }

@@ -5,4 +5,4 @@ import type { MenuCommand } from '@shared/ipc/contract';
  * event: the shell stays free of the reader's code, which loads with the reader.
  */
 export const READER_MENU_EVENT = 'reperes:reader-command';
-export type ReaderMenuCommand = Extract<MenuCommand, 'toggle-bookmark' | 'add-note' | 'copy-citation'>;
+export type ReaderMenuCommand = Extract<MenuCommand, 'toggle-bookmark' | 'add-note' | 'copy-citation' | 'save-pdf'>;

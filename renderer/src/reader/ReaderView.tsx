@@ -15,6 +15,7 @@ import { useLanguage } from '../settings/useLanguage';
 import { useReadingMode } from '../settings/useReadingMode';
 import { BlockView } from './BlockView';
 import { DocumentHeader } from './DocumentHeader';
+import { SavePdf } from './SavePdf';
 import { DocumentPager } from './DocumentPager';
 import { EnglishProvenanceNotice } from './EnglishProvenanceNotice';
 import { TableOfContents } from './TableOfContents';
@@ -105,7 +106,9 @@ function DocumentReader({ docId, blockId, header }: ReaderViewProps) {
               paired={languages.length > 1}
             />
           )}
-          <DocumentActions language={leading} />
+          <DocumentActions language={leading}>
+            <SavePdf document={document} />
+          </DocumentActions>
           <DocumentLevelNotes />
           <SelectionToolbar />
           <SearchHighlightScope docId={docId}>

@@ -84,6 +84,7 @@ export function Shell({ children }: { children: ReactNode }) {
         case 'toggle-bookmark':
         case 'add-note':
         case 'copy-citation':
+        case 'save-pdf':
           // The open reader acts on its focused passage; elsewhere there is nothing to bookmark.
           return window.dispatchEvent(new CustomEvent(READER_MENU_EVENT, { detail: command }));
       }

@@ -19,6 +19,7 @@ const SHORTCUTS = [
   { keys: ['h'], action: 'highlight' },
   { keys: ['n'], action: 'note' },
   { keys: ['Ctrl', 'Shift', 'C'], action: 'cite' },
+  { keys: ['Ctrl', 'P'], action: 'savePdf' },
   { keys: ['Ctrl', 'Z'], action: 'undo' },
   { keys: ['Ctrl', '+'], action: 'textLarger' },
   { keys: ['Ctrl', '−'], action: 'textSmaller' },

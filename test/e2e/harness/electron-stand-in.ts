@@ -236,6 +236,19 @@ export class ElectronStandIn {
   }
 }
 
+/** The options of Electron's `webContents.printToPDF` the app uses. */
+interface ElectronPdfOptions {
+  pageSize?: string;
+  landscape?: boolean;
+  printBackground?: boolean;
+  displayHeaderFooter?: boolean;
+  headerTemplate?: string;
+  footerTemplate?: string;
+  generateTaggedPDF?: boolean;
+  generateDocumentOutline?: boolean;
+  margins?: { top?: number; bottom?: number; left?: number; right?: number };
+}
+
 /** A queue whose reader waits for the next item. */
 export class AsyncQueue<T> {
   private readonly items: T[] = [];
@@ -285,6 +298,28 @@ export class StandInWindow {
       },
       send: (channel: string, ...args: unknown[]) => {
         this.rendererEvents.push({ channel, args });
+      },
+      // Electron's printToPDF drives the same Chromium PDF output as Playwright's page.pdf
+      // (DevTools' Page.printToPDF); its options are mapped, inches and all.
+      printToPDF: async (pdf: ElectronPdfOptions) => {
+        if (!this.page) throw new Error('printToPDF before the page loaded');
+        const inches = (value: number | undefined) => (value === undefined ? undefined : `${value}in`);
+        return this.page.pdf({
+          format: pdf.pageSize,
+          landscape: pdf.landscape,
+          printBackground: pdf.printBackground,
+          displayHeaderFooter: pdf.displayHeaderFooter,
+          headerTemplate: pdf.headerTemplate,
+          footerTemplate: pdf.footerTemplate,
+          tagged: pdf.generateTaggedPDF,
+          outline: pdf.generateDocumentOutline,
+          margin: {
+            top: inches(pdf.margins?.top),
+            bottom: inches(pdf.margins?.bottom),
+            left: inches(pdf.margins?.left),
+            right: inches(pdf.margins?.right),
+          },
+        });
       },
     });
     this.proxy = strict('BrowserWindow', {

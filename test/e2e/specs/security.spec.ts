@@ -38,6 +38,7 @@ describe.skipIf(engine().kind === 'none')('security in the running app', () => {
         'datasetManifest',
         'linkOpenExternal',
         'onMenuCommand',
+        'printSavePdf',
         'uiSetLanguage',
       ],
       apiFrozen: true,
@@ -83,7 +84,7 @@ describe.skipIf(engine().kind === 'none')('security in the running app', () => {
     const page = app.page;
     await waitForLibrary(page);
     await openDocument(page, 'gcm-africa-americas-dialogue');
-    const link = page.locator('.source-link a');
+    const link = page.locator('.notice-source a');
 
     await link.click();
     await expect.poll(async () => (await app!.dialogs()).length).toBe(1);

@@ -30,6 +30,12 @@ function registeredListeners() {
     },
     // The person always declines: a payload that passes every check still opens nothing.
     externalLinks: { confirm: vi.fn(async () => false), openExternal: vi.fn(async () => undefined) },
+    // The save dialog is always cancelled: a payload that passes every check still writes nothing.
+    print: {
+      chooseSavePath: vi.fn(async () => null),
+      printToPdf: vi.fn(async () => new Uint8Array()),
+      writeFileAtomic: vi.fn(async () => undefined),
+    },
     ui: { setLanguage: vi.fn() },
   };
   const listeners = new Map<string, (event: unknown, ...args: unknown[]) => Promise<unknown>>();
@@ -67,6 +73,18 @@ const payload = fc.oneof(
     },
     { requiredKeys: [] },
   ),
+  fc.record(
+    {
+      suggestedName: fc.oneof(
+        fc.constantFrom('document.pdf', '../../etc/passwd.pdf', 'C:\\evil.pdf', 'a\u0000.pdf'),
+        fc.string({ maxLength: 300 }),
+      ),
+      header: fc.oneof(fc.constant('<img src=x onerror=alert(1)>'), fc.string({ maxLength: 400 }), fc.anything()),
+      footer: fc.oneof(fc.string({ maxLength: 400 }), fc.anything()),
+      landscape: fc.oneof(fc.boolean(), fc.anything()),
+    },
+    { requiredKeys: [] },
+  ),
   fc.constant(JSON.parse('{"__proto__":{"polluted":true},"url":"https://www.iom.int/"}') as unknown),
   fc.constant(JSON.parse('{"constructor":{"prototype":{"polluted":true}},"language":"fr"}') as unknown),
 );
@@ -101,5 +119,7 @@ describe('every IPC channel under random payloads', () => {
     );
     expect(services.externalLinks.openExternal).not.toHaveBeenCalled();
     expect(services.backup.writeFileAtomic).not.toHaveBeenCalled();
+    expect(services.print.printToPdf).not.toHaveBeenCalled();
+    expect(services.print.writeFileAtomic).not.toHaveBeenCalled();
   });
 });

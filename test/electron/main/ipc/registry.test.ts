@@ -29,6 +29,11 @@ const domains = () =>
     },
     dataset: { manifest: async () => ok({ version: 'v', documentCount: 5 }), load: async () => err('x') },
     externalLinks: { confirm: async () => true, openExternal: async () => undefined },
+    print: {
+      chooseSavePath: async () => null,
+      printToPdf: async () => new Uint8Array(),
+      writeFileAtomic: async () => undefined,
+    },
     ui: { setLanguage: () => undefined },
   });
 

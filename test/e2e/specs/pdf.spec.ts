@@ -1,0 +1,136 @@
+import { mkdtempSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { engine, type AppHandle } from '../harness/app-handle';
+import { appPerTest } from '../harness/app-per-test';
+import { bundledDataset, goTo, openDocument, putRows, waitForLibrary } from '../harness/fixtures';
+import { pdfPageTexts } from '../harness/pdf-text';
+
+const dataset = bundledDataset();
+const DOC = 'regional-consultative-processes';
+const document = dataset.documents.find((candidate) => candidate.id === DOC);
+const OUT = mkdtempSync(join(tmpdir(), 'reperes-pdf-'));
+const NOTE_BODY = 'Vérifier la liste des observateurs avant la réunion de mars.';
+
+/** Compared without spaces: a PDF's text breaks lines where the page did. */
+const squeeze = (text: string): string => text.replace(/\s+/gu, '');
+const pageOf = (pages: string[], text: string): number =>
+  pages.findIndex((page) => squeeze(page).includes(squeeze(text)));
+const opening = (text: string): string => text.split(' ').slice(0, 8).join(' ');
+
+/** The document's paragraphs with their English, in order. */
+const paragraphs = (document?.blocks ?? []).flatMap((block) => {
+  if (block.kind !== 'paragraph') return [];
+  const english = document?.english?.blocks[block.id]?.text;
+  return english ? [{ id: block.id, fr: block.text, en: english }] : [];
+});
+
+async function savePdf(
+  page: Page,
+  app: Pick<AppHandle, 'answerNextSaveDialog'>,
+  name: string,
+  withNotes: boolean,
+): Promise<string> {
+  const path = join(OUT, name);
+  await page.keyboard.press('Control+p');
+  const popover = page.locator('.pdf-popover');
+  await popover.waitFor();
+  const box = popover.locator('input[type="checkbox"]');
+  if ((await box.isChecked()) !== withNotes) await box.click();
+  await app.answerNextSaveDialog({ canceled: false, filePath: path });
+  await popover.locator('.button.primary').click();
+  await page.locator('.pdf-status', { hasText: /./u }).filter({ hasNotText: '…' }).waitFor();
+  return path;
+}
+
+describe.skipIf(engine().kind === 'none')('save as PDF', () => {
+  const launch = appPerTest();
+
+  it('prints side by side with both languages of each passage on one page, the notes, and no controls', async () => {
+    const app = await launch({ locale: 'fr-FR' });
+    await waitForLibrary(app.page);
+    await putRows(app.page, 'notes', [
+      {
+        id: 'pdf-note',
+        target: { docId: DOC, blockId: paragraphs[1]?.id, itemId: null, language: 'fr' },
+        quote: { type: 'TextQuoteSelector', exact: 'États membres', prefix: '', suffix: '' },
+        position: null,
+        body: NOTE_BODY,
+        colour: 'green',
+        tags: [],
+        anchorState: 'anchored',
+        createdAt: 1,
+        updatedAt: 1,
+      },
+    ]);
+    // Written past Dexie: a reload reads it afresh.
+    await goTo(app.page, '#/');
+    await app.page.reload();
+    await waitForLibrary(app.page);
+    await openDocument(app.page, DOC);
+    await app.page.locator('[data-reading-mode="both"]').click();
+    await app.page.locator('.block-pair').first().waitFor();
+    await app.page.locator('.margin-notes .note-card').first().waitFor();
+
+    const pages = await pdfPageTexts(await savePdf(app.page, app, 'both.pdf', true));
+    expect(pages.length).toBeGreaterThan(1);
+    expect(paragraphs.length).toBeGreaterThan(4);
+    for (const { id, fr, en } of paragraphs) {
+      const french = pageOf(pages, opening(fr));
+      expect(french, `${id} in French`).toBeGreaterThanOrEqual(0);
+      expect(pageOf(pages, opening(en)), `${id} in English, on the page of its French`).toBe(french);
+    }
+    expect(pageOf(pages, NOTE_BODY)).toBeGreaterThanOrEqual(0);
+    const all = pages.join(' ');
+    for (const control of ['Bibliothèque', 'Sommaire', 'Signet sur le document', 'Enregistrer en PDF', 'Lire :']) {
+      expect(all).not.toContain(control);
+    }
+    // The running lines: the title above, the dataset and page numbers below.
+    expect(pages[0]).toContain(document?.title.text);
+    expect(pages[0]).toMatch(new RegExp(`1 / ${pages.length}`, 'u'));
+    expect(await app.page.locator('html').getAttribute('data-print-notes')).toBeNull();
+  });
+
+  it('prints French alone without the notes when asked', async () => {
+    const app = await launch({ locale: 'fr-FR' });
+    await waitForLibrary(app.page);
+    await putRows(app.page, 'notes', [
+      {
+        id: 'pdf-note-2',
+        target: { docId: DOC, blockId: null, itemId: null, language: 'fr' },
+        quote: { type: 'TextQuoteSelector', exact: '', prefix: '', suffix: '' },
+        position: null,
+        body: NOTE_BODY,
+        colour: null,
+        tags: [],
+        anchorState: 'anchored',
+        createdAt: 1,
+        updatedAt: 1,
+      },
+    ]);
+    await goTo(app.page, '#/');
+    await app.page.reload();
+    await waitForLibrary(app.page);
+    await openDocument(app.page, DOC);
+    await app.page.locator('[data-reading-mode="fr"]').click();
+    const pages = await pdfPageTexts(await savePdf(app.page, app, 'fr.pdf', false));
+    const first = paragraphs[0];
+    expect(pageOf(pages, opening(first?.fr ?? '?'))).toBeGreaterThanOrEqual(0);
+    expect(pageOf(pages, opening(first?.en ?? '?'))).toBe(-1);
+    expect(pageOf(pages, NOTE_BODY)).toBe(-1);
+  });
+
+  it('writes nothing when the person cancels the save dialog', async () => {
+    const app = await launch({ locale: 'en-GB' });
+    await waitForLibrary(app.page);
+    await openDocument(app.page, DOC);
+    await app.page.keyboard.press('Control+p');
+    await app.page.locator('.pdf-popover .button.primary').click();
+    const before = readdirSync(OUT);
+    await expect.poll(async () => (await app.dialogs()).filter((dialog) => dialog.kind === 'save').length).toBe(1);
+    await expect.poll(() => app.page.locator('.pdf-status').textContent()).toBe('');
+    expect(readdirSync(OUT)).toEqual(before);
+  });
+});
