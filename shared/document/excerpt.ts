@@ -14,7 +14,13 @@ export function excerptOf(document: WalkableDocument, language: Language): strin
     .map((passage) => passage.text)
     .join(' ')
     .trim();
-  if (text.length <= EXCERPT_LENGTH) return text;
-  const cut = text.slice(0, EXCERPT_LENGTH);
-  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), EXCERPT_LENGTH - 40))}…`;
+  return cutOnWord(text, EXCERPT_LENGTH);
+}
+
+/** A text cut at the last space before `length` characters (a word never halved), with "…". */
+export function cutOnWord(text: string, length: number): string {
+  if (text.length <= length) return text;
+  const cut = text.slice(0, length);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > length / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:–—-]+$/u, '')}…`;
 }

@@ -11,7 +11,7 @@ import { StatusMessage } from '../common/StatusMessage';
 import { isSafeWebAddress, shortWebAddress } from '../common/web-address';
 import { useFocusHeading } from '../common/useFocusHeading';
 import { documentTitles } from '../db/queries';
-import { filterGlossary, headword, sameWords, sortGlossary } from './glossary-list';
+import { filterGlossary, headword, letterIndex, sameWords, sortGlossary } from './glossary-list';
 import { useGlossary } from './GlossaryContext';
 
 /** Every acronym and named body, alphabetical, filtered as you type, each with the passages that use it. */
@@ -25,6 +25,7 @@ export function GlossaryView({ entryId }: { entryId: string | null }) {
   const deferredQuery = useDeferredValue(query);
   const sorted = useMemo(() => sortGlossary([...entries.values()], language), [entries, language]);
   const shown = useMemo(() => filterGlossary(sorted, deferredQuery), [sorted, deferredQuery]);
+  const letters = useMemo(() => letterIndex(shown, language), [shown, language]);
   useFocusHeading(entries.size > 0 && entryId === null, 'glossary-title');
 
   useEffect(() => {
@@ -54,6 +55,15 @@ export function GlossaryView({ entryId }: { entryId: string | null }) {
         <p className="filter-count" aria-live="polite">
           {t('glossary.shown', { count: shown.length })}
         </p>
+        {letters.length > 1 && (
+          <nav className="glossary-index" aria-label={t('glossary.index')}>
+            {letters.map(({ letter, entryId: first }) => (
+              <Link key={letter} href={`/glossary/${first}`}>
+                {letter}
+              </Link>
+            ))}
+          </nav>
+        )}
       </header>
       {shown.length === 0 ? (
         <StatusMessage title={t('glossary.noMatch.title')}>
@@ -83,9 +93,11 @@ export function GlossaryView({ entryId }: { entryId: string | null }) {
                   {!sameWords(entry.expansion[language], headword(entry, language)) && (
                     <p className="glossary-expansion">{entry.expansion[language]}</p>
                   )}
-                  <p className="glossary-expansion-other" lang={other}>
-                    {entry.expansion[other]}
-                  </p>
+                  {!sameWords(entry.expansion[other], headword(entry, other)) && (
+                    <p className="glossary-expansion-other" lang={other}>
+                      {entry.expansion[other]}
+                    </p>
+                  )}
                   <p className="glossary-definition">{entry.definition[language]}</p>
                   <p className="glossary-source">
                     {t('glossary.source')}{' '}

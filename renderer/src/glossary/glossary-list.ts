@@ -35,3 +35,22 @@ export function filterGlossary(entries: readonly GlossaryRow[], query: string): 
     return words.every((word) => haystack.includes(word));
   });
 }
+
+/** The index letter of an entry: its headword's first letter, unaccented; `#` for a digit or sign. */
+export function indexLetter(entry: GlossaryRow, language: Language): string {
+  const first = foldText(headword(entry, language)).charAt(0).toUpperCase();
+  return /^[A-Z]$/u.test(first) ? first : '#';
+}
+
+/** The A–Z index of a sorted list: each letter present, with the first entry filed under it. */
+export function letterIndex(
+  sorted: readonly GlossaryRow[],
+  language: Language,
+): Array<{ letter: string; entryId: string }> {
+  const seen = new Map<string, string>();
+  for (const entry of sorted) {
+    const letter = indexLetter(entry, language);
+    if (!seen.has(letter)) seen.set(letter, entry.id);
+  }
+  return [...seen].map(([letter, entryId]) => ({ letter, entryId }));
+}

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
+import { cutOnWord } from '@shared/document/excerpt';
 import { formatIsoDate } from '@shared/format/dates';
 import { useLanguage } from '../settings/useLanguage';
 import { leadingLanguage } from '../settings/reading-mode';
@@ -8,13 +9,21 @@ import { documentPath } from '../common/document-path';
 import { excerptIn, titleIn } from '../common/documentText';
 import type { DocumentRow } from '../db/schema';
 
-/** One document in the library: title (the link) and first lines in the reading language, date and place. */
+/** About two lines of a card: the excerpt is cut on a word here, not mid-word by the box. */
+const CARD_EXCERPT_LENGTH = 150;
+
+/**
+ * One document in the library: title (the link), date and place, what to know before reading
+ * (an incomplete source, where the English comes from), and its first lines in the reading language.
+ */
 export function DocumentCard({ document }: { document: DocumentRow }) {
   const { t } = useTranslation();
   const [language] = useLanguage();
   const [mode] = useReadingMode();
   const title = titleIn(document, leadingLanguage(mode, language));
   const excerpt = excerptIn(document, leadingLanguage(mode, language));
+  // Where the English comes from matters only when English is read.
+  const showsEnglish = mode !== 'fr' && document.english !== null && document.english !== undefined;
   return (
     <li className="card" data-document-id={document.id}>
       <h3 className="card-title">
@@ -35,8 +44,22 @@ export function DocumentCard({ document }: { document: DocumentRow }) {
           </>
         )}
       </p>
+      {(document.truncation || showsEnglish) && (
+        <p className="card-badges">
+          {document.truncation && <span className="badge badge-warning">⚠ {t('library.badges.truncated')}</span>}
+          {showsEnglish && (
+            <span className="badge">
+              {t(
+                (document.english?.publishedSources?.length ?? 0) > 0
+                  ? 'library.badges.published'
+                  : 'library.badges.ours',
+              )}
+            </span>
+          )}
+        </p>
+      )}
       <p className="card-excerpt" lang={excerpt.language}>
-        {excerpt.text}
+        {cutOnWord(excerpt.text, CARD_EXCERPT_LENGTH)}
       </p>
     </li>
   );

@@ -6,6 +6,7 @@ import { StatusMessage } from '../common/StatusMessage';
 import { useFocusHeading } from '../common/useFocusHeading';
 import { useLiveResult } from '../common/useLiveResult';
 import { listLibraryDocuments } from '../db/queries';
+import { DatasetFreshness } from './DatasetFreshness';
 import { DocumentCard } from './DocumentCard';
 import { ContinueReading } from './ContinueReading';
 import { ReanchorReportNotice } from '../annotations/ReanchorReportNotice';
@@ -42,23 +43,29 @@ export function LibraryView() {
           {t('library.title')}
         </h1>
         <p className="lede">{t('library.intro', { count: documents.length })}</p>
+        <DatasetFreshness documents={documents} />
       </header>
       <ReanchorReportNotice />
       <ContinueReading documents={documents} />
-      {DOCUMENT_KINDS.map((kind) => {
-        const ofKind = documents.filter((document) => document.kind === kind);
-        if (ofKind.length === 0) return null;
-        return (
-          <section key={kind} className="library-section" aria-labelledby={`kind-${kind}`}>
-            <h2 id={`kind-${kind}`}>{t(`kinds.${kind}.other`)}</h2>
-            <ul className="card-list">
-              {ofKind.map((document) => (
-                <DocumentCard key={document.id} document={document} />
-              ))}
-            </ul>
-          </section>
-        );
-      })}
+      <div className="library-sections">
+        {DOCUMENT_KINDS.map((kind) => {
+          const ofKind = documents.filter((document) => document.kind === kind);
+          if (ofKind.length === 0) return null;
+          return (
+            <section key={kind} className="library-section" aria-labelledby={`kind-${kind}`}>
+              <div className="library-section-head">
+                <h2 id={`kind-${kind}`}>{t(`kinds.${kind}.other`)}</h2>
+                <span className="library-count">{t('library.count', { count: ofKind.length })}</span>
+              </div>
+              <ul className="card-list">
+                {ofKind.map((document) => (
+                  <DocumentCard key={document.id} document={document} />
+                ))}
+              </ul>
+            </section>
+          );
+        })}
+      </div>
     </div>
   );
 }

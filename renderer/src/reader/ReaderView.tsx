@@ -97,7 +97,12 @@ function DocumentReader({ docId, blockId, header }: ReaderViewProps) {
         >
           <span style={{ transform: `scaleX(${position.progress})` }} />
         </div>
-        <article className="reader" lang={titleIn(document, leading).language} aria-labelledby="document-title">
+        <article
+          className="reader"
+          data-document-id={document.id}
+          lang={titleIn(document, leading).language}
+          aria-labelledby="document-title"
+        >
           {header ?? <DocumentHeader document={document} mode={mode} provenance={view.englishProvenance} />}
           {header && languages.includes('en') && document.english && view.englishProvenance && (
             <EnglishProvenanceNotice

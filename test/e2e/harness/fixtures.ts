@@ -37,7 +37,8 @@ export async function goTo(page: Page, hash: string): Promise<void> {
 
 export async function openDocument(page: Page, id: string, blockId?: string): Promise<void> {
   await goTo(page, blockId ? `#/read/${id}/${blockId}` : `#/read/${id}`);
-  await page.locator(`.document-body`).first().waitFor();
+  // The document itself, not the one shown before it: its body under an article naming it.
+  await page.locator(`.reader[data-document-id="${id}"] .document-body`).first().waitFor();
   await page.waitForFunction((expected) => window.location.hash.startsWith(expected), `#/read/${id}`);
 }
 

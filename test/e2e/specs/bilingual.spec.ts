@@ -278,6 +278,20 @@ describe.skipIf(engine().kind === 'none')('bilingual reading', () => {
     expect(await app.page.locator(`#block-${target}`).textContent()).toMatch(/MIDSA/u);
   });
 
+  it('opens the first entry of a letter from the glossary A–Z index, marked as arrived at', async () => {
+    await goTo(app.page, '#/glossary');
+    const index = app.page.locator('.glossary-index');
+    await index.waitFor();
+    const letters = await index.getByRole('link').allTextContents();
+    expect(letters).toEqual([...new Set(letters)]);
+    expect(letters).toContain('M');
+    await index.getByRole('link', { name: 'M', exact: true }).click();
+    const arrived = app.page.locator('.glossary-entry.is-target');
+    await arrived.waitFor();
+    expect((await arrived.locator('.glossary-term').textContent())?.trim().charAt(0)).toBe('M');
+    await expect.poll(() => arrived.evaluate((entry) => entry === document.activeElement)).toBe(true);
+  });
+
   it('takes screenshots of the reader in all three modes', async () => {
     for (const mode of ['fr', 'en', 'both'] as const) {
       await setReading(mode);

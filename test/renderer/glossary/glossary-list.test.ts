@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { filterGlossary, headword, sameWords, sortGlossary } from '../../../renderer/src/glossary/glossary-list';
+import {
+  filterGlossary,
+  headword,
+  indexLetter,
+  letterIndex,
+  sameWords,
+  sortGlossary,
+} from '../../../renderer/src/glossary/glossary-list';
 import type { GlossaryRow } from '../../../renderer/src/db/schema';
 
 const entry = (id: string, fr: string, en: string, expansion: { fr: string; en: string }): GlossaryRow => ({
@@ -44,5 +51,26 @@ describe('the glossary list', () => {
     expect(sameWords('Processus consultatifs régionaux', 'processus consultatifs regionaux')).toBe(true);
     expect(sameWords('l’OIM', "l'OIM")).toBe(true);
     expect(sameWords('OIM', 'IOM')).toBe(false);
+  });
+});
+
+describe('the glossary A–Z index', () => {
+  it('lists each letter present once, pointing at the first entry filed under it', () => {
+    const more = [
+      ...entries,
+      entry('eu', 'UE', 'EU', { fr: 'Union européenne', en: 'European Union' }),
+      entry('etats', 'États membres', 'Member States', { fr: 'États membres', en: 'Member States' }),
+    ];
+    expect(letterIndex(sortGlossary(more, 'fr'), 'fr')).toEqual([
+      { letter: 'C', entryId: 'ecowas' },
+      { letter: 'E', entryId: 'etats' },
+      { letter: 'O', entryId: 'oim' },
+      { letter: 'P', entryId: 'rcp' },
+      { letter: 'U', entryId: 'eu' },
+    ]);
+  });
+
+  it('files a headword starting with a digit or a sign under #', () => {
+    expect(indexLetter(entry('g77', '77', 'G77', { fr: 'Groupe des 77', en: 'Group of 77' }), 'fr')).toBe('#');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { excerptOf } from '@shared/document/excerpt';
+import { cutOnWord, excerptOf } from '@shared/document/excerpt';
 import type { Block } from '@shared/document/schema';
 
 const paragraph = (id: string, text: string): Block => ({ kind: 'paragraph', id, text, footnoteMarkers: [] });
@@ -26,5 +26,19 @@ describe('excerptOf', () => {
     const excerpt = excerptOf({ blocks: [paragraph('p-00000001', text)] }, 'fr');
     expect(excerpt.length).toBeLessThanOrEqual(241);
     expect(excerpt).toMatch(/mot…$/u);
+  });
+});
+
+describe('cutOnWord', () => {
+  it('keeps a short text whole', () => {
+    expect(cutOnWord('Deux mots.', 20)).toBe('Deux mots.');
+  });
+
+  it('cuts at the last space before the length, never inside a word, without a dangling comma', () => {
+    expect(cutOnWord('La coopération Sud-Sud, un levier', 24)).toBe('La coopération Sud-Sud…');
+  });
+
+  it('cuts a single long word at the length rather than returning almost nothing', () => {
+    expect(cutOnWord('a Développement', 10)).toBe('a Développ…');
   });
 });
