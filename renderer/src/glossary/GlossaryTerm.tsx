@@ -1,11 +1,14 @@
 import { useId, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Language } from '@shared/document/vocabulary';
 import type { GlossaryRow } from '../db/schema';
+import { headword, sameWords } from './glossary-list';
 
 /**
  * An acronym or named body in the text: a link to its glossary entry that shows its
  * expansion, in the reading language, on hover and on keyboard focus (an accessible
- * tooltip, dismissed with Escape).
+ * tooltip, dismissed with Escape), with its name in the other language and a word on where
+ * the link leads. The tooltip is anchored to the term and flips to stay inside the window.
  */
 export function GlossaryTerm({
   entry,
@@ -17,7 +20,12 @@ export function GlossaryTerm({
   /** The term as the text writes it, with whatever is drawn over it (highlights, search hits). */
   children: ReactNode;
 }) {
+  const { t, i18n } = useTranslation();
   const tooltipId = useId();
+  const other: Language = language === 'fr' ? 'en' : 'fr';
+  const otherName = sameWords(headword(entry, other), entry.expansion[other])
+    ? entry.expansion[other]
+    : `${headword(entry, other)} — ${entry.expansion[other]}`;
   return (
     <span className="term-wrap">
       <a
@@ -32,7 +40,15 @@ export function GlossaryTerm({
       </a>
       <span role="tooltip" id={tooltipId} className="term-tip" lang={language}>
         <span className="term-tip-expansion">{entry.expansion[language]}</span>
+        {!sameWords(entry.expansion[other], entry.expansion[language]) && (
+          <span className="term-tip-other" lang={other}>
+            {otherName}
+          </span>
+        )}
         <span className="term-tip-definition">{entry.definition[language]}</span>
+        <span className="term-tip-hint" lang={i18n.language}>
+          {t('glossary.tooltipHint')}
+        </span>
       </span>
     </span>
   );

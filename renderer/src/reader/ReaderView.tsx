@@ -14,6 +14,9 @@ import { languagesOf, leadingLanguage } from '../settings/reading-mode';
 import { useLanguage } from '../settings/useLanguage';
 import { useReadingMode } from '../settings/useReadingMode';
 import { BlockView } from './BlockView';
+import { ColumnLabels } from './ColumnLabels';
+import { ReaderTitleBar } from './ReaderTitleBar';
+import { useInView } from './useInView';
 import { DocumentHeader } from './DocumentHeader';
 import { SavePdf } from './SavePdf';
 import { DocumentPager } from './DocumentPager';
@@ -63,6 +66,7 @@ function DocumentReader({ docId, blockId, header }: ReaderViewProps) {
   const outlineEntries = state.status === 'ready' ? state.view.outline : null;
   const headingIds = useMemo(() => (outlineEntries ? outlineIds(outlineEntries) : []), [outlineEntries]);
   const position = useReadingPosition(state.status === 'ready', docId, headingIds);
+  const titleInView = useInView('document-title', state.status === 'ready');
 
   if (state.status === 'loading') return <StatusMessage title={t('common.loading')} busy />;
   if (state.status === 'missing') {
@@ -97,6 +101,15 @@ function DocumentReader({ docId, blockId, header }: ReaderViewProps) {
         >
           <span style={{ transform: `scaleX(${position.progress})` }} />
         </div>
+        {!header && (
+          <ReaderTitleBar
+            shown={!titleInView}
+            title={titleIn(document, leading).text}
+            language={titleIn(document, leading).language}
+            outline={outline}
+            sectionId={position.sectionId}
+          />
+        )}
         <article
           className="reader"
           data-document-id={document.id}
@@ -116,6 +129,7 @@ function DocumentReader({ docId, blockId, header }: ReaderViewProps) {
           </DocumentActions>
           <DocumentLevelNotes />
           <SelectionToolbar />
+          {languages.length > 1 && <ColumnLabels provenance={view.englishProvenance} />}
           <SearchHighlightScope docId={docId}>
             <div className="document-body">
               {view.rows.map(({ block, english }) => (
