@@ -66,12 +66,14 @@ describe('InlineText', () => {
     );
   });
 
-  it('renders a glossary term with its explanation in the reading language', () => {
+  it('renders a glossary term with its explanation in the reading language, its name in the other, and where it leads', () => {
     expect(render('Le GCM.')).toBe(
       'Le <span class="term-wrap"><a class="term" href="#/glossary/gcm" aria-describedby="ID">GCM</a>' +
         '<span role="tooltip" id="ID" class="term-tip" lang="fr">' +
         '<span class="term-tip-expansion">Pacte mondial pour des migrations sûres, ordonnées et régulières</span>' +
-        '<span class="term-tip-definition">Le Pacte adopté en 2018.</span></span></span>.',
+        '<span class="term-tip-other" lang="en">GCM — Global Compact for Migration</span>' +
+        '<span class="term-tip-definition">Le Pacte adopté en 2018.</span>' +
+        '<span class="term-tip-hint" lang="fr">Activer le lien ouvre l’entrée du glossaire.</span></span></span>.',
     );
   });
 
