@@ -5,6 +5,8 @@ export interface SegmentedOption<T extends string> {
   name: string;
   /** The language the option's own words are in, when it names a language in that language. */
   lang?: string | undefined;
+  /** A shorter `short` (`FR`), shown instead where the header is narrow. */
+  abbr?: string | undefined;
 }
 
 /**
@@ -41,7 +43,10 @@ export function SegmentedSwitch<T extends string>({
             onClick={() => onChange(option.value)}
             {...{ [dataAttribute]: option.value }}
           >
-            <span aria-hidden="true">{option.short}</span>
+            <span aria-hidden="true">
+              <span className="option-full">{option.short}</span>
+              {option.abbr !== undefined && <span className="option-abbr">{option.abbr}</span>}
+            </span>
             <span className="visually-hidden">{option.name}</span>
           </button>
         ))}

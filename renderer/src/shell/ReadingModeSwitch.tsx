@@ -14,6 +14,7 @@ export function ReadingModeSwitch() {
       options={READING_MODES.map((option) => ({
         value: option,
         short: t(`reading.modes.${option}.short`),
+        abbr: t(`reading.modes.${option}.abbr`),
         name: t(`reading.modes.${option}.name`),
       }))}
       value={mode}

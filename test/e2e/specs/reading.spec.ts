@@ -182,4 +182,24 @@ describe.skipIf(engine().kind === 'none')('the reader as a reading tool', () => 
     expect(await background('[data-notice="title"]')).toBe('rgba(0, 0, 0, 0)');
     expect(await background('[data-notice="truncated"]')).not.toBe('rgba(0, 0, 0, 0)');
   });
+
+  it.each([
+    ['fr-FR', { width: 1024, height: 768 }],
+    ['en-GB', { width: 1024, height: 768 }],
+    ['fr-FR', { width: 1920, height: 1080 }],
+  ] as const)(
+    'fits the header and the reader in a window of %s at %o, with nothing to scroll sideways',
+    async (locale, viewport) => {
+      const app = await launch({ locale, viewport });
+      await waitForLibrary(app.page);
+      const overflow = () =>
+        app.page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(await overflow()).toBe(0);
+      await openDocument(app.page, DOC);
+      await app.page.locator('[data-reading-mode="both"]').click();
+      await app.page.locator('.column-labels').waitFor();
+      expect(await overflow()).toBe(0);
+      expect(await app.page.locator('.settings-button').isVisible()).toBe(true);
+    },
+  );
 });
