@@ -13,10 +13,13 @@ import { headword, sameWords } from './glossary-list';
 export function GlossaryTerm({
   entry,
   language,
+  quiet = false,
   children,
 }: {
   entry: GlossaryRow;
   language: Language;
+  /** Mentioned before in its section: the dotted mark shows only on hover and focus. */
+  quiet?: boolean;
   /** The term as the text writes it, with whatever is drawn over it (highlights, search hits). */
   children: ReactNode;
 }) {
@@ -29,7 +32,7 @@ export function GlossaryTerm({
   return (
     <span className="term-wrap">
       <a
-        className="term"
+        className={quiet ? 'term term-quiet' : 'term'}
         href={`#/glossary/${entry.id}`}
         aria-describedby={tooltipId}
         onKeyDown={(event) => {

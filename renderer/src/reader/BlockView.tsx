@@ -5,6 +5,7 @@ import { passageText, type PassageText } from '@shared/document/passages';
 import { PassageActions } from '../annotations/PassageActions';
 import { useDocumentAnnotations } from '../annotations/DocumentAnnotations';
 import { MarginNotes } from '../annotations/MarginNotes';
+import { useFirstMentions } from './FirstMentions';
 import { InlineText } from './InlineText';
 import { PassageProvenance } from './PassageProvenance';
 
@@ -48,6 +49,7 @@ function AnnotatablePassage({
 }) {
   const annotations = useDocumentAnnotations();
   const highlights = annotations ? annotations.highlightsOf(passageId, text.language, text.text) : [];
+  const firstMentions = useFirstMentions(passageId, text.language);
   return (
     <span
       className="passage-text"
@@ -56,7 +58,13 @@ function AnnotatablePassage({
       data-passage-item={itemId ?? undefined}
       data-language={text.language}
     >
-      <InlineText text={text.text} language={text.language} footnoteHrefs={footnoteHrefs} decorations={highlights} />
+      <InlineText
+        text={text.text}
+        language={text.language}
+        footnoteHrefs={footnoteHrefs}
+        decorations={highlights}
+        firstMentions={firstMentions}
+      />
     </span>
   );
 }

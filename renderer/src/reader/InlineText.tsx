@@ -23,6 +23,11 @@ export interface InlineTextProps {
   footnoteHrefs?: ReadonlyMap<string, string>;
   /** Ranges drawn over the text as `<mark data-layer=…>` (highlights, search hits), across links too. */
   decorations?: readonly DecorationRange[];
+  /**
+   * The glossary entries first mentioned in their section here: only their first mention is
+   * marked, the others stay quiet until hovered or focused. Absent, every term is marked.
+   */
+  firstMentions?: ReadonlySet<string> | null;
 }
 
 /**
@@ -31,7 +36,7 @@ export interface InlineTextProps {
  * explained in the reading language. Which range wins where they overlap is decided by
  * `inlineSegments`; this component only renders its segments.
  */
-export function InlineText({ text, language, footnoteHrefs, decorations = [] }: InlineTextProps) {
+export function InlineText({ text, language, footnoteHrefs, decorations = [], firstMentions = null }: InlineTextProps) {
   const { entries, matchers } = useGlossary();
   const searchTerms = useSearchTerms();
   const segments = inlineSegments(text, {
@@ -40,15 +45,27 @@ export function InlineText({ text, language, footnoteHrefs, decorations = [] }: 
     glossaryEntries: entries,
     decorations: [...decorations, ...searchHitRanges(text, language, searchTerms)],
   });
-  return groupByAtomic(segments).map((group) => <InlineGroup key={group.start} group={group} language={language} />);
+  const marked = new Set<string>();
+  return groupByAtomic(segments).map((group) => {
+    let quiet = false;
+    if (firstMentions !== null && group.atomic?.layer === 'glossary-term') {
+      const { id } = group.atomic.data.entry;
+      quiet = !firstMentions.has(id) || marked.has(id);
+      marked.add(id);
+    }
+    return <InlineGroup key={group.start} group={group} language={language} quiet={quiet} />;
+  });
 }
 
 function InlineGroup({
   group,
   language,
+  quiet,
 }: {
   group: SegmentGroup<InlineAtomicRange, DecorationRange>;
   language: Language;
+  /** A glossary term mentioned before in its section: not marked until hovered or focused. */
+  quiet: boolean;
 }) {
   const { t } = useTranslation();
   const content = <Marked segments={group.segments} />;
@@ -75,7 +92,7 @@ function InlineGroup({
       );
     case 'glossary-term':
       return (
-        <GlossaryTerm entry={range.data.entry} language={language}>
+        <GlossaryTerm entry={range.data.entry} language={language} quiet={quiet}>
           {content}
         </GlossaryTerm>
       );

@@ -15,6 +15,7 @@ import { useLanguage } from '../settings/useLanguage';
 import { useReadingMode } from '../settings/useReadingMode';
 import { BlockView } from './BlockView';
 import { ColumnLabels } from './ColumnLabels';
+import { FirstMentionsProvider } from './FirstMentions';
 import { ReaderTitleBar } from './ReaderTitleBar';
 import { useInView } from './useInView';
 import { DocumentHeader } from './DocumentHeader';
@@ -131,26 +132,28 @@ function DocumentReader({ docId, blockId, header }: ReaderViewProps) {
           <SelectionToolbar />
           {languages.length > 1 && <ColumnLabels provenance={view.englishProvenance} />}
           <SearchHighlightScope docId={docId}>
-            <div className="document-body">
-              {view.rows.map(({ block, english }) => (
-                <BlockView
-                  key={block.id}
-                  block={block}
-                  english={english}
-                  context={{
-                    linkBase: view.linkBase,
-                    languages,
-                    originalLanguage: view.originalLanguage,
-                    datelines: view.datelines,
-                    isFirst: block.id === view.firstParagraphId,
-                    footnoteHrefs: view.footnoteHrefs,
-                    truncatedAt: view.truncatedAt,
-                    isTarget: block.id === blockId,
-                    editorialNotes: view.editorialNotes,
-                  }}
-                />
-              ))}
-            </div>
+            <FirstMentionsProvider view={view} languages={languages}>
+              <div className="document-body">
+                {view.rows.map(({ block, english }) => (
+                  <BlockView
+                    key={block.id}
+                    block={block}
+                    english={english}
+                    context={{
+                      linkBase: view.linkBase,
+                      languages,
+                      originalLanguage: view.originalLanguage,
+                      datelines: view.datelines,
+                      isFirst: block.id === view.firstParagraphId,
+                      footnoteHrefs: view.footnoteHrefs,
+                      truncatedAt: view.truncatedAt,
+                      isTarget: block.id === blockId,
+                      editorialNotes: view.editorialNotes,
+                    }}
+                  />
+                ))}
+              </div>
+            </FirstMentionsProvider>
           </SearchHighlightScope>
           {!header && <DocumentPager previous={previous} next={next} language={leading} />}
         </article>

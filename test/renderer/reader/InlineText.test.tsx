@@ -25,7 +25,12 @@ const i18n = createRendererI18n({
 
 const render = (
   text: string,
-  props: { footnoteHrefs?: ReadonlyMap<string, string>; decorations?: DecorationRange[]; language?: Language } = {},
+  props: {
+    footnoteHrefs?: ReadonlyMap<string, string>;
+    decorations?: DecorationRange[];
+    language?: Language;
+    firstMentions?: ReadonlySet<string>;
+  } = {},
 ): string =>
   renderToStaticMarkup(
     <I18nextProvider i18n={i18n}>
@@ -75,6 +80,17 @@ describe('InlineText', () => {
         '<span class="term-tip-definition">Le Pacte adopté en 2018.</span>' +
         '<span class="term-tip-hint" lang="fr">Activer le lien ouvre l’entrée du glossaire.</span></span></span>.',
     );
+  });
+
+  it('marks only the first mention of a term in its section; the others stay quiet', () => {
+    const classes = (markup: string): string[] =>
+      [...markup.matchAll(/<a class="([^"]+)" href="#\/glossary/gu)].map((match) => match[1] ?? '');
+    expect(classes(render('Le GCM, puis le GCM.', { firstMentions: new Set(['gcm']) }))).toEqual([
+      'term',
+      'term term-quiet',
+    ]);
+    expect(classes(render('Encore le GCM.', { firstMentions: new Set() }))).toEqual(['term term-quiet']);
+    expect(classes(render('Le GCM, puis le GCM.'))).toEqual(['term', 'term']);
   });
 
   it('renders decorations as marks named by their layer, nested where they nest', () => {
