@@ -1,5 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useDeferredValue, useMemo, useRef, useState } from 'react';
+import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import {
@@ -46,7 +46,22 @@ export function NotesView() {
   const deferredQuery = useDeferredValue(query);
   // The first screenful, read on its own: the list shows it while every note is still loading.
   const firstRows = useLiveResult(() => recentNotes(db, order, FIRST_SCREEN_NOTES), [db, order])?.value;
-  const allRows = useLiveResult(() => allNotes(db), [db])?.value;
+  // Every note is read once the first screenful is painted: reading (and cloning) ten thousand
+  // rows at the same time would hold the first screen back behind them.
+  const [readAll, setReadAll] = useState(false);
+  useEffect(() => {
+    if (firstRows === undefined || readAll) return undefined;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => setReadAll(true), 0);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      if (timer !== undefined) clearTimeout(timer);
+    };
+  }, [firstRows, readAll]);
+  const allRows =
+    useLiveResult(() => (readAll ? allNotes(db) : Promise.resolve(null)), [db, readAll])?.value ?? undefined;
   const notes = allRows ?? firstRows;
   const documents = useLiveResult(() => documentTitles(db), [db])?.value;
   useFocusHeading(notes !== undefined, 'notes-title');
