@@ -162,3 +162,11 @@ export function citation(source: CitationSource, format: CitationFormat): string
   if (format === 'csl-json') return JSON.stringify(citationCsl(source), null, 2);
   return citationText(source);
 }
+
+/**
+ * A passage in both languages, for a handout: each text with its own citation (the French
+ * original, then the English with whose English it is), one after the other, in plain text.
+ */
+export function citationPair(sources: readonly CitationSource[]): string {
+  return sources.map(citationText).join('\n\n');
+}

@@ -1,11 +1,12 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { citation, CITATION_FORMATS, type CitationFormat } from '@shared/citation/cite';
+import { citation, citationPair, CITATION_FORMATS, type CitationFormat } from '@shared/citation/cite';
 import type { Language } from '@shared/document/vocabulary';
 import { describePassage, passageInFocus, passageSelectionOf } from '../annotations/passage-selection';
 import { READER_MENU_EVENT, type ReaderMenuCommand } from '../annotations/reader-commands';
 import { useServices } from '../services/context';
+import { useReadingMode } from '../settings/useReadingMode';
 import { isTypingTarget } from '../shell/keyboard';
 import { citationSourceFor } from './citation-source';
 import type { DocumentView } from './document-view';
@@ -19,6 +20,8 @@ interface PassageToCite {
 
 interface CitationsValue {
   copy(passage: PassageToCite, format: CitationFormat): void;
+  /** Side by side: the passage in both languages, each with its citation. */
+  copyPair(passages: readonly PassageToCite[]): void;
 }
 
 const CitationsContext = createContext<CitationsValue | null>(null);
@@ -36,6 +39,19 @@ export function CitationsProvider({ view, children }: { view: DocumentView; chil
   const copy = useCallback(
     (passage: PassageToCite, format: CitationFormat) => {
       const text = citation(citationSourceFor(view, passage, dataset?.version ?? '?', Date.now()), format);
+      void navigator.clipboard.writeText(text).then(
+        () => setMessage(t('reader.cite.copied')),
+        () => setMessage(t('reader.cite.failed')),
+      );
+    },
+    [view, dataset, t],
+  );
+  const copyPair = useCallback(
+    (passages: readonly PassageToCite[]) => {
+      const consultedAt = Date.now();
+      const text = citationPair(
+        passages.map((passage) => citationSourceFor(view, passage, dataset?.version ?? '?', consultedAt)),
+      );
       void navigator.clipboard.writeText(text).then(
         () => setMessage(t('reader.cite.copied')),
         () => setMessage(t('reader.cite.failed')),
@@ -77,7 +93,7 @@ export function CitationsProvider({ view, children }: { view: DocumentView; chil
       window.removeEventListener(READER_MENU_EVENT, onMenu);
     };
   }, [copy]);
-  const value = useMemo(() => ({ copy }), [copy]);
+  const value = useMemo(() => ({ copy, copyPair }), [copy, copyPair]);
   return (
     <CitationsContext.Provider value={value}>
       {children}
@@ -103,6 +119,8 @@ export function CiteButton({
 }) {
   const { t } = useTranslation();
   const citations = useContext(CitationsContext);
+  const [mode] = useReadingMode();
+  const paired = mode === 'both';
   const menuId = `cite-${itemId ?? blockId}`;
   if (!citations) return null;
   const copyAs = (format: CitationFormat, button: HTMLElement): void => {
@@ -114,6 +132,16 @@ export function CiteButton({
     const passage = element ? describePassage(element) : null;
     button.closest<HTMLElement>('[popover]')?.hidePopover();
     if (passage) citations.copy({ ...passage, quote: passage.text }, format);
+  };
+  const copyBoth = (button: HTMLElement): void => {
+    const scope = document.querySelector(`[data-block-id="${CSS.escape(itemId ?? blockId)}"]`);
+    const passages = (['fr', 'en'] as const).flatMap((shown) => {
+      const element = scope?.querySelector<HTMLElement>(`[data-passage-id][data-language="${shown}"]`);
+      const passage = element ? describePassage(element) : null;
+      return passage ? [{ ...passage, quote: passage.text }] : [];
+    });
+    button.closest<HTMLElement>('[popover]')?.hidePopover();
+    if (passages.length > 0) citations.copyPair(passages);
   };
   return (
     <>
@@ -138,6 +166,16 @@ export function CiteButton({
             {t(`reader.cite.formats.${format}`)}
           </button>
         ))}
+        {paired && (
+          <button
+            type="button"
+            role="menuitem"
+            data-citation-format="pair"
+            onClick={(event) => copyBoth(event.currentTarget)}
+          >
+            {t('reader.cite.formats.pair')}
+          </button>
+        )}
       </div>
     </>
   );

@@ -1,31 +1,57 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 
-const SHORTCUTS = [
-  { keys: ['Alt', '←'], action: 'back' },
-  { keys: ['Alt', '→'], action: 'forward' },
-  { keys: ['Alt', 'Home'], action: 'library' },
-  { keys: ['Ctrl', 'K'], action: 'search' },
-  { keys: ['/'], action: 'search' },
-  { keys: ['Esc'], action: 'backToResults' },
-  { keys: ['g'], action: 'glossary' },
-  { keys: ['j'], action: 'nextPassage' },
-  { keys: ['k'], action: 'previousPassage' },
-  { keys: ['['], action: 'previousDocument' },
-  { keys: [']'], action: 'nextDocument' },
-  { keys: ['t'], action: 'tableOfContents' },
-  { keys: ['Ctrl', 'D'], action: 'bookmark' },
-  { keys: ['Shift', '→'], action: 'select' },
-  { keys: ['h'], action: 'highlight' },
-  { keys: ['n'], action: 'note' },
-  { keys: ['Ctrl', 'Shift', 'C'], action: 'cite' },
-  { keys: ['Ctrl', 'P'], action: 'savePdf' },
-  { keys: ['Ctrl', 'Z'], action: 'undo' },
-  { keys: ['Ctrl', '+'], action: 'textLarger' },
-  { keys: ['Ctrl', '−'], action: 'textSmaller' },
-  { keys: ['Ctrl', '0'], action: 'textReset' },
-  { keys: ['?'], action: 'shortcuts' },
-  { keys: ['F1'], action: 'shortcuts' },
+/** The shortcuts by what they are for, in the order a person meets them. */
+const SHORTCUT_GROUPS = [
+  {
+    group: 'move',
+    shortcuts: [
+      { keys: ['Alt', '←'], action: 'back' },
+      { keys: ['Alt', '→'], action: 'forward' },
+      { keys: ['Alt', 'Home'], action: 'library' },
+      { keys: ['g'], action: 'glossary' },
+      { keys: ['Ctrl', 'K'], action: 'search' },
+      { keys: ['/'], action: 'search' },
+      { keys: ['Esc'], action: 'backToResults' },
+    ],
+  },
+  {
+    group: 'read',
+    shortcuts: [
+      { keys: ['j'], action: 'nextPassage' },
+      { keys: ['k'], action: 'previousPassage' },
+      { keys: ['['], action: 'previousDocument' },
+      { keys: [']'], action: 'nextDocument' },
+      { keys: ['t'], action: 'tableOfContents' },
+    ],
+  },
+  {
+    group: 'keep',
+    shortcuts: [
+      { keys: ['Ctrl', 'D'], action: 'bookmark' },
+      { keys: ['Shift', '→'], action: 'select' },
+      { keys: ['h'], action: 'highlight' },
+      { keys: ['n'], action: 'note' },
+      { keys: ['Ctrl', 'Shift', 'C'], action: 'cite' },
+      { keys: ['Ctrl', 'P'], action: 'savePdf' },
+      { keys: ['Ctrl', 'Z'], action: 'undo' },
+    ],
+  },
+  {
+    group: 'display',
+    shortcuts: [
+      { keys: ['Ctrl', '+'], action: 'textLarger' },
+      { keys: ['Ctrl', '−'], action: 'textSmaller' },
+      { keys: ['Ctrl', '0'], action: 'textReset' },
+    ],
+  },
+  {
+    group: 'help',
+    shortcuts: [
+      { keys: ['?'], action: 'shortcuts' },
+      { keys: ['F1'], action: 'shortcuts' },
+    ],
+  },
 ] as const;
 
 /** The list of keyboard shortcuts, in a modal dialog (Escape closes it). */
@@ -42,21 +68,28 @@ export function ShortcutsDialog({ open, onClose }: { open: boolean; onClose: () 
     <dialog ref={dialog} className="dialog" aria-labelledby="shortcuts-title" onClose={onClose}>
       <h2 id="shortcuts-title">{t('shortcuts.title')}</h2>
       <table className="shortcuts">
-        <tbody>
-          {SHORTCUTS.map((shortcut) => (
-            <tr key={shortcut.keys.join('+')}>
-              <td>
-                {shortcut.keys.map((key, index) => (
-                  <span key={key}>
-                    {index > 0 && ' + '}
-                    <kbd>{key}</kbd>
-                  </span>
-                ))}
-              </td>
-              <td>{t(`shortcuts.actions.${shortcut.action}`)}</td>
+        {SHORTCUT_GROUPS.map(({ group, shortcuts }) => (
+          <tbody key={group}>
+            <tr>
+              <th colSpan={2} scope="colgroup">
+                {t(`shortcuts.groups.${group}`)}
+              </th>
             </tr>
-          ))}
-        </tbody>
+            {shortcuts.map((shortcut) => (
+              <tr key={shortcut.keys.join('+')}>
+                <td>
+                  {shortcut.keys.map((key, index) => (
+                    <span key={key}>
+                      {index > 0 && ' + '}
+                      <kbd>{key}</kbd>
+                    </span>
+                  ))}
+                </td>
+                <td>{t(`shortcuts.actions.${shortcut.action}`)}</td>
+              </tr>
+            ))}
+          </tbody>
+        ))}
       </table>
       <form method="dialog">
         <button type="submit" className="button primary" autoFocus>

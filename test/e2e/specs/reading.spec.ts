@@ -148,6 +148,15 @@ describe.skipIf(engine().kind === 'none')('the reader as a reading tool', () => 
     })()`);
     await page.keyboard.press('Control+Shift+C');
     await expect.poll(() => lastCopied(page)).toMatch(/^«\sÉtats membres\s»\n— OIM/u);
+
+    // Side by side, a passage is copied in both languages, each with its own citation.
+    await page.locator('[data-reading-mode="both"]').click();
+    await page.locator(`#block-${PASSAGE}.block-pair`).waitFor();
+    const pair = await cite('pair');
+    const [french, english] = pair.split('\n\n');
+    expect(french).toMatch(/^«\s.*États membres.*\s»\n— OIM/u);
+    expect(english).toMatch(/^“.*member states.*”\n— IOM/u);
+    await page.locator('[data-reading-mode="fr"]').click();
     await goTo(page, '#/');
   });
 

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { citation, citationCsl, citationMarkdown, citationText, type CitationSource } from '@shared/citation/cite';
+import {
+  citation,
+  citationCsl,
+  citationMarkdown,
+  citationPair,
+  citationText,
+  type CitationSource,
+} from '@shared/citation/cite';
 
 const FRENCH: CitationSource = {
   language: 'fr',
@@ -81,5 +88,14 @@ describe('citations', () => {
     expect(item).not.toHaveProperty('URL');
     expect(item).not.toHaveProperty('publisher-place');
     expect(item?.['id']).toBe('reperes-regional-consultative-processes');
+  });
+});
+
+describe('a passage in both languages', () => {
+  it('gives the French with its citation, then the English with its own', () => {
+    const pair = citationPair([FRENCH, ENGLISH]);
+    const [french, english] = pair.split('\n\n');
+    expect(french).toBe(citationText(FRENCH));
+    expect(english).toBe(citationText(ENGLISH));
   });
 });
