@@ -8,6 +8,9 @@ import type { DocumentView } from './document-view';
 /** Entries first mentioned in a passage's section, by `language:passageId` (the text's language). */
 type Mentions = ReadonlyMap<string, ReadonlySet<string>>;
 
+/** Every entry the document mentions, in the order of first mention: a printed copy lists them. */
+const MentionedEntriesContext = createContext<readonly string[]>([]);
+
 const FirstMentionsContext = createContext<Mentions | null>(null);
 const NONE: ReadonlySet<string> = new Set();
 
@@ -41,8 +44,16 @@ export function FirstMentionsProvider({
     }
     return all;
   }, [view, columns, matchers]);
-  return <FirstMentionsContext.Provider value={mentions}>{children}</FirstMentionsContext.Provider>;
+  const mentioned = useMemo(() => [...new Set([...mentions.values()].flatMap((entries) => [...entries]))], [mentions]);
+  return (
+    <FirstMentionsContext.Provider value={mentions}>
+      <MentionedEntriesContext.Provider value={mentioned}>{children}</MentionedEntriesContext.Provider>
+    </FirstMentionsContext.Provider>
+  );
 }
+
+/** The glossary entries the document mentions, in order of first mention. */
+export const useMentionedEntries = (): readonly string[] => useContext(MentionedEntriesContext);
 
 /**
  * The entries first mentioned in this passage's section, in this text; null outside a reader,

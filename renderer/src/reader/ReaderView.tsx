@@ -16,6 +16,7 @@ import { useReadingMode } from '../settings/useReadingMode';
 import { BlockView } from './BlockView';
 import { ColumnLabels } from './ColumnLabels';
 import { FirstMentionsProvider } from './FirstMentions';
+import { PrintedGlossary } from './PrintedGlossary';
 import { ReaderTitleBar } from './ReaderTitleBar';
 import { useInView } from './useInView';
 import { DocumentHeader } from './DocumentHeader';
@@ -153,6 +154,7 @@ function DocumentReader({ docId, blockId, header }: ReaderViewProps) {
                   />
                 ))}
               </div>
+              {!header && <PrintedGlossary language={leading} />}
             </FirstMentionsProvider>
           </SearchHighlightScope>
           {!header && <DocumentPager previous={previous} next={next} language={leading} />}

@@ -89,6 +89,18 @@ export function SavePdf({ document }: { document: DocumentRow }) {
     }
   };
 
+  // On paper, through the system's print dialog: the same print stylesheet as the PDF.
+  const printOnPaper = (): void => {
+    const root = window.document.documentElement;
+    root.setAttribute(PRINT_NOTES_ATTRIBUTE, withNotes && hasNotes ? 'with' : 'without');
+    popover.current?.hidePopover();
+    try {
+      window.print();
+    } finally {
+      root.removeAttribute(PRINT_NOTES_ATTRIBUTE);
+    }
+  };
+
   return (
     <>
       <button
@@ -138,9 +150,14 @@ export function SavePdf({ document }: { document: DocumentRow }) {
           {hasNotes ? t('print.withNotes') : t('print.noNotes')}
         </label>
         <p className="settings-hint">{t('print.hint')}</p>
-        <button type="button" className="button primary" onClick={() => void save()} disabled={status === 'busy'}>
-          {t('print.save')}
-        </button>
+        <div className="pdf-actions">
+          <button type="button" className="button primary" onClick={() => void save()} disabled={status === 'busy'}>
+            {t('print.save')}
+          </button>
+          <button type="button" className="button" data-print-paper onClick={printOnPaper} disabled={status === 'busy'}>
+            {t('print.paper')}
+          </button>
+        </div>
       </div>
     </>
   );

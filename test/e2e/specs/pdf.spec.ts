@@ -87,6 +87,10 @@ describe.skipIf(engine().kind === 'none')('save as PDF', () => {
     for (const control of ['Bibliothèque', 'Sommaire', 'Signet sur le document', 'Enregistrer en PDF', 'Lire :']) {
       expect(all).not.toContain(control);
     }
+    // Paper has no tooltips: the terms the document mentions are listed at its end.
+    const glossaryPage = pageOf(pages, 'Sigles et organismes cités');
+    expect(glossaryPage).toBeGreaterThanOrEqual(pageOf(pages, opening(paragraphs.at(-1)?.fr ?? '?')));
+    expect(squeeze(pages[glossaryPage] ?? '').toLowerCase()).toContain(squeeze('pcr processus consultatifs régionaux'));
     // The running lines: the title above, the dataset and page numbers below.
     expect(pages[0]).toContain(document?.title.text);
     expect(pages[0]).toMatch(new RegExp(`1 / ${pages.length}`, 'u'));
@@ -132,5 +136,19 @@ describe.skipIf(engine().kind === 'none')('save as PDF', () => {
     await expect.poll(async () => (await app.dialogs()).filter((dialog) => dialog.kind === 'save').length).toBe(1);
     await expect.poll(() => app.page.locator('.pdf-status').textContent()).toBe('');
     expect(readdirSync(OUT)).toEqual(before);
+  });
+
+  it('prints on paper through the system dialog, with the notes asked for set while it prints', async () => {
+    const printed = `(() => {
+      window.e2ePrinted = [];
+      window.print = () => window.e2ePrinted.push(document.documentElement.getAttribute('data-print-notes'));
+    })()`;
+    const app = await launch({ locale: 'fr-FR', initScripts: [printed] });
+    await waitForLibrary(app.page);
+    await openDocument(app.page, DOC);
+    await app.page.keyboard.press('Control+p');
+    await app.page.locator('.pdf-popover [data-print-paper]').click();
+    expect(await app.page.evaluate('window.e2ePrinted')).toEqual(['without']);
+    expect(await app.page.locator('html').getAttribute('data-print-notes')).toBeNull();
   });
 });
