@@ -14,6 +14,7 @@ import { languagesOf, leadingLanguage } from '../settings/reading-mode';
 import { useLanguage } from '../settings/useLanguage';
 import { useReadingMode } from '../settings/useReadingMode';
 import { BlockView } from './BlockView';
+import { useMediaQuery } from '../common/useMediaQuery';
 import { ColumnLabels } from './ColumnLabels';
 import { FirstMentionsProvider } from './FirstMentions';
 import { PrintedGlossary } from './PrintedGlossary';
@@ -39,6 +40,9 @@ export interface ReaderViewProps {
 }
 
 /** A document in full, with the person's bookmarks, highlights and notes on it. */
+/** Where the contents fold above the text side by side (90rem = 1440 px). */
+const FOLDED_TOC_QUERY = '(max-width: 90rem)';
+
 export function ReaderView(props: ReaderViewProps) {
   return (
     <DocumentAnnotationsProvider docId={props.docId}>
@@ -69,6 +73,9 @@ function DocumentReader({ docId, blockId, header }: ReaderViewProps) {
   const headingIds = useMemo(() => (outlineEntries ? outlineIds(outlineEntries) : []), [outlineEntries]);
   const position = useReadingPosition(state.status === 'ready', docId, headingIds);
   const titleInView = useInView('document-title', state.status === 'ready');
+  // Side by side below 1440 pixels, two columns of text and a contents column do not fit.
+  const narrow = useMediaQuery(FOLDED_TOC_QUERY);
+  const tocFolded = languages.length > 1 && narrow;
 
   if (state.status === 'loading') return <StatusMessage title={t('common.loading')} busy />;
   if (state.status === 'missing') {
@@ -86,9 +93,9 @@ function DocumentReader({ docId, blockId, header }: ReaderViewProps) {
   return (
     <CitationsProvider view={view}>
       <div
-        className={`reader-layout${outline.length > 0 ? ' with-toc' : ''}${languages.length > 1 ? ' pair' : ''}${withMargin ? ' with-margin' : ''}`}
+        className={`reader-layout${outline.length > 0 && !tocFolded ? ' with-toc' : ''}${languages.length > 1 ? ' pair' : ''}${withMargin ? ' with-margin' : ''}`}
       >
-        {outline.length > 0 && (
+        {outline.length > 0 && !tocFolded && (
           <aside className="reader-aside">
             <TableOfContents outline={outline} linkBase={view.linkBase} currentId={position.sectionId} />
           </aside>
@@ -128,6 +135,9 @@ function DocumentReader({ docId, blockId, header }: ReaderViewProps) {
           )}
           <DocumentActions language={leading}>
             <SavePdf document={document} />
+            {outline.length > 0 && tocFolded && (
+              <TableOfContents outline={outline} linkBase={view.linkBase} currentId={position.sectionId} folded />
+            )}
           </DocumentActions>
           <DocumentLevelNotes />
           <SelectionToolbar />

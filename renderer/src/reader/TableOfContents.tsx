@@ -2,23 +2,41 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import type { OutlineEntry } from './outline';
 
-/** The document's sections, each a link to its heading. */
+/**
+ * The document's sections, each a link to its heading. `folded`: side by side in a window too
+ * narrow for three columns, the contents sit above the text, folded under their title.
+ */
 export function TableOfContents({
   outline,
   linkBase,
   currentId,
+  folded = false,
 }: {
   outline: OutlineEntry[];
   linkBase: string;
   currentId: string | null;
+  folded?: boolean;
 }) {
   const { t } = useTranslation();
+  const title = (
+    <h2 id="toc-title" className="toc-title">
+      {t('reader.toc')}
+    </h2>
+  );
+  const list = <OutlineList entries={outline} linkBase={linkBase} currentId={currentId} />;
   return (
     <nav className="toc" aria-labelledby="toc-title">
-      <h2 id="toc-title" className="toc-title">
-        {t('reader.toc')}
-      </h2>
-      <OutlineList entries={outline} linkBase={linkBase} currentId={currentId} />
+      {folded ? (
+        <details className="toc-fold">
+          <summary>{title}</summary>
+          {list}
+        </details>
+      ) : (
+        <>
+          {title}
+          {list}
+        </>
+      )}
     </nav>
   );
 }

@@ -27,7 +27,12 @@ export function useReaderShortcuts({ previousDocument, nextDocument }: ReaderSho
         case ']':
           return act(nextDocument);
         case 't':
-          return act(() => document.querySelector<HTMLElement>('.toc a')?.focus());
+          return act(() => {
+            const link = document.querySelector<HTMLElement>('.toc a');
+            // Folded contents open first: a link in a closed fold cannot take the focus.
+            link?.closest('details')?.setAttribute('open', '');
+            link?.focus();
+          });
         default:
           return undefined;
       }

@@ -228,6 +228,9 @@ describe.skipIf(engine().kind === 'none')('bilingual reading', () => {
       const englishHeading = reference?.english?.blocks[heading?.id ?? '']?.text;
       // Side by side, the table of contents follows the interface language (French here).
       const label = mode === 'en' ? englishHeading : heading?.kind === 'heading' ? heading.text : '';
+      // Side by side at 1280 pixels the contents are folded into the document's actions: open them.
+      const folded = app.page.locator('.toc details:not([open]) > summary');
+      if ((await folded.count()) > 0) await folded.click();
       await app.page.locator('.toc').getByRole('link', { name: label, exact: true }).click();
       await app.page.waitForFunction((id) => window.location.hash.endsWith(`/${id}`), heading?.id);
       await expect.poll(() => app.page.locator(`#block-${heading?.id}`).getAttribute('class')).toContain('is-target');

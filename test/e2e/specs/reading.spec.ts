@@ -211,4 +211,23 @@ describe.skipIf(engine().kind === 'none')('the reader as a reading tool', () => 
       expect(await app.page.locator('.settings-button').isVisible()).toBe(true);
     },
   );
+
+  it('folds the contents above the text side by side in a 1280-pixel window, and t opens them', async () => {
+    const app = await launch({ locale: 'fr-FR' });
+    await waitForLibrary(app.page);
+    await openDocument(app.page, DOC);
+    const fold = app.page.locator('.toc details.toc-fold');
+    expect(await fold.count()).toBe(0);
+    await app.page.locator('[data-reading-mode="both"]').click();
+    await fold.waitFor();
+    expect(await fold.getAttribute('open')).toBeNull();
+    // The two columns take the width the contents column had.
+    const column = await app.page.locator('.block-pair .block-half').first().boundingBox();
+    expect(column?.width ?? 0).toBeGreaterThan(500);
+    await app.page.locator('#document-title').focus();
+    await app.page.keyboard.press('t');
+    expect(await fold.getAttribute('open')).toBe('');
+    expect(await app.page.evaluate(() => document.activeElement?.closest('.toc') !== null)).toBe(true);
+    await app.page.locator('[data-reading-mode="fr"]').click();
+  });
 });
