@@ -16,6 +16,7 @@ import {
   READING_MODES,
   TEXT_SIZES,
   THEMES,
+  COLUMN_ORDERS,
 } from '../settings/vocabulary';
 
 /**
@@ -100,6 +101,8 @@ export const SettingRowSchema = z.discriminatedUnion('key', [
     key: z.literal('recentSearches'),
     value: z.array(z.string().min(1).max(MAX_RECENT_SEARCH_LENGTH)).max(MAX_RECENT_SEARCHES),
   }),
+  /** Side by side, which language is on the left. */
+  z.strictObject({ key: z.literal('columnOrder'), value: z.enum(COLUMN_ORDERS) }),
   /** How the reader looks (the "Aa" popover). */
   z.strictObject({
     key: z.literal('appearance'),

@@ -7,6 +7,10 @@
 export const READING_MODES = ['fr', 'en', 'both'] as const;
 export type ReadingMode = (typeof READING_MODES)[number];
 
+/** Side by side, which language is on the left: the French original, or the English. */
+export const COLUMN_ORDERS = ['fr-en', 'en-fr'] as const;
+export type ColumnOrder = (typeof COLUMN_ORDERS)[number];
+
 /** Recent search queries kept for a person: how many, and how long each may be. */
 export const MAX_RECENT_SEARCHES = 10;
 export const MAX_RECENT_SEARCH_LENGTH = 200;

@@ -1,4 +1,10 @@
-import { DEFAULT_APPEARANCE, MAX_RECENT_READING, stepTextSize, type Appearance } from '@shared/settings/vocabulary';
+import {
+  DEFAULT_APPEARANCE,
+  MAX_RECENT_READING,
+  stepTextSize,
+  type Appearance,
+  type ColumnOrder,
+} from '@shared/settings/vocabulary';
 import type { SettingRow } from '@shared/backup/user-rows';
 import type { ReperesDatabase } from './schema';
 
@@ -47,4 +53,14 @@ export async function stepTextSizeSetting(db: ReperesDatabase, step: -1 | 0 | 1)
     const current = await getAppearance(db);
     await db.settings.put({ key: 'appearance', value: { ...current, textSize: stepTextSize(current.textSize, step) } });
   });
+}
+
+/** Side by side, which language is on the left (the French original unless the person swapped them). */
+export async function getColumnOrder(db: ReperesDatabase): Promise<ColumnOrder> {
+  const row = await db.settings.get('columnOrder');
+  return row?.key === 'columnOrder' ? row.value : 'fr-en';
+}
+
+export async function saveColumnOrder(db: ReperesDatabase, order: ColumnOrder): Promise<void> {
+  await db.settings.put({ key: 'columnOrder', value: order });
 }

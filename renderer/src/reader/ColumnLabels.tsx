@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { ProvenanceShare } from '@shared/english-edition/provenance';
+import { useColumnOrder } from '../settings/useColumnOrder';
 
 /**
  * Side by side, what each column is — the French original, and whose English — kept in view
@@ -8,9 +9,20 @@ import type { ProvenanceShare } from '@shared/english-edition/provenance';
  */
 export function ColumnLabels({ provenance }: { provenance: ProvenanceShare | null }) {
   const { t } = useTranslation();
+  const [order, setOrder] = useColumnOrder();
   const english = provenance?.provenance ?? 'ours';
   return (
     <div className="column-labels" data-testid="column-labels">
+      <button
+        type="button"
+        className="icon-button swap-columns"
+        aria-pressed={order === 'en-fr'}
+        aria-label={t('reader.columns.swap')}
+        title={t('reader.columns.swap')}
+        onClick={() => setOrder(order === 'fr-en' ? 'en-fr' : 'fr-en')}
+      >
+        <span aria-hidden="true">⇄</span>
+      </button>
       <span lang="fr">
         <strong>{t('reading.modes.fr.short')}</strong> — {t('reader.columns.original')}
       </span>

@@ -15,6 +15,7 @@ import { useLanguage } from '../settings/useLanguage';
 import { useReadingMode } from '../settings/useReadingMode';
 import { BlockView } from './BlockView';
 import { useMediaQuery } from '../common/useMediaQuery';
+import { useColumnOrder } from '../settings/useColumnOrder';
 import { ColumnLabels } from './ColumnLabels';
 import { FirstMentionsProvider } from './FirstMentions';
 import { PrintedGlossary } from './PrintedGlossary';
@@ -76,6 +77,7 @@ function DocumentReader({ docId, blockId, header }: ReaderViewProps) {
   // Side by side below 1440 pixels, two columns of text and a contents column do not fit.
   const narrow = useMediaQuery(FOLDED_TOC_QUERY);
   const tocFolded = languages.length > 1 && narrow;
+  const [columnOrder] = useColumnOrder();
 
   if (state.status === 'loading') return <StatusMessage title={t('common.loading')} busy />;
   if (state.status === 'missing') {
@@ -93,7 +95,7 @@ function DocumentReader({ docId, blockId, header }: ReaderViewProps) {
   return (
     <CitationsProvider view={view}>
       <div
-        className={`reader-layout${outline.length > 0 && !tocFolded ? ' with-toc' : ''}${languages.length > 1 ? ' pair' : ''}${withMargin ? ' with-margin' : ''}`}
+        className={`reader-layout${outline.length > 0 && !tocFolded ? ' with-toc' : ''}${languages.length > 1 ? ' pair' : ''}${withMargin ? ' with-margin' : ''}${languages.length > 1 && columnOrder === 'en-fr' ? ' columns-swapped' : ''}`}
       >
         {outline.length > 0 && !tocFolded && (
           <aside className="reader-aside">

@@ -230,4 +230,26 @@ describe.skipIf(engine().kind === 'none')('the reader as a reading tool', () => 
     expect(await app.page.evaluate(() => document.activeElement?.closest('.toc') !== null)).toBe(true);
     await app.page.locator('[data-reading-mode="fr"]').click();
   });
+
+  it('swaps the columns side by side, English on the left, and remembers it', async () => {
+    const profileDir = newProfileDir();
+    let app = await launch({ profileDir, locale: 'en-GB' });
+    await waitForLibrary(app.page);
+    await openDocument(app.page, DOC);
+    await app.page.locator('[data-reading-mode="both"]').click();
+    const xOf = async (language: string) =>
+      (await app.page.locator(`#block-${PASSAGE} .block-half:has([data-language="${language}"])`).boundingBox())?.x ??
+      0;
+    expect(await xOf('fr')).toBeLessThan(await xOf('en'));
+    await app.page.locator('.swap-columns').click();
+    await expect.poll(() => app.page.locator('.swap-columns').getAttribute('aria-pressed')).toBe('true');
+    await expect.poll(async () => (await xOf('en')) < (await xOf('fr'))).toBe(true);
+    await app.close();
+
+    app = await launch({ profileDir, locale: 'en-GB' });
+    await waitForLibrary(app.page);
+    await openDocument(app.page, DOC);
+    await app.page.locator(`#block-${PASSAGE}.block-pair`).waitFor();
+    await expect.poll(async () => (await xOf('en')) < (await xOf('fr'))).toBe(true);
+  });
 });

@@ -4,8 +4,10 @@ import { DEFAULT_APPEARANCE, MAX_RECENT_READING } from '@shared/settings/vocabul
 import {
   forgetReadingPlace,
   getAppearance,
+  getColumnOrder,
   getRecentReading,
   saveAppearance,
+  saveColumnOrder,
   saveReadingPlace,
   stepTextSizeSetting,
 } from '../../../renderer/src/db/reading-queries';
@@ -21,6 +23,15 @@ describe('reading settings and places', () => {
     await saveAppearance(db, { font: 'dyslexic' });
     expect(await getAppearance(db)).toEqual({ ...DEFAULT_APPEARANCE, theme: 'dark', font: 'dyslexic' });
     expect(SettingRowSchema.safeParse(await db.settings.get('appearance')).success).toBe(true);
+  });
+
+  it('puts French on the left side by side until the person swaps the columns', async () => {
+    const db = keep(openTestDatabase());
+    expect(await getColumnOrder(db)).toBe('fr-en');
+    await saveColumnOrder(db, 'en-fr');
+    expect(await getColumnOrder(db)).toBe('en-fr');
+    expect(SettingRowSchema.safeParse(await db.settings.get('columnOrder')).success).toBe(true);
+    expect(SettingRowSchema.safeParse({ key: 'columnOrder', value: 'de-fr' }).success).toBe(false);
   });
 
   it('steps the text size up and down, stopping at the largest, and back to the usual size', async () => {

@@ -1,0 +1,20 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useCallback } from 'react';
+import type { ColumnOrder } from '@shared/settings/vocabulary';
+import { getColumnOrder, saveColumnOrder } from '../db/reading-queries';
+import { useServices } from '../services/context';
+
+/** Side by side, which language is on the left, and a setter that remembers the choice. */
+export function useColumnOrder(): [ColumnOrder, (order: ColumnOrder) => void] {
+  const { db } = useServices();
+  const order = useLiveQuery(() => getColumnOrder(db), [db]) ?? 'fr-en';
+  const change = useCallback(
+    (next: ColumnOrder) => {
+      void saveColumnOrder(db, next).catch((error: unknown) =>
+        console.error(`cannot save the column order: ${String(error)}`),
+      );
+    },
+    [db],
+  );
+  return [order, change];
+}
