@@ -26,6 +26,7 @@ import type { NoteRow } from '../db/schema';
 import { useServices } from '../services/context';
 import { useLanguage } from '../settings/useLanguage';
 import { NoteBody } from './NoteBody';
+import { NotesPdf } from './NotesPdf';
 
 /** How many notes make a first screenful. */
 const FIRST_SCREEN_NOTES = 30;
@@ -98,6 +99,7 @@ export function NotesView() {
       </h1>
       <p className="list-data-link">
         <Link href="/data">{t('data.linkFromLists')}</Link>
+        {notes && notes.length > 0 && <NotesPdf rows={rows} heading={t('notes.view.title')} />}
       </p>
       {notes && notes.length === 0 ? (
         <StatusMessage title={t('notes.view.emptyTitle')}>

@@ -151,4 +151,37 @@ describe.skipIf(engine().kind === 'none')('save as PDF', () => {
     expect(await app.page.evaluate('window.e2ePrinted')).toEqual(['without']);
     expect(await app.page.locator('html').getAttribute('data-print-notes')).toBeNull();
   });
+
+  it('saves the Notes view as a PDF with every note it lists, not only the screenful drawn', async () => {
+    const app = await launch({ locale: 'fr-FR' });
+    await waitForLibrary(app.page);
+    const notes = Array.from({ length: 60 }, (_unused, index) => ({
+      id: `pdf-list-${index}`,
+      target: { docId: DOC, blockId: paragraphs[index % paragraphs.length]?.id, itemId: null, language: 'fr' },
+      quote: { type: 'TextQuoteSelector', exact: '', prefix: '', suffix: '' },
+      position: null,
+      body: `Note numéro ${index} pour la réunion`,
+      colour: null,
+      tags: ['réunion'],
+      anchorState: 'anchored',
+      createdAt: 1_700_000_000_000 + index,
+      updatedAt: 1_700_000_000_000 + index,
+    }));
+    await putRows(app.page, 'notes', notes);
+    await goTo(app.page, '#/');
+    await app.page.reload();
+    await waitForLibrary(app.page);
+    await goTo(app.page, '#/notes');
+    await app.page.locator('.note-list-item').first().waitFor();
+    expect(await app.page.locator('.virtual-list .note-list-item').count()).toBeLessThan(60);
+    const path = join(OUT, 'notes.pdf');
+    await app.answerNextSaveDialog({ canceled: false, filePath: path });
+    await app.page.locator('[data-notes-pdf]').click();
+    await app.page.locator('.pdf-status', { hasText: /./u }).filter({ hasNotText: '…' }).waitFor();
+    const text = (await pdfPageTexts(path)).join(' ');
+    for (const index of [0, 29, 59]) expect(text).toContain(`Note numéro ${index} pour la réunion`);
+    expect(text).toContain(document?.title.text);
+    expect(text).not.toContain('Grouper par');
+    expect(await app.page.locator('.notes-print').count()).toBe(0);
+  });
 });
