@@ -91,9 +91,24 @@ export function buildMenuTemplate(
     {
       label: t('menu.view'),
       submenu: [
-        { label: t('menu.readFrench'), click: command('read-fr') },
-        { label: t('menu.readEnglish'), click: command('read-en') },
-        { label: t('menu.readBoth'), click: command('read-both') },
+        {
+          label: t('menu.readFrench'),
+          accelerator: 'CmdOrCtrl+1',
+          registerAccelerator: false,
+          click: command('read-fr'),
+        },
+        {
+          label: t('menu.readEnglish'),
+          accelerator: 'CmdOrCtrl+2',
+          registerAccelerator: false,
+          click: command('read-en'),
+        },
+        {
+          label: t('menu.readBoth'),
+          accelerator: 'CmdOrCtrl+3',
+          registerAccelerator: false,
+          click: command('read-both'),
+        },
         { type: 'separator' },
         // The reading text's size rather than the page's zoom: the interface stays put and the
         // size is remembered with the person's other reading settings.

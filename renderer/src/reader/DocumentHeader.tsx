@@ -6,11 +6,12 @@ import { languagesOf, leadingLanguage } from '../settings/reading-mode';
 import { titleIn } from '../common/documentText';
 import type { DocumentRow } from '../db/schema';
 import type { ProvenanceShare } from '@shared/english-edition/provenance';
+import { useColumnOrder } from '../settings/useColumnOrder';
 import { DocumentNotices } from './DocumentNotices';
 
 /**
  * Kind, date and place above the title; one row of notices about the source and the
- * translation below it. Side by side, the other language's title follows the leading one.
+ * translation below it. Side by side, both titles, in the order of the columns.
  */
 export function DocumentHeader({
   document,
@@ -23,9 +24,11 @@ export function DocumentHeader({
 }) {
   const { t } = useTranslation();
   const [language] = useLanguage();
-  const leading = leadingLanguage(mode, language);
-  const title = titleIn(document, leading);
-  const other = languagesOf(mode).length > 1 ? titleIn(document, leading === 'fr' ? 'en' : 'fr') : null;
+  const [columnOrder] = useColumnOrder();
+  // Side by side, the titles follow the columns: the left column's language first.
+  const first = mode === 'both' ? (columnOrder === 'en-fr' ? 'en' : 'fr') : leadingLanguage(mode, language);
+  const title = titleIn(document, first);
+  const other = languagesOf(mode).length > 1 ? titleIn(document, first === 'fr' ? 'en' : 'fr') : null;
   return (
     <header className="document-header">
       <p className="eyebrow">

@@ -35,8 +35,9 @@ export function Shell({ children }: { children: ReactNode }) {
       showShortcuts: () => setShortcutsOpen(true),
       search: focusSearchField,
       textSize: (step: -1 | 0 | 1) => void stepTextSizeSetting(db, step).catch(() => undefined),
+      read: setReadingMode,
     }),
-    [navigate, db],
+    [navigate, db, setReadingMode],
   );
   useGlobalShortcuts(actions);
 

@@ -23,6 +23,9 @@ const SHORTCUT_GROUPS = [
       { keys: ['['], action: 'previousDocument' },
       { keys: [']'], action: 'nextDocument' },
       { keys: ['t'], action: 'tableOfContents' },
+      { keys: ['Ctrl', '1'], action: 'readFrench' },
+      { keys: ['Ctrl', '2'], action: 'readEnglish' },
+      { keys: ['Ctrl', '3'], action: 'readBoth' },
     ],
   },
   {

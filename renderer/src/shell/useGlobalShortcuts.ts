@@ -1,5 +1,9 @@
 import { useEffect } from 'react';
+import type { ReadingMode } from '@shared/settings/vocabulary';
 import { isTypingTarget } from './keyboard';
+
+/** Ctrl/Cmd + 1, 2, 3: read in French, in English, side by side (the Language menu's order). */
+const READING_KEYS: Readonly<Record<string, ReadingMode>> = { '1': 'fr', '2': 'en', '3': 'both' };
 
 export interface GlobalShortcutActions {
   back(): void;
@@ -10,6 +14,7 @@ export interface GlobalShortcutActions {
   search(): void;
   /** The reading text one size larger (+1), smaller (−1) or back to its usual size (0). */
   textSize(step: -1 | 0 | 1): void;
+  read(mode: ReadingMode): void;
 }
 
 /** Shortcuts that work on every view. The native menu shows the same keys without taking them. */
@@ -34,6 +39,8 @@ export function useGlobalShortcuts(actions: GlobalShortcutActions): void {
         if (event.key === '+' || event.key === '=') return run(() => actions.textSize(1));
         if (event.key === '-') return run(() => actions.textSize(-1));
         if (event.key === '0') return run(() => actions.textSize(0));
+        const mode = READING_KEYS[event.key];
+        if (mode && !event.shiftKey) return run(() => actions.read(mode));
       }
       const plainKey = !event.ctrlKey && !event.metaKey && !event.altKey && !isTypingTarget(event.target);
       if (event.key === '?' && plainKey) return run(actions.showShortcuts);

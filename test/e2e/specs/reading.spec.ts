@@ -212,13 +212,14 @@ describe.skipIf(engine().kind === 'none')('the reader as a reading tool', () => 
     },
   );
 
-  it('folds the contents above the text side by side in a 1280-pixel window, and t opens them', async () => {
+  it('folds the contents side by side in a 1280-pixel window, t opens them, Ctrl+1/3 switch the reading', async () => {
     const app = await launch({ locale: 'fr-FR' });
     await waitForLibrary(app.page);
     await openDocument(app.page, DOC);
     const fold = app.page.locator('.toc details.toc-fold');
     expect(await fold.count()).toBe(0);
-    await app.page.locator('[data-reading-mode="both"]').click();
+    // Ctrl+3 reads side by side (Ctrl+1 French, Ctrl+2 English), from anywhere.
+    await app.page.keyboard.press('Control+3');
     await fold.waitFor();
     expect(await fold.getAttribute('open')).toBeNull();
     // The two columns take the width the contents column had.
@@ -228,7 +229,8 @@ describe.skipIf(engine().kind === 'none')('the reader as a reading tool', () => 
     await app.page.keyboard.press('t');
     expect(await fold.getAttribute('open')).toBe('');
     expect(await app.page.evaluate(() => document.activeElement?.closest('.toc') !== null)).toBe(true);
-    await app.page.locator('[data-reading-mode="fr"]').click();
+    await app.page.keyboard.press('Control+1');
+    await expect.poll(() => app.page.locator('[data-reading-mode="fr"]').getAttribute('aria-pressed')).toBe('true');
   });
 
   it('swaps the columns side by side, English on the left, and remembers it', async () => {
@@ -241,7 +243,11 @@ describe.skipIf(engine().kind === 'none')('the reader as a reading tool', () => 
       (await app.page.locator(`#block-${PASSAGE} .block-half:has([data-language="${language}"])`).boundingBox())?.x ??
       0;
     expect(await xOf('fr')).toBeLessThan(await xOf('en'));
+    // The titles follow the columns, even in an English interface.
+    const title = app.page.locator('#document-title');
+    expect(await title.getAttribute('lang')).toBe('fr');
     await app.page.locator('.swap-columns').click();
+    await expect.poll(() => title.getAttribute('lang')).toBe('en');
     await expect.poll(() => app.page.locator('.swap-columns').getAttribute('aria-pressed')).toBe('true');
     await expect.poll(async () => (await xOf('en')) < (await xOf('fr'))).toBe(true);
     await app.close();
