@@ -6,6 +6,7 @@ import { useLanguage } from '../settings/useLanguage';
 import { leadingLanguage } from '../settings/reading-mode';
 import { useReadingMode } from '../settings/useReadingMode';
 import { documentPath } from '../common/document-path';
+import { KeepCompounds } from '../common/KeepCompounds';
 import { excerptIn, titleIn } from '../common/documentText';
 import type { DocumentRow } from '../db/schema';
 
@@ -28,7 +29,7 @@ export function DocumentCard({ document }: { document: DocumentRow }) {
     <li className="card" data-document-id={document.id}>
       <h3 className="card-title">
         <Link href={documentPath(document)} className="card-link" lang={title.language}>
-          {title.text}
+          <KeepCompounds text={title.text} />
         </Link>
       </h3>
       <p className="card-meta">

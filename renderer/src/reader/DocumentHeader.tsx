@@ -7,6 +7,7 @@ import { titleIn } from '../common/documentText';
 import type { DocumentRow } from '../db/schema';
 import type { ProvenanceShare } from '@shared/english-edition/provenance';
 import { useColumnOrder } from '../settings/useColumnOrder';
+import { KeepCompounds } from '../common/KeepCompounds';
 import { DocumentNotices } from './DocumentNotices';
 
 /**
@@ -53,7 +54,7 @@ export function DocumentHeader({
         )}
       </p>
       <h1 id="document-title" tabIndex={-1} lang={title.language}>
-        {title.text}
+        <KeepCompounds text={title.text} />
       </h1>
       {other && other.text !== title.text && (
         <p className="subtitle" lang={other.language}>
