@@ -97,7 +97,7 @@ describe.skipIf(engine().kind === 'none')('save as PDF', () => {
     expect(await app.page.locator('html').getAttribute('data-print-notes')).toBeNull();
   });
 
-  it('prints French alone without the notes when asked', async () => {
+  it('prints French alone and English alone, without the notes when asked', async () => {
     const app = await launch({ locale: 'fr-FR' });
     await waitForLibrary(app.page);
     await putRows(app.page, 'notes', [
@@ -124,6 +124,12 @@ describe.skipIf(engine().kind === 'none')('save as PDF', () => {
     expect(pageOf(pages, opening(first?.fr ?? '?'))).toBeGreaterThanOrEqual(0);
     expect(pageOf(pages, opening(first?.en ?? '?'))).toBe(-1);
     expect(pageOf(pages, NOTE_BODY)).toBe(-1);
+
+    // English alone: the English text, not the French.
+    await app.page.locator('[data-reading-mode="en"]').click();
+    const english = await pdfPageTexts(await savePdf(app.page, app, 'en.pdf', false));
+    expect(pageOf(english, opening(first?.en ?? '?'))).toBeGreaterThanOrEqual(0);
+    expect(pageOf(english, opening(first?.fr ?? '?'))).toBe(-1);
   });
 
   it('writes nothing when the person cancels the save dialog', async () => {
