@@ -28,6 +28,20 @@ import { useLanguage } from '../settings/useLanguage';
 import { NoteBody } from './NoteBody';
 import { NotesPdf } from './NotesPdf';
 
+/**
+ * One date format per language, made once: `toLocaleDateString` builds a new formatter at every
+ * call, which made each row of the list (and each keystroke of the filter) measurably slower.
+ */
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+function dayFormat(language: string): Intl.DateTimeFormat {
+  let format = dayFormats.get(language);
+  if (!format) {
+    format = new Intl.DateTimeFormat(language, { dateStyle: 'medium' });
+    dayFormats.set(language, format);
+  }
+  return format;
+}
+
 /** How many notes make a first screenful. */
 const FIRST_SCREEN_NOTES = 30;
 
@@ -232,9 +246,7 @@ function NoteListItem({
             {tag}
           </span>
         ))}
-        <time dateTime={new Date(note.updatedAt).toISOString()}>
-          {new Date(note.updatedAt).toLocaleDateString(i18n.language, { dateStyle: 'medium' })}
-        </time>
+        <time dateTime={new Date(note.updatedAt).toISOString()}>{dayFormat(i18n.language).format(note.updatedAt)}</time>
         {document && <Link href={documentPath(document, passageId)}>{t('notes.view.open')}</Link>}
         <button type="button" className="link-button" onClick={() => onDelete(note.id)}>
           {t('notes.delete')}

@@ -10,17 +10,18 @@ import { LibraryView } from '../library/LibraryView';
 import { SearchProvider } from '../search/SearchContext';
 import { Shell } from '../shell/Shell';
 import { UndoProvider } from '../common/UndoContext';
+import { preloadableView } from './preloadable-view';
 
 // Only the library is in the first screen's code; the other views load as chunks of their own.
-const loadReader = () => import('../reader/ReaderView');
-const loadNotes = () => import('../annotations/NotesView');
-const ReaderView = lazy(() => loadReader().then((module) => ({ default: module.ReaderView })));
+const reader = preloadableView(() => import('../reader/ReaderView').then((module) => module.ReaderView));
+const notes = preloadableView(() => import('../annotations/NotesView').then((module) => module.NotesView));
+const ReaderView = reader.View;
 const AboutView = lazy(() => import('../about/AboutView').then((module) => ({ default: module.AboutView })));
 const GlossaryView = lazy(() =>
   import('../glossary/GlossaryView').then((module) => ({ default: module.GlossaryView })),
 );
 const SearchView = lazy(() => import('../search/SearchView').then((module) => ({ default: module.SearchView })));
-const NotesView = lazy(() => loadNotes().then((module) => ({ default: module.NotesView })));
+const NotesView = notes.View;
 
 /**
  * Once the first screen is up and the page idle, the views a person opens most (the reader,
@@ -31,8 +32,8 @@ function usePreloadedViews(ready: boolean): void {
     if (!ready) return undefined;
     const idle = requestIdleCallback(
       () => {
-        void loadReader().catch(() => undefined);
-        void loadNotes().catch(() => undefined);
+        void reader.preload();
+        void notes.preload();
       },
       { timeout: 4000 },
     );
