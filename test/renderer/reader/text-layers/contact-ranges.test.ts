@@ -23,3 +23,13 @@ describe('contactRanges', () => {
     expect(contactRanges('Le Pacte mondial sur les migrations')).toEqual([]);
   });
 });
+
+describe('contact ranges, asked again', () => {
+  it('gives the same ranges for the same text, in an array the caller may change', () => {
+    const text = 'Écrire à info@iom.int ou appeler le +41 22 717 91 11.';
+    const first = contactRanges(text);
+    first.pop();
+    expect(contactRanges(text)).toEqual(contactRanges(`${text}`));
+    expect(contactRanges(text).length).toBe(first.length + 1);
+  });
+});
