@@ -1,6 +1,6 @@
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron';
 import { mkdirSync } from 'node:fs';
-import { readFile, rename, stat, writeFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { APP_ENTRY_URL, APP_SCHEME } from '@shared/app-scheme';
 import type { Language } from '@shared/document/vocabulary';
@@ -13,6 +13,7 @@ import { createCrashLog, describeError, LOG_FOLDER } from './crash-log';
 import { createDialogs } from './dialogs';
 import { createMainI18n } from './i18n';
 import { declareIpcDomains } from './ipc/domains';
+import { writeFileAtomic } from './json-file';
 import { registerIpcHandlers } from './ipc/registry';
 import { createMainWindow } from './main-window';
 import { buildMenuTemplate } from './menu';
@@ -77,6 +78,11 @@ function start(): void {
   const requestExternal = (url: string): void => {
     void openExternalAfterConfirmation(url, externalLinks).catch(() => undefined);
   };
+  /** A native save dialog over the window; the path chosen, or null when the person cancels. */
+  const chooseSavePath = async (options: Electron.SaveDialogOptions): Promise<string | null> => {
+    const result = mainWindow ? await dialog.showSaveDialog(mainWindow, options) : await dialog.showSaveDialog(options);
+    return result.canceled || !result.filePath ? null : result.filePath;
+  };
   const send = (command: MenuCommand): void => mainWindow?.webContents.send(MENU_COMMAND_CHANNEL, command);
   const applyMenu = (language: Language): void => {
     const t = i18n.getFixedT(language, 'main');
@@ -138,10 +144,7 @@ function start(): void {
                   : { name: t('dialog.backup.markdownFilter'), extensions: ['md'] },
               ],
             };
-            const result = mainWindow
-              ? await dialog.showSaveDialog(mainWindow, options)
-              : await dialog.showSaveDialog(options);
-            return result.canceled || !result.filePath ? null : result.filePath;
+            return chooseSavePath(options);
           },
           chooseOpenPath: async () => {
             const t = i18n.getFixedT(null, 'main');
@@ -157,11 +160,7 @@ function start(): void {
           },
           fileSize: async (path) => (await stat(path)).size,
           readFile: async (path) => new Uint8Array(await readFile(path)),
-          writeFileAtomic: async (path, text) => {
-            const temporary = `${path}.${process.pid}.tmp`;
-            await writeFile(temporary, text, 'utf8');
-            await rename(temporary, path);
-          },
+          writeFileAtomic,
         },
         dataset,
         externalLinks,
@@ -173,20 +172,13 @@ function start(): void {
               defaultPath: join(app.getPath('documents'), suggestedName),
               filters: [{ name: t('dialog.pdf.filter'), extensions: ['pdf'] }],
             };
-            const result = mainWindow
-              ? await dialog.showSaveDialog(mainWindow, options)
-              : await dialog.showSaveDialog(options);
-            return result.canceled || !result.filePath ? null : result.filePath;
+            return chooseSavePath(options);
           },
           printToPdf: async (options) => {
             if (!mainWindow) throw new Error('no window to print');
             return new Uint8Array(await mainWindow.webContents.printToPDF(options));
           },
-          writeFileAtomic: async (path, bytes) => {
-            const temporary = `${path}.${process.pid}.tmp`;
-            await writeFile(temporary, bytes);
-            await rename(temporary, path);
-          },
+          writeFileAtomic,
         },
         ui: {
           setLanguage: (language) => {

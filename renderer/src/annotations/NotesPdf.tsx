@@ -1,13 +1,9 @@
-import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import type { NoteListRow } from '@shared/annotation/notes-list';
-import { MAX_PDF_LINE } from '@shared/print/pdf-page';
-import { useServices } from '../services/context';
+import { PdfExportStatusLine, usePdfExport } from '../print/usePdfExport';
 import { NoteBody } from './NoteBody';
-
-type Status = 'idle' | 'printing' | 'saved' | 'failed';
 
 const nextFrame = (): Promise<void> => new Promise((resolve) => requestAnimationFrame(() => resolve()));
 
@@ -18,33 +14,20 @@ const nextFrame = (): Promise<void> => new Promise((resolve) => requestAnimation
  */
 export function NotesPdf({ rows, heading }: { rows: readonly NoteListRow[]; heading: string }) {
   const { t, i18n } = useTranslation();
-  const { api, db } = useServices();
-  const dataset = useLiveQuery(() => db.datasetMeta.get('current'), [db]);
-  const [status, setStatus] = useState<Status>('idle');
+  const { status, save } = usePdfExport();
+  const [printing, setPrinting] = useState(false);
 
-  useEffect(() => {
-    if (status !== 'printing') return undefined;
-    let cancelled = false;
-    void (async () => {
-      // Two frames: the whole list is in the page and laid out before it is printed.
-      await nextFrame();
-      await nextFrame();
-      try {
-        const result = await api.printSavePdf({
-          suggestedName: `reperes-notes-${new Date().toISOString().slice(0, 10)}.pdf`,
-          header: `${heading} — Repères`.slice(0, MAX_PDF_LINE),
-          footer: t('print.footer', { version: dataset?.version ?? '?' }).slice(0, MAX_PDF_LINE),
-          landscape: false,
-        });
-        if (!cancelled) setStatus(result.ok ? (result.value.saved ? 'saved' : 'idle') : 'failed');
-      } catch {
-        if (!cancelled) setStatus('failed');
-      }
-    })();
-    return () => {
-      cancelled = true;
-    };
-  }, [status, api, heading, dataset, t]);
+  const print = async (): Promise<void> => {
+    setPrinting(true);
+    // Two frames: the whole list is in the page and laid out before it is printed.
+    await nextFrame();
+    await nextFrame();
+    await save({
+      suggestedName: `reperes-notes-${new Date().toISOString().slice(0, 10)}.pdf`,
+      header: `${heading} — Repères`,
+    });
+    setPrinting(false);
+  };
 
   return (
     <>
@@ -52,17 +35,13 @@ export function NotesPdf({ rows, heading }: { rows: readonly NoteListRow[]; head
         type="button"
         className="link-button"
         data-notes-pdf
-        disabled={status === 'printing' || rows.length === 0}
-        onClick={() => setStatus('printing')}
+        disabled={printing || rows.length === 0}
+        onClick={() => void print()}
       >
         {t('print.button')}
       </button>
-      <span className="pdf-status" role="status">
-        {status === 'printing' && t('print.busy')}
-        {status === 'saved' && t('print.saved')}
-        {status === 'failed' && t('print.failed')}
-      </span>
-      {status === 'printing' &&
+      <PdfExportStatusLine status={printing ? 'busy' : status} />
+      {printing &&
         createPortal(
           <section className="print-only notes-print" lang={i18n.language}>
             <h1>{heading}</h1>

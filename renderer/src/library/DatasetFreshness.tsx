@@ -1,8 +1,7 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { formatIsoDate } from '@shared/format/dates';
 import type { DocumentRow } from '../db/schema';
-import { useServices } from '../services/context';
+import { useDatasetVersion } from '../common/useDatasetVersion';
 import { useLanguage } from '../settings/useLanguage';
 import { latestDated } from './latest-dated';
 
@@ -12,14 +11,13 @@ import { latestDated } from './latest-dated';
  */
 export function DatasetFreshness({ documents }: { documents: readonly DocumentRow[] }) {
   const { t } = useTranslation();
-  const { db } = useServices();
   const [language] = useLanguage();
-  const meta = useLiveQuery(() => db.datasetMeta.get('current'), [db]);
+  const version = useDatasetVersion();
   const latest = latestDated(documents);
-  if (!meta || !latest?.date) return null;
+  if (!version || !latest?.date) return null;
   return (
     <p className="library-freshness">
-      {t('library.freshness', { date: formatIsoDate(latest.date, language), version: meta.version.slice(0, 8) })}
+      {t('library.freshness', { date: formatIsoDate(latest.date, language), version: version.slice(0, 8) })}
     </p>
   );
 }

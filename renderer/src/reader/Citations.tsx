@@ -1,11 +1,10 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { citation, citationPair, CITATION_FORMATS, type CitationFormat } from '@shared/citation/cite';
 import type { Language } from '@shared/document/vocabulary';
 import { describePassage, passageInFocus, passageSelectionOf } from '../annotations/passage-selection';
 import { READER_MENU_EVENT, type ReaderMenuCommand } from '../annotations/reader-commands';
-import { useServices } from '../services/context';
+import { useDatasetVersion } from '../common/useDatasetVersion';
 import { useReadingMode } from '../settings/useReadingMode';
 import { isTypingTarget } from '../shell/keyboard';
 import { citationSourceFor } from './citation-source';
@@ -33,31 +32,27 @@ const CitationsContext = createContext<CitationsValue | null>(null);
  */
 export function CitationsProvider({ view, children }: { view: DocumentView; children: ReactNode }) {
   const { t } = useTranslation();
-  const { db } = useServices();
-  const dataset = useLiveQuery(() => db.datasetMeta.get('current'), [db]);
+  const datasetVersion = useDatasetVersion() ?? '?';
   const [message, setMessage] = useState<string | null>(null);
-  const copy = useCallback(
-    (passage: PassageToCite, format: CitationFormat) => {
-      const text = citation(citationSourceFor(view, passage, dataset?.version ?? '?', Date.now()), format);
+  const copyText = useCallback(
+    (text: string) =>
       void navigator.clipboard.writeText(text).then(
         () => setMessage(t('reader.cite.copied')),
         () => setMessage(t('reader.cite.failed')),
-      );
-    },
-    [view, dataset, t],
+      ),
+    [t],
+  );
+  const copy = useCallback(
+    (passage: PassageToCite, format: CitationFormat) =>
+      copyText(citation(citationSourceFor(view, passage, datasetVersion, Date.now()), format)),
+    [view, datasetVersion, copyText],
   );
   const copyPair = useCallback(
     (passages: readonly PassageToCite[]) => {
       const consultedAt = Date.now();
-      const text = citationPair(
-        passages.map((passage) => citationSourceFor(view, passage, dataset?.version ?? '?', consultedAt)),
-      );
-      void navigator.clipboard.writeText(text).then(
-        () => setMessage(t('reader.cite.copied')),
-        () => setMessage(t('reader.cite.failed')),
-      );
+      copyText(citationPair(passages.map((passage) => citationSourceFor(view, passage, datasetVersion, consultedAt))));
     },
-    [view, dataset, t],
+    [view, datasetVersion, copyText],
   );
   useEffect(() => {
     if (message === null) return undefined;

@@ -20,19 +20,14 @@ export function FirstMentionsProvider({
   languages,
   children,
 }: {
-  view: Pick<DocumentView, 'rows' | 'originalLanguage'>;
+  view: Pick<DocumentView, 'walkable'>;
   languages: readonly Language[];
   children: ReactNode;
 }) {
   const { matchers } = useGlossary();
+  const { walkable } = view;
   const columns = languages.join(' ');
   const mentions = useMemo(() => {
-    const english = Object.assign({}, ...view.rows.map((row) => row.english));
-    const walkable = {
-      blocks: view.rows.map((row) => row.block),
-      english: { blocks: english },
-      language: view.originalLanguage,
-    };
     const all = new Map<string, Set<string>>();
     for (const column of columns.split(' ') as Language[]) {
       const passages = passagesOf(walkable, column);
@@ -43,7 +38,7 @@ export function FirstMentionsProvider({
       }
     }
     return all;
-  }, [view, columns, matchers]);
+  }, [walkable, columns, matchers]);
   const mentioned = useMemo(() => [...new Set([...mentions.values()].flatMap((entries) => [...entries]))], [mentions]);
   return (
     <FirstMentionsContext.Provider value={mentions}>

@@ -1,20 +1,16 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { MAX_PDF_LINE, pdfFileName } from '@shared/print/pdf-page';
-import { READING_MODES } from '@shared/settings/vocabulary';
+import { pdfFileName } from '@shared/print/pdf-page';
 import { useDocumentAnnotations } from '../annotations/DocumentAnnotations';
 import { READER_MENU_EVENT, type ReaderMenuCommand } from '../annotations/reader-commands';
-import { SegmentedSwitch } from '../common/SegmentedSwitch';
 import { titleIn } from '../common/documentText';
 import { shortWebAddress } from '../common/web-address';
 import type { DocumentRow } from '../db/schema';
-import { useServices } from '../services/context';
+import { PdfExportStatusLine, usePdfExport } from '../print/usePdfExport';
 import { languagesOf, leadingLanguage } from '../settings/reading-mode';
 import { useLanguage } from '../settings/useLanguage';
 import { useReadingMode } from '../settings/useReadingMode';
-
-type Status = 'idle' | 'busy' | 'saved' | 'failed';
+import { ReadingModeSwitch } from '../shell/ReadingModeSwitch';
 
 /** Whether the person's highlights and notes go in the PDF: read by the print stylesheet. */
 const PRINT_NOTES_ATTRIBUTE = 'data-print-notes';
@@ -27,27 +23,25 @@ const PRINT_NOTES_ATTRIBUTE = 'data-print-notes';
  */
 export function SavePdf({ document }: { document: DocumentRow }) {
   const { t } = useTranslation();
-  const { api, db } = useServices();
   const [language] = useLanguage();
-  const [mode, setMode] = useReadingMode();
+  const [mode] = useReadingMode();
   const annotations = useDocumentAnnotations();
-  const dataset = useLiveQuery(() => db.datasetMeta.get('current'), [db]);
+  const { status, save: savePdf, clear } = usePdfExport();
   const [withNotes, setWithNotes] = useState(true);
-  const [status, setStatus] = useState<Status>('idle');
   const popover = useRef<HTMLDivElement>(null);
   const button = useRef<HTMLButtonElement>(null);
   const popoverId = useId();
   const hasNotes = annotations?.hasNotes ?? false;
 
   const open = useCallback(() => {
-    setStatus((current) => (current === 'busy' ? current : 'idle'));
+    clear();
     // Anchored to its button (as a click would), so it opens under it from the keyboard too.
     const source = button.current;
     (popover.current?.showPopover as ((options?: { source?: HTMLElement }) => void) | undefined)?.call(
       popover.current,
       source ? { source } : undefined,
     );
-  }, []);
+  }, [clear]);
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent): void => {
       if ((event.ctrlKey || event.metaKey) && !event.shiftKey && !event.altKey && event.key.toLowerCase() === 'p') {
@@ -67,39 +61,26 @@ export function SavePdf({ document }: { document: DocumentRow }) {
     };
   }, [open]);
 
-  const save = async (): Promise<void> => {
+  // The print stylesheet reads whether notes go in from the root while the page prints.
+  const printing = async (work: () => Promise<void> | void): Promise<void> => {
     const root = window.document.documentElement;
+    root.setAttribute(PRINT_NOTES_ATTRIBUTE, withNotes && hasNotes ? 'with' : 'without');
+    popover.current?.hidePopover();
+    try {
+      await work();
+    } finally {
+      root.removeAttribute(PRINT_NOTES_ATTRIBUTE);
+    }
+  };
+  const save = (): Promise<void> => {
     const title = titleIn(document, leadingLanguage(mode, language)).text;
     const source = document.sourceUrl ? shortWebAddress(document.sourceUrl) : t('print.publisher');
-    setStatus('busy');
-    root.setAttribute(PRINT_NOTES_ATTRIBUTE, withNotes && hasNotes ? 'with' : 'without');
-    popover.current?.hidePopover();
-    try {
-      const result = await api.printSavePdf({
-        suggestedName: pdfFileName(title, languagesOf(mode)),
-        header: `${title} — ${source}`.slice(0, MAX_PDF_LINE),
-        footer: t('print.footer', { version: dataset?.version ?? '?' }).slice(0, MAX_PDF_LINE),
-        landscape: false,
-      });
-      setStatus(result.ok ? (result.value.saved ? 'saved' : 'idle') : 'failed');
-    } catch {
-      setStatus('failed');
-    } finally {
-      root.removeAttribute(PRINT_NOTES_ATTRIBUTE);
-    }
+    return printing(() =>
+      savePdf({ suggestedName: pdfFileName(title, languagesOf(mode)), header: `${title} — ${source}` }),
+    );
   };
-
   // On paper, through the system's print dialog: the same print stylesheet as the PDF.
-  const printOnPaper = (): void => {
-    const root = window.document.documentElement;
-    root.setAttribute(PRINT_NOTES_ATTRIBUTE, withNotes && hasNotes ? 'with' : 'without');
-    popover.current?.hidePopover();
-    try {
-      window.print();
-    } finally {
-      root.removeAttribute(PRINT_NOTES_ATTRIBUTE);
-    }
-  };
+  const printOnPaper = (): Promise<void> => printing(() => window.print());
 
   return (
     <>
@@ -112,11 +93,7 @@ export function SavePdf({ document }: { document: DocumentRow }) {
       >
         {t('print.button')}
       </button>
-      <span className="pdf-status" role="status">
-        {status === 'busy' && t('print.busy')}
-        {status === 'saved' && t('print.saved')}
-        {status === 'failed' && t('print.failed')}
-      </span>
+      <PdfExportStatusLine status={status} />
       <div
         ref={popover}
         id={popoverId}
@@ -127,18 +104,7 @@ export function SavePdf({ document }: { document: DocumentRow }) {
       >
         <h2 id={`${popoverId}-title`}>{t('print.title')}</h2>
         <div className="settings-row">
-          <SegmentedSwitch
-            label={t('print.languages')}
-            shortLabel={t('print.languages')}
-            options={READING_MODES.map((option) => ({
-              value: option,
-              short: t(`reading.modes.${option}.short`),
-              name: t(`reading.modes.${option}.name`),
-            }))}
-            value={mode}
-            onChange={setMode}
-            dataAttribute="data-pdf-mode"
-          />
+          <ReadingModeSwitch label={t('print.languages')} dataAttribute="data-pdf-mode" />
         </div>
         <label className="settings-check">
           <input
@@ -154,7 +120,13 @@ export function SavePdf({ document }: { document: DocumentRow }) {
           <button type="button" className="button primary" onClick={() => void save()} disabled={status === 'busy'}>
             {t('print.save')}
           </button>
-          <button type="button" className="button" data-print-paper onClick={printOnPaper} disabled={status === 'busy'}>
+          <button
+            type="button"
+            className="button"
+            data-print-paper
+            onClick={() => void printOnPaper()}
+            disabled={status === 'busy'}
+          >
             {t('print.paper')}
           </button>
         </div>

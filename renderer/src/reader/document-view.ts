@@ -1,5 +1,5 @@
 import { documentPath } from '../common/document-path';
-import { passagesOf } from '@shared/document/passages';
+import { passagesOf, type WalkableDocument } from '@shared/document/passages';
 import type { BilingualText, Dateline, EnglishText } from '@shared/document/schema';
 import type { Language } from '@shared/document/vocabulary';
 import type { BlockRow, DocumentRow } from '../db/schema';
@@ -13,6 +13,8 @@ const TOC_MIN_HEADINGS = 3;
 export interface DocumentView {
   document: DocumentRow;
   rows: readonly BlockRow[];
+  /** The stored rows as one document to walk (`passagesOf`), its English joined to its blocks. */
+  walkable: WalkableDocument;
   /** The route the document lives at (`/read/id`, or `/about`): passage links hang off it. */
   linkBase: string;
   /** The language the source was written in: what every other language falls back to. */
@@ -39,16 +41,15 @@ export function buildDocumentView(document: DocumentRow, rows: readonly BlockRow
   const originalLanguage = document.language ?? 'fr';
   const english: Record<string, EnglishText> = Object.assign({}, ...rows.map((row) => row.english));
   const levels = new Map(rows.flatMap(({ block }) => (block.kind === 'heading' ? [[block.id, block.level]] : [])));
-  const headings = passagesOf(
-    { blocks: rows.map((row) => row.block), english: { blocks: english }, language: originalLanguage },
-    leading,
-  )
+  const walkable = { blocks: rows.map((row) => row.block), english: { blocks: english }, language: originalLanguage };
+  const headings = passagesOf(walkable, leading)
     .filter((passage) => passage.kind === 'heading')
     .map((passage) => ({ id: passage.id, text: passage.text, level: levels.get(passage.id) ?? 2 }));
   const first = rows[0]?.block;
   return {
     document,
     rows,
+    walkable,
     linkBase,
     originalLanguage,
     outline: document.headingCount >= TOC_MIN_HEADINGS ? buildOutline(headings) : [],

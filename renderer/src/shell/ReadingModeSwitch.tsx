@@ -3,14 +3,23 @@ import { SegmentedSwitch } from '../common/SegmentedSwitch';
 import { READING_MODES } from '@shared/settings/vocabulary';
 import { useReadingMode } from '../settings/useReadingMode';
 
-/** Which text documents show: French, our English, or both side by side. */
-export function ReadingModeSwitch() {
+/**
+ * Which text documents show: French, our English, or both side by side. The header's switch;
+ * the PDF popover shows the same one under its own label and attribute (`label`, `dataAttribute`).
+ */
+export function ReadingModeSwitch({
+  label,
+  dataAttribute = 'data-reading-mode',
+}: {
+  label?: string;
+  dataAttribute?: `data-${string}`;
+}) {
   const { t } = useTranslation();
   const [mode, setMode] = useReadingMode();
   return (
     <SegmentedSwitch
-      label={t('reading.label')}
-      shortLabel={t('reading.short')}
+      label={label ?? t('reading.label')}
+      shortLabel={label ?? t('reading.short')}
       options={READING_MODES.map((option) => ({
         value: option,
         short: t(`reading.modes.${option}.short`),
@@ -19,7 +28,7 @@ export function ReadingModeSwitch() {
       }))}
       value={mode}
       onChange={setMode}
-      dataAttribute="data-reading-mode"
+      dataAttribute={dataAttribute}
     />
   );
 }

@@ -27,6 +27,29 @@ const paragraphs = (document?.blocks ?? []).flatMap((block) => {
   return english ? [{ id: block.id, fr: block.text, en: english }] : [];
 });
 
+/** A person's note on the reference page: on a passage (`blockId`) or on the whole document (null). */
+const note = (id: string, blockId: string | null, fields: Record<string, unknown> = {}) => ({
+  id,
+  target: { docId: DOC, blockId, itemId: null, language: 'fr' },
+  quote: { type: 'TextQuoteSelector', exact: '', prefix: '', suffix: '' },
+  position: null,
+  body: NOTE_BODY,
+  colour: null,
+  tags: [],
+  anchorState: 'anchored',
+  createdAt: 1,
+  updatedAt: 1,
+  ...fields,
+});
+
+/** Writes notes past Dexie, then reloads so the app reads them afresh. */
+async function withNotes(page: Page, notes: unknown[]): Promise<void> {
+  await putRows(page, 'notes', notes);
+  await goTo(page, '#/');
+  await page.reload();
+  await waitForLibrary(page);
+}
+
 async function savePdf(
   page: Page,
   app: Pick<AppHandle, 'answerNextSaveDialog'>,
@@ -51,24 +74,12 @@ describe.skipIf(engine().kind === 'none')('save as PDF', () => {
   it('prints side by side with both languages of each passage on one page, the notes, and no controls', async () => {
     const app = await launch({ locale: 'fr-FR' });
     await waitForLibrary(app.page);
-    await putRows(app.page, 'notes', [
-      {
-        id: 'pdf-note',
-        target: { docId: DOC, blockId: paragraphs[1]?.id, itemId: null, language: 'fr' },
+    await withNotes(app.page, [
+      note('pdf-note', paragraphs[1]?.id ?? null, {
         quote: { type: 'TextQuoteSelector', exact: 'États membres', prefix: '', suffix: '' },
-        position: null,
-        body: NOTE_BODY,
         colour: 'green',
-        tags: [],
-        anchorState: 'anchored',
-        createdAt: 1,
-        updatedAt: 1,
-      },
+      }),
     ]);
-    // Written past Dexie: a reload reads it afresh.
-    await goTo(app.page, '#/');
-    await app.page.reload();
-    await waitForLibrary(app.page);
     await openDocument(app.page, DOC);
     await app.page.locator('[data-reading-mode="both"]').click();
     await app.page.locator('.block-pair').first().waitFor();
@@ -100,23 +111,7 @@ describe.skipIf(engine().kind === 'none')('save as PDF', () => {
   it('prints French alone and English alone, without the notes when asked', async () => {
     const app = await launch({ locale: 'fr-FR' });
     await waitForLibrary(app.page);
-    await putRows(app.page, 'notes', [
-      {
-        id: 'pdf-note-2',
-        target: { docId: DOC, blockId: null, itemId: null, language: 'fr' },
-        quote: { type: 'TextQuoteSelector', exact: '', prefix: '', suffix: '' },
-        position: null,
-        body: NOTE_BODY,
-        colour: null,
-        tags: [],
-        anchorState: 'anchored',
-        createdAt: 1,
-        updatedAt: 1,
-      },
-    ]);
-    await goTo(app.page, '#/');
-    await app.page.reload();
-    await waitForLibrary(app.page);
+    await withNotes(app.page, [note('pdf-note-2', null)]);
     await openDocument(app.page, DOC);
     await app.page.locator('[data-reading-mode="fr"]').click();
     const pages = await pdfPageTexts(await savePdf(app.page, app, 'fr.pdf', false));
@@ -161,22 +156,17 @@ describe.skipIf(engine().kind === 'none')('save as PDF', () => {
   it('saves the Notes view as a PDF with every note it lists, not only the screenful drawn', async () => {
     const app = await launch({ locale: 'fr-FR' });
     await waitForLibrary(app.page);
-    const notes = Array.from({ length: 60 }, (_unused, index) => ({
-      id: `pdf-list-${index}`,
-      target: { docId: DOC, blockId: paragraphs[index % paragraphs.length]?.id, itemId: null, language: 'fr' },
-      quote: { type: 'TextQuoteSelector', exact: '', prefix: '', suffix: '' },
-      position: null,
-      body: `Note numéro ${index} pour la réunion`,
-      colour: null,
-      tags: ['réunion'],
-      anchorState: 'anchored',
-      createdAt: 1_700_000_000_000 + index,
-      updatedAt: 1_700_000_000_000 + index,
-    }));
-    await putRows(app.page, 'notes', notes);
-    await goTo(app.page, '#/');
-    await app.page.reload();
-    await waitForLibrary(app.page);
+    await withNotes(
+      app.page,
+      Array.from({ length: 60 }, (_unused, index) =>
+        note(`pdf-list-${index}`, paragraphs[index % paragraphs.length]?.id ?? null, {
+          body: `Note numéro ${index} pour la réunion`,
+          tags: ['réunion'],
+          createdAt: 1_700_000_000_000 + index,
+          updatedAt: 1_700_000_000_000 + index,
+        }),
+      ),
+    );
     await goTo(app.page, '#/notes');
     await app.page.locator('.note-list-item').first().waitFor();
     expect(await app.page.locator('.virtual-list .note-list-item').count()).toBeLessThan(60);
