@@ -43,7 +43,7 @@ const note = (id: string, blockId: string | null, fields: Record<string, unknown
 });
 
 /** Writes notes past Dexie, then reloads so the app reads them afresh. */
-async function withNotes(page: Page, notes: unknown[]): Promise<void> {
+async function seedNotes(page: Page, notes: unknown[]): Promise<void> {
   await putRows(page, 'notes', notes);
   await goTo(page, '#/');
   await page.reload();
@@ -74,7 +74,7 @@ describe.skipIf(engine().kind === 'none')('save as PDF', () => {
   it('prints side by side with both languages of each passage on one page, the notes, and no controls', async () => {
     const app = await launch({ locale: 'fr-FR' });
     await waitForLibrary(app.page);
-    await withNotes(app.page, [
+    await seedNotes(app.page, [
       note('pdf-note', paragraphs[1]?.id ?? null, {
         quote: { type: 'TextQuoteSelector', exact: 'États membres', prefix: '', suffix: '' },
         colour: 'green',
@@ -111,7 +111,7 @@ describe.skipIf(engine().kind === 'none')('save as PDF', () => {
   it('prints French alone and English alone, without the notes when asked', async () => {
     const app = await launch({ locale: 'fr-FR' });
     await waitForLibrary(app.page);
-    await withNotes(app.page, [note('pdf-note-2', null)]);
+    await seedNotes(app.page, [note('pdf-note-2', null)]);
     await openDocument(app.page, DOC);
     await app.page.locator('[data-reading-mode="fr"]').click();
     const pages = await pdfPageTexts(await savePdf(app.page, app, 'fr.pdf', false));
@@ -156,7 +156,7 @@ describe.skipIf(engine().kind === 'none')('save as PDF', () => {
   it('saves the Notes view as a PDF with every note it lists, not only the screenful drawn', async () => {
     const app = await launch({ locale: 'fr-FR' });
     await waitForLibrary(app.page);
-    await withNotes(
+    await seedNotes(
       app.page,
       Array.from({ length: 60 }, (_unused, index) =>
         note(`pdf-list-${index}`, paragraphs[index % paragraphs.length]?.id ?? null, {
