@@ -1,4 +1,5 @@
 import type { BackupData } from '@shared/backup/envelope';
+import type { ImportedDocumentRow } from '@shared/library/imported-document';
 import type { BookmarkRowVersion2, NoteRowVersion2 } from '../renderer/src/db/versions/v3';
 
 /**
@@ -69,6 +70,7 @@ export function personData(): BackupData {
       { key: 'language', value: 'en' },
       { key: 'readingMode', value: 'both' },
     ],
+    importedDocuments: [importedDocument()],
   };
 }
 
@@ -111,5 +113,53 @@ export function personDataVersion2(): {
       { key: 'language', value: 'en' },
       { key: 'readingMode', value: 'both' },
     ],
+  };
+}
+
+/**
+ * A page a person imported from a saved web page: a title, a dateline, a paragraph, a list, in
+ * English; a bookmark or note on it would point at `my-…` ids.
+ */
+export function importedDocument(): ImportedDocumentRow {
+  const id = 'my-5d41402abc4b2a76';
+  return {
+    id,
+    document: {
+      id,
+      language: 'en',
+      title: { text: 'Migration dialogue in Dakar', source: 'page' },
+      dateline: { place: 'Dakar', dateText: '18 January 2024', raw: 'Dakar – 18 January 2024 –' },
+      blocks: [
+        {
+          kind: 'paragraph',
+          id: 'p-1a2b3c4d',
+          text: 'Officials met to review the regional action plan.',
+          footnoteMarkers: [],
+        },
+        {
+          kind: 'list',
+          id: 'l-2b3c4d5e',
+          introducedBy: null,
+          items: [{ id: 'i-3c4d5e6f', text: 'Border management', duplicateOf: null }],
+        },
+      ],
+      truncation: null,
+      role: 'page',
+      sourceFile: 'dakar-dialogue.html',
+      kind: 'news',
+      date: { iso: '2024-01-18', precision: 'day' },
+      place: { fr: 'Dakar', en: 'Dakar' },
+      sourceUrl: 'https://www.iom.int/news/migration-dialogue-dakar',
+      topics: [],
+      warnings: [],
+      english: null,
+      editorialNotes: [],
+    },
+    format: 'html',
+    fileName: 'dakar-dialogue.html',
+    contentHash: '5d41402abc4b2a76b9719d911017c592ae0f2b1b8a2d1e4c5f6a7b8c9d0e1f2a',
+    pairedWith: null,
+    importedAt: 1_700_000_500_000,
+    updatedAt: 1_700_000_500_000,
   };
 }

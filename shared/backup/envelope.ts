@@ -2,17 +2,20 @@ import { z } from 'zod';
 import { err, ok, type Result } from '../result';
 import type { BackupError } from './backup-error';
 import type { UserTable } from './tables';
+import { ImportedDocumentRowSchema } from '../library/imported-document';
+import { MAX_IMPORTED_DOCUMENTS } from '../library/vocabulary';
 import { BookmarkRowSchema, NoteRowSchema, SettingRowSchema } from './user-rows';
 
 /**
- * Everything a person owns, in one versioned file: their bookmarks, notes and settings (the
+ * Everything a person owns, in one versioned file: their bookmarks, notes, settings and
+ * imported documents (the
  * user tables, each in full), with what wrote them and when. The content tables are never in
  * it: the app ships them again.
  */
 
 export const BACKUP_FORMAT = 'reperes-backup';
 /** The envelope's current version; raise it with a migration from the one before (`migrations.ts`). */
-export const BACKUP_VERSION = 2;
+export const BACKUP_VERSION = 3;
 /** Rows per table a backup may hold: far more than a person writes, few enough to read safely. */
 export const MAX_BACKUP_ROWS = 100_000;
 
@@ -42,6 +45,10 @@ export const BackupDataSchema = z.strictObject({
     .array(SettingRowSchema)
     .max(MAX_BACKUP_ROWS)
     .superRefine(uniqueKeys((row) => row.key, 'setting')),
+  importedDocuments: z
+    .array(ImportedDocumentRowSchema)
+    .max(MAX_IMPORTED_DOCUMENTS)
+    .superRefine(uniqueKeys((row) => row.id, 'imported document id')),
 } satisfies Record<UserTable, z.ZodType>);
 export type BackupData = z.infer<typeof BackupDataSchema>;
 

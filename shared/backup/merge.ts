@@ -5,7 +5,8 @@ import type { UserTable } from './tables';
  * Bringing a backup into a person's data: merged by id (by key for settings), never
  * duplicated, nothing of theirs deleted. A note present on both sides takes the newer
  * `updatedAt`; a bookmark or setting that differs keeps what this computer has (neither
- * records when it changed). Planned first, as a pure function, so the person sees what will
+ * records when it changed); an imported document, like a note, takes the newer `updatedAt`.
+ * Planned first, as a pure function, so the person sees what will
  * happen before anything is written; importing the same file twice plans nothing the second
  * time.
  */
@@ -84,12 +85,28 @@ export function planMerge(current: BackupData, incoming: BackupData): MergePlan 
     (row) => row.key,
     () => false,
   );
+  const importedDocuments = plan(
+    current.importedDocuments,
+    incoming.importedDocuments,
+    (row) => row.id,
+    (theirs, mine) => theirs.updatedAt > mine.updatedAt,
+  );
   return {
-    writes: { bookmarks: bookmarks.writes, notes: notes.writes, settings: settings.writes },
-    counts: { bookmarks: bookmarks.counts, notes: notes.counts, settings: settings.counts },
+    writes: {
+      bookmarks: bookmarks.writes,
+      notes: notes.writes,
+      settings: settings.writes,
+      importedDocuments: importedDocuments.writes,
+    },
+    counts: {
+      bookmarks: bookmarks.counts,
+      notes: notes.counts,
+      settings: settings.counts,
+      importedDocuments: importedDocuments.counts,
+    },
   };
 }
 
 /** Whether a plan writes anything. */
 export const planWritesNothing = (merge: MergePlan): boolean =>
-  merge.writes.bookmarks.length + merge.writes.notes.length + merge.writes.settings.length === 0;
+  Object.values(merge.writes).every((rows: readonly unknown[]) => rows.length === 0);

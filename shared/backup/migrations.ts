@@ -40,10 +40,24 @@ export function notesFromBackupVersion1(envelope: UncheckedEnvelope): Record<str
 }
 
 /**
+ * Version 3 (the personal library): a version 2 backup has no imported documents; it gets an
+ * empty list of them. Anything else is left for the schema to judge.
+ */
+export function importedDocumentsFromBackupVersion2(envelope: UncheckedEnvelope): Record<string, unknown> {
+  const data = ownField(envelope, 'data');
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return { ...envelope };
+  if (Object.hasOwn(data, 'importedDocuments')) return { ...envelope };
+  return { ...envelope, data: { ...(data as Record<string, unknown>), importedDocuments: [] } };
+}
+
+/**
  * Every step from version 1 to the current one, oldest first, and never edited once
  * released: a backup written years ago must still read.
  */
-export const BACKUP_MIGRATIONS: readonly BackupMigration[] = [{ from: 1, to: 2, migrate: notesFromBackupVersion1 }];
+export const BACKUP_MIGRATIONS: readonly BackupMigration[] = [
+  { from: 1, to: 2, migrate: notesFromBackupVersion1 },
+  { from: 2, to: 3, migrate: importedDocumentsFromBackupVersion2 },
+];
 
 /**
  * Whether a list of migrations leads, one version at a time, from version 1 to `currentVersion`

@@ -10,12 +10,12 @@
  * - User tables hold what a person makes. An ingest never opens them, an upgrade only
  *   reshapes them, and a backup holds them all.
  *
- * Decided now, for the import issue: documents a person imports live in user tables of their
- * own, never in a content table, even though they share the document model. An ingest clears
+ * Documents a person imports live in a user table of their own (`importedDocuments`), never in
+ * a content table, even though they share the document model. An ingest clears
  * the content tables, so nothing of a person's may ever be stored where it can reach.
  */
 export const CONTENT_TABLES = ['documents', 'blocks', 'datasetMeta', 'glossary', 'searchIndex'] as const;
-export const USER_TABLES = ['bookmarks', 'notes', 'settings'] as const;
+export const USER_TABLES = ['bookmarks', 'notes', 'settings', 'importedDocuments'] as const;
 
 export type ContentTable = (typeof CONTENT_TABLES)[number];
 export type UserTable = (typeof USER_TABLES)[number];

@@ -6,10 +6,11 @@ import type { BlockRow, DocumentRow, ReperesDatabase } from './schema';
 
 /** Everything a person owns, read in one transaction so the backup is one moment's data. */
 export async function readPersonData(db: ReperesDatabase): Promise<BackupData> {
-  return db.transaction('r', db.bookmarks, db.notes, db.settings, async () => ({
+  return db.transaction('r', db.bookmarks, db.notes, db.settings, db.importedDocuments, async () => ({
     bookmarks: await db.bookmarks.orderBy('createdAt').toArray(),
     notes: await db.notes.orderBy('createdAt').toArray(),
     settings: await db.settings.toArray(),
+    importedDocuments: await db.importedDocuments.orderBy('importedAt').toArray(),
   }));
 }
 
@@ -30,6 +31,7 @@ export async function applyImport(db: ReperesDatabase, plan: MergePlan): Promise
       await db.bookmarks.bulkPut(plan.writes.bookmarks);
       await db.notes.bulkPut(plan.writes.notes);
       await db.settings.bulkPut(plan.writes.settings);
+      await db.importedDocuments.bulkPut(plan.writes.importedDocuments);
     },
   );
 }

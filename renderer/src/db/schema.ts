@@ -1,5 +1,6 @@
 import { Dexie, type DexieOptions, type EntityTable, type Table } from 'dexie';
 import type { BookmarkRow, NoteRow, SettingRow } from '@shared/backup/user-rows';
+import type { ImportedDocumentRow } from '@shared/library/imported-document';
 import type { BundledGlossaryEntry } from '@shared/dataset/schema';
 import type { Block, ReadableDocument, EnglishEdition, EnglishText } from '@shared/document/schema';
 import { DATABASE_VERSIONS } from './versions/all-versions';
@@ -58,6 +59,7 @@ export interface SearchIndexRow {
 
 /** A person's rows: their shapes are defined once, in `@shared/backup/user-rows`. */
 export type { BookmarkRow, NoteRow, SettingRow } from '@shared/backup/user-rows';
+export type { ImportedDocumentRow } from '@shared/library/imported-document';
 export { CONTENT_TABLES, USER_TABLES, type ContentTable, type UserTable } from '@shared/backup/tables';
 
 export const DATABASE_NAME = 'reperes';
@@ -84,6 +86,7 @@ export class ReperesDatabase extends Dexie {
   settings!: EntityTable<SettingRow, 'key'>;
   glossary!: EntityTable<GlossaryRow, 'id'>;
   searchIndex!: EntityTable<SearchIndexRow, 'key'>;
+  importedDocuments!: EntityTable<ImportedDocumentRow, 'id'>;
 
   /** The IndexedDB this store lives in (the page's, or a test's in-memory one). */
   readonly factory: IDBFactory;

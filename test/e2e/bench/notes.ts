@@ -162,7 +162,7 @@ async function oneRun(openedDocument: string, notes: NoteRow[]) {
     })()`)) as { exported: number; imported: number; fileBytes: number };
     const validationStarted = performance.now();
     const built = buildBackupEnvelope({
-      data: { notes, bookmarks: [], settings: [] },
+      data: { notes, bookmarks: [], settings: [], importedDocuments: [] },
       appVersion: '0.1.0',
       exportedAt: new Date(),
     });

@@ -56,9 +56,10 @@ describe('export and import of a person’s data', () => {
         expect(sortById(restored.notes)).toEqual(sortById(data.notes));
         expect(sortById(restored.bookmarks)).toEqual(sortById(data.bookmarks));
         expect(restored.settings).toEqual(data.settings);
+        expect(restored.importedDocuments).toEqual(data.importedDocuments);
         // The same file again changes nothing.
         const again = await planImport(target, read.value.data);
-        expect(again.writes).toEqual({ bookmarks: [], notes: [], settings: [] });
+        expect(again.writes).toEqual({ bookmarks: [], notes: [], settings: [], importedDocuments: [] });
       }),
       { numRuns: 25 },
     );
@@ -102,6 +103,6 @@ describe('export and import of a person’s data', () => {
     // A row the store cannot take, after valid ones: the write fails at it.
     const broken = { ...plan, writes: { ...plan.writes, settings: [...plan.writes.settings, { value: 'no key' }] } };
     await expect(applyImport(db, broken as typeof plan)).rejects.toThrow();
-    expect(await userRowsOf(db)).toEqual({ bookmarks: [], notes: [], settings: [] });
+    expect(await userRowsOf(db)).toEqual({ bookmarks: [], notes: [], settings: [], importedDocuments: [] });
   });
 });

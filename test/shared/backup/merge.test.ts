@@ -5,7 +5,7 @@ import { personData } from '../../user-data-fixture';
 describe('planMerge', () => {
   it('adds everything into an empty database', () => {
     const data = personData();
-    const merge = planMerge({ bookmarks: [], notes: [], settings: [] }, data);
+    const merge = planMerge({ bookmarks: [], notes: [], settings: [], importedDocuments: [] }, data);
     expect(merge.writes).toEqual(data);
     expect(merge.counts.notes).toEqual({ new: 3, updated: 0, unchanged: 0, conflicting: 0 });
   });

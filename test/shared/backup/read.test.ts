@@ -51,10 +51,10 @@ describe('readBackup', () => {
   });
 
   it('refuses a backup written by a newer version of Repères', () => {
-    expect(refusal({ ...validBackup(), version: 3 })).toEqual({
+    expect(refusal({ ...validBackup(), version: 4 })).toEqual({
       code: 'newer-version',
       detail:
-        'This backup was written by a newer version of Repères (format version 3; this one reads up to 2): update Repères to restore it.',
+        'This backup was written by a newer version of Repères (format version 4; this one reads up to 3): update Repères to restore it.',
     });
   });
 
@@ -217,15 +217,69 @@ describe('readBackupAs, for a format with a history', () => {
   });
 });
 
+describe('a version 2 backup', () => {
+  it('reads as version 3 with no imported documents, every other row kept', () => {
+    const { importedDocuments: _documents, ...data } = validBackup().data;
+    const read = readBackup(asParsedJson({ ...validBackup(), version: 2, data }));
+    expect(read.ok && read.value.version).toBe(3);
+    expect(read.ok && read.value.data).toEqual({ ...data, importedDocuments: [] });
+  });
+
+  it('that already lists imported documents keeps them for the schema to judge', () => {
+    const read = readBackup(asParsedJson({ ...validBackup(), version: 2 }));
+    expect(read.ok && read.value.data.importedDocuments).toEqual(validBackup().data.importedDocuments);
+  });
+});
+
+describe('an imported document in a backup', () => {
+  it('is refused when its id is not an imported one (a bundled id could shadow a page)', () => {
+    const backup = validBackup();
+    const [document] = backup.data.importedDocuments;
+    const hostile = {
+      ...backup,
+      data: {
+        ...backup.data,
+        importedDocuments: [{ ...document, id: 'about-iom', document: { ...document?.document, id: 'about-iom' } }],
+      },
+    };
+    expect(refusal(asParsedJson(hostile)).detail).toContain('importedDocuments[0].id');
+  });
+
+  it('is refused when its document carries another id than its row', () => {
+    const backup = validBackup();
+    const [document] = backup.data.importedDocuments;
+    const hostile = {
+      ...backup,
+      data: {
+        ...backup.data,
+        importedDocuments: [{ ...document, document: { ...document?.document, id: 'my-other' } }],
+      },
+    };
+    expect(refusal(asParsedJson(hostile)).code).toBe('invalid-data');
+  });
+
+  it('is refused when it carries an address that is not https (a javascript: link)', () => {
+    const backup = validBackup();
+    const [document] = backup.data.importedDocuments;
+    const hostile = {
+      ...backup,
+      data: {
+        ...backup.data,
+        importedDocuments: [{ ...document, document: { ...document?.document, sourceUrl: 'javascript:alert(1)' } }],
+      },
+    };
+    expect(refusal(asParsedJson(hostile)).detail).toContain('sourceUrl');
+  });
+});
+
 describe('a version 1 backup', () => {
-  it('reads as version 2: its notes uncoloured, untagged and anchored, every other field kept', () => {
-    const current = validBackup();
-    const notesVersion1 = current.data.notes.map(
-      ({ colour: _colour, tags: _tags, anchorState: _state, ...note }) => note,
-    );
-    const version1 = { ...current, version: 1, data: { ...current.data, notes: notesVersion1 } };
+  it('reads as the current version: its notes uncoloured, untagged and anchored, every other field kept', () => {
+    const { importedDocuments: _documents, ...current } = validBackup().data;
+    const notesVersion1 = current.notes.map(({ colour: _colour, tags: _tags, anchorState: _state, ...note }) => note);
+    const version1 = { ...validBackup(), version: 1, data: { ...current, notes: notesVersion1 } };
     const read = readBackup(asParsedJson(version1));
-    expect(read.ok && read.value.version).toBe(2);
+    expect(read.ok && read.value.version).toBe(3);
+    expect(read.ok && read.value.data.importedDocuments).toEqual([]);
     expect(read.ok && read.value.data.notes).toEqual(
       notesVersion1.map((note) => ({ ...note, colour: null, tags: [], anchorState: 'anchored' })),
     );

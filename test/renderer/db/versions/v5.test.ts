@@ -33,6 +33,7 @@ describe('database version 5', () => {
       bookmarks: BOOKMARKS_V4,
       notes: NOTES_V4.map(noteFromVersion3),
       settings: version2.settings,
+      importedDocuments: [],
     });
   });
 
