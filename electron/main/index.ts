@@ -6,6 +6,7 @@ import { APP_ENTRY_URL, APP_SCHEME } from '@shared/app-scheme';
 import type { Language } from '@shared/document/vocabulary';
 import { MENU_COMMAND_CHANNEL, type MenuCommand } from '@shared/ipc/contract';
 import { languageFromLocale } from '@shared/i18n/locale';
+import { IMPORTABLE_EXTENSIONS } from '@shared/library/vocabulary';
 import { bundledPaths, DEBUG_SWITCHES, userDataFolder } from './app-paths';
 import { APP_SCHEME_PRIVILEGES, serveBundleRequest } from './bundle-protocol';
 import { DatasetSource } from './dataset-source';
@@ -164,6 +165,22 @@ function start(): void {
         },
         dataset,
         externalLinks,
+        library: {
+          chooseDocumentPaths: async () => {
+            const t = i18n.getFixedT(null, 'main');
+            const options = {
+              title: t('dialog.library.importTitle'),
+              properties: ['openFile' as const, 'multiSelections' as const],
+              filters: [{ name: t('dialog.library.documentsFilter'), extensions: [...IMPORTABLE_EXTENSIONS] }],
+            };
+            const result = mainWindow
+              ? await dialog.showOpenDialog(mainWindow, options)
+              : await dialog.showOpenDialog(options);
+            return result.canceled ? null : result.filePaths;
+          },
+          fileSize: async (path) => (await stat(path)).size,
+          readFile: async (path) => new Uint8Array(await readFile(path)),
+        },
         print: {
           chooseSavePath: async (suggestedName) => {
             const t = i18n.getFixedT(null, 'main');

@@ -47,6 +47,8 @@ export function buildMenuTemplate(
           click: command('save-pdf'),
         },
         { type: 'separator' as const },
+        { label: t('menu.importDocuments'), accelerator: 'CmdOrCtrl+O', click: command('import-documents') },
+        { type: 'separator' as const },
         { label: t('menu.exportBackup'), click: command('export-backup') },
         { label: t('menu.importBackup'), click: command('import-backup') },
         ...(isMac

@@ -37,6 +37,12 @@ export const IPC_CONTRACT = {
   'dataset:manifest': channelTypes<undefined, DatasetManifest>(),
   /** The whole bundled dataset, for the renderer to store offline. */
   'dataset:load': channelTypes<undefined, Dataset>(),
+  /**
+   * Reads the files a person picks in a native open dialog to add to their library (page
+   * exports, saved pages, Markdown): their names and bytes, or why one was not read. The
+   * renderer never names a path; the import itself runs in the renderer, on the bytes.
+   */
+  'library:openFiles': channelTypes<undefined, LibraryOpenOutcome>(),
   /** Opens an https address in the system browser once the person confirms. */
   'link:openExternal': channelTypes<{ url: string }, { opened: boolean }>(),
   /**
@@ -118,6 +124,13 @@ export type ReperesApi = ChannelFunctions & {
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
 };
 
+/** A file picked for the library: its bytes, or why it was not read (size first: a huge file is never read). */
+export type PickedFile =
+  | { name: string; status: 'read'; bytes: Uint8Array }
+  | { name: string; status: 'refused'; reason: 'too-large' | 'unreadable'; size: number };
+
+export type LibraryOpenOutcome = { status: 'cancelled' } | { status: 'picked'; files: PickedFile[] };
+
 /** Commands the native menu sends to the renderer (main → renderer only). */
 export const MENU_COMMANDS = [
   'go-back',
@@ -132,6 +145,7 @@ export const MENU_COMMANDS = [
   'add-note',
   'export-backup',
   'import-backup',
+  'import-documents',
   'show-shortcuts',
   'use-language-fr',
   'use-language-en',

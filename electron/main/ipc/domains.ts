@@ -2,6 +2,7 @@ import { appChannels, type AppDeps } from './app';
 import { backupChannels, type BackupDeps } from './backup';
 import { datasetChannels } from './dataset';
 import type { IpcDomains } from './declaration';
+import { libraryChannels, type LibraryDeps } from './library';
 import { linkChannels } from './links';
 import { printChannels, type PrintDeps } from './print';
 import { uiChannels, type UiDeps } from './ui';
@@ -14,6 +15,7 @@ export interface IpcServices {
   backup: BackupDeps;
   dataset: Pick<DatasetSource, 'load' | 'manifest'>;
   externalLinks: ExternalLinkDeps;
+  library: LibraryDeps;
   print: PrintDeps;
   ui: UiDeps;
 }
@@ -24,6 +26,7 @@ export function declareIpcDomains(services: IpcServices): IpcDomains {
     app: appChannels(services.app),
     backup: backupChannels(services.backup),
     dataset: datasetChannels(services.dataset),
+    library: libraryChannels(services.library),
     link: linkChannels(services.externalLinks),
     print: printChannels(services.print),
     ui: uiChannels(services.ui),

@@ -2,7 +2,7 @@ import { CONTENT_TABLES } from '@shared/backup/tables';
 import type { Dataset } from '@shared/dataset/schema';
 import { excerptOf } from '@shared/document/excerpt';
 import { blockPassages } from '@shared/document/passages';
-import type { Block, EnglishText } from '@shared/document/schema';
+import type { Block, EnglishText, ReadableDocument } from '@shared/document/schema';
 import type { BlockRow, DocumentRow, ReperesDatabase } from './schema';
 
 export interface IngestProgress {
@@ -13,31 +13,42 @@ export interface IngestProgress {
 const BLOCK_CHUNK = 200;
 /** Splits the dataset into the rows the content tables hold. Pure. */
 export function datasetToRows(dataset: Dataset): { documents: DocumentRow[]; blocks: BlockRow[] } {
-  const documents: DocumentRow[] = [];
-  const blocks: BlockRow[] = [];
-  dataset.documents.forEach((document, order) => {
-    const { blocks: documentBlocks, english, ...rest } = document;
-    documents.push({
+  const rows = dataset.documents.map((document, order) => documentToRows(document, order));
+  return { documents: rows.map((row) => row.document), blocks: rows.flatMap((row) => row.blocks) };
+}
+
+/**
+ * One readable document as the reader's rows: the document without its blocks, and each block
+ * with its English. The bundle's documents are stored so; a person's imported documents are
+ * read so. Pure.
+ */
+export function documentToRows(
+  document: ReadableDocument,
+  order: number,
+): { document: DocumentRow; blocks: BlockRow[] } {
+  const { blocks: documentBlocks, english, ...rest } = document;
+  return {
+    document: {
       ...rest,
       order,
-      excerpt: { fr: excerptOf(document, 'fr'), en: english ? excerptOf(document, 'en') : null },
+      excerpt: {
+        fr: excerptOf(document, 'fr'),
+        en: english || document.language === 'en' ? excerptOf(document, 'en') : null,
+      },
       blockCount: documentBlocks.length,
       headingCount: documentBlocks.filter((block) => block.kind === 'heading').length,
       english: english
         ? { title: english.title, dateline: english.dateline, publishedSources: english.publishedSources ?? [] }
         : null,
-    });
-    documentBlocks.forEach((block, blockOrder) =>
-      blocks.push({
-        docId: document.id,
-        id: block.id,
-        order: blockOrder,
-        block,
-        english: englishFor(block, english?.blocks ?? {}),
-      }),
-    );
-  });
-  return { documents, blocks };
+    },
+    blocks: documentBlocks.map((block, blockOrder) => ({
+      docId: document.id,
+      id: block.id,
+      order: blockOrder,
+      block,
+      english: englishFor(block, english?.blocks ?? {}),
+    })),
+  };
 }
 
 /** The English of one block: of each of its passages (a list's items) that has some. */

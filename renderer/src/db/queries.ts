@@ -1,5 +1,8 @@
 import { Dexie } from 'dexie';
 import type { Language } from '@shared/document/vocabulary';
+import { isImportedId } from '@shared/library/vocabulary';
+import type { DocumentTitle } from '../common/documentText';
+import { documentToRows } from './ingest';
 import type { BlockRow, DocumentRow, GlossaryRow, ReperesDatabase } from './schema';
 import { MAX_RECENT_SEARCHES, MAX_RECENT_SEARCH_LENGTH, type ReadingMode } from '@shared/settings/vocabulary';
 
@@ -9,20 +12,33 @@ export async function listLibraryDocuments(db: ReperesDatabase): Promise<Documen
   return documents.filter((document) => document.role === 'page');
 }
 
-export function getDocument(db: ReperesDatabase, id: string): Promise<DocumentRow | undefined> {
-  return db.documents.get(id);
+/** A person's imported documents, newest first, as the reader's rows. */
+export async function listImportedDocuments(db: ReperesDatabase): Promise<DocumentRow[]> {
+  const rows = await db.importedDocuments.orderBy('importedAt').reverse().toArray();
+  return rows.map((row, order) => documentToRows(row.document, order).document);
 }
 
-export function getDocumentBlocks(db: ReperesDatabase, docId: string): Promise<BlockRow[]> {
-  return db.blocks.where('[docId+order]').between([docId, Dexie.minKey], [docId, Dexie.maxKey]).toArray();
+/** A document, bundled or imported (an imported one's id says so). */
+export async function getDocument(db: ReperesDatabase, id: string): Promise<DocumentRow | undefined> {
+  if (!isImportedId(id)) return db.documents.get(id);
+  const row = await db.importedDocuments.get(id);
+  return row && documentToRows(row.document, 0).document;
 }
 
-/** The documents before and after one, in library order (the About entry has none). */
+export async function getDocumentBlocks(db: ReperesDatabase, docId: string): Promise<BlockRow[]> {
+  if (!isImportedId(docId)) {
+    return db.blocks.where('[docId+order]').between([docId, Dexie.minKey], [docId, Dexie.maxKey]).toArray();
+  }
+  const row = await db.importedDocuments.get(docId);
+  return row ? documentToRows(row.document, 0).blocks : [];
+}
+
+/** The documents before and after one, in its list's order: the library's, or the person's own (About has none). */
 export async function getNeighbours(
   db: ReperesDatabase,
   id: string,
 ): Promise<{ previous: DocumentRow | null; next: DocumentRow | null }> {
-  const documents = await listLibraryDocuments(db);
+  const documents = isImportedId(id) ? await listImportedDocuments(db) : await listLibraryDocuments(db);
   const index = documents.findIndex((document) => document.id === id);
   if (index < 0) return { previous: null, next: null };
   return { previous: documents[index - 1] ?? null, next: documents[index + 1] ?? null };
@@ -42,12 +58,18 @@ export function listGlossary(db: ReperesDatabase): Promise<GlossaryRow[]> {
   return db.glossary.toArray();
 }
 
-/** Titles of documents, by id, for the glossary's "used in" links. */
-export async function documentTitles(
-  db: ReperesDatabase,
-): Promise<Map<string, Pick<DocumentRow, 'id' | 'role' | 'title' | 'english'>>> {
-  const documents = await db.documents.toArray();
-  return new Map(documents.map(({ id, role, title, english }) => [id, { id, role, title, english }]));
+/** Titles of documents, bundled and imported, by id, for lists that name them (glossary, notes, bookmarks). */
+export async function documentTitles(db: ReperesDatabase): Promise<Map<string, DocumentTitle>> {
+  const [bundled, imported] = await Promise.all([
+    db.documents.toArray(),
+    db.importedDocuments.toArray().then((rows) => rows.map((row) => row.document)),
+  ]);
+  return new Map(
+    [...bundled, ...imported].map(({ id, role, title, english, language }) => [
+      id,
+      { id, role, title, english: english && { title: english.title }, language },
+    ]),
+  );
 }
 
 export async function getLanguageSetting(db: ReperesDatabase): Promise<Language | null> {

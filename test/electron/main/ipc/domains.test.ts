@@ -18,6 +18,7 @@ const domains = declareIpcDomains({
   },
   dataset: { manifest: unused, load: unused },
   externalLinks: { confirm: unused, openExternal: unused },
+  library: { chooseDocumentPaths: unused, fileSize: unused, readFile: unused },
   print: { chooseSavePath: unused, printToPdf: unused, writeFileAtomic: unused },
   ui: { setLanguage: unused },
 });

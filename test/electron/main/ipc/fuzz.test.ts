@@ -30,6 +30,12 @@ function registeredListeners() {
     },
     // The person always declines: a payload that passes every check still opens nothing.
     externalLinks: { confirm: vi.fn(async () => false), openExternal: vi.fn(async () => undefined) },
+    // The open dialog is always cancelled: nothing is read.
+    library: {
+      chooseDocumentPaths: vi.fn(async () => null),
+      fileSize: vi.fn(async () => 0),
+      readFile: vi.fn(async () => new Uint8Array()),
+    },
     // The save dialog is always cancelled: a payload that passes every check still writes nothing.
     print: {
       chooseSavePath: vi.fn(async () => null),

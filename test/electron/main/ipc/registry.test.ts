@@ -29,6 +29,7 @@ const domains = () =>
     },
     dataset: { manifest: async () => ok({ version: 'v', documentCount: 5 }), load: async () => err('x') },
     externalLinks: { confirm: async () => true, openExternal: async () => undefined },
+    library: { chooseDocumentPaths: async () => null, fileSize: async () => 0, readFile: async () => new Uint8Array() },
     print: {
       chooseSavePath: async () => null,
       printToPdf: async () => new Uint8Array(),
