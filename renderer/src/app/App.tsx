@@ -10,6 +10,7 @@ import { LibraryView } from '../library/LibraryView';
 import { SearchProvider } from '../search/SearchContext';
 import { Shell } from '../shell/Shell';
 import { UndoProvider } from '../common/UndoContext';
+import { ImportQueueProvider } from '../import/ImportQueue';
 import { preloadableView } from './preloadable-view';
 
 // Only the library is in the first screen's code; the other views load as chunks of their own.
@@ -40,6 +41,7 @@ function usePreloadedViews(ready: boolean): void {
     return () => cancelIdleCallback(idle);
   }, [ready]);
 }
+const ImportView = lazy(() => import('../import/ImportView').then((module) => ({ default: module.ImportView })));
 const DataView = lazy(() => import('../backup/DataView').then((module) => ({ default: module.DataView })));
 const BookmarksView = lazy(() =>
   import('../annotations/BookmarksView').then((module) => ({ default: module.BookmarksView })),
@@ -57,27 +59,30 @@ export function App(early: EarlyDatasetCheck) {
       <GlossaryProvider>
         <SearchProvider>
           <UndoProvider>
-            <Shell>
-              <Suspense fallback={<Loading />}>
-                <Switch>
-                  <Route path="/">{() => <LibraryView />}</Route>
-                  <Route path="/read/:docId/:blockId?">
-                    {(params) => <ReaderView docId={params.docId} blockId={params.blockId ?? null} />}
-                  </Route>
-                  <Route path="/about/:blockId?">{(params) => <AboutView blockId={params.blockId ?? null} />}</Route>
-                  <Route path="/search">{() => <SearchView />}</Route>
-                  <Route path="/notes">{() => <NotesView />}</Route>
-                  <Route path="/bookmarks">{() => <BookmarksView />}</Route>
-                  <Route path="/data/:action?">{(params) => <DataView action={params.action ?? null} />}</Route>
-                  <Route path="/glossary/:entryId?">
-                    {(params) => <GlossaryView entryId={params.entryId ?? null} />}
-                  </Route>
-                  <Route>
-                    <NotFound />
-                  </Route>
-                </Switch>
-              </Suspense>
-            </Shell>
+            <ImportQueueProvider>
+              <Shell>
+                <Suspense fallback={<Loading />}>
+                  <Switch>
+                    <Route path="/">{() => <LibraryView />}</Route>
+                    <Route path="/read/:docId/:blockId?">
+                      {(params) => <ReaderView docId={params.docId} blockId={params.blockId ?? null} />}
+                    </Route>
+                    <Route path="/about/:blockId?">{(params) => <AboutView blockId={params.blockId ?? null} />}</Route>
+                    <Route path="/search">{() => <SearchView />}</Route>
+                    <Route path="/notes">{() => <NotesView />}</Route>
+                    <Route path="/bookmarks">{() => <BookmarksView />}</Route>
+                    <Route path="/import">{() => <ImportView />}</Route>
+                    <Route path="/data/:action?">{(params) => <DataView action={params.action ?? null} />}</Route>
+                    <Route path="/glossary/:entryId?">
+                      {(params) => <GlossaryView entryId={params.entryId ?? null} />}
+                    </Route>
+                    <Route>
+                      <NotFound />
+                    </Route>
+                  </Switch>
+                </Suspense>
+              </Shell>
+            </ImportQueueProvider>
           </UndoProvider>
         </SearchProvider>
       </GlossaryProvider>

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { cutOnWord } from '@shared/document/excerpt';
@@ -17,7 +18,7 @@ const CARD_EXCERPT_LENGTH = 150;
  * One document in the library: title (the link), date and place, what to know before reading
  * (an incomplete source, where the English comes from), and its first lines in the reading language.
  */
-export function DocumentCard({ document }: { document: DocumentRow }) {
+export function DocumentCard({ document, actions }: { document: DocumentRow; actions?: ReactNode }) {
   const { t } = useTranslation();
   const [language] = useLanguage();
   const [mode] = useReadingMode();
@@ -25,6 +26,8 @@ export function DocumentCard({ document }: { document: DocumentRow }) {
   const excerpt = excerptIn(document, leadingLanguage(mode, language));
   // Where the English comes from matters only when English is read.
   const showsEnglish = mode !== 'fr' && document.english !== null && document.english !== undefined;
+  // A person's English page has no French to show: say so before they open it.
+  const englishOriginal = document.language === 'en' && !document.english;
   return (
     <li className="card" data-document-id={document.id}>
       <h3 className="card-title">
@@ -45,9 +48,12 @@ export function DocumentCard({ document }: { document: DocumentRow }) {
           </>
         )}
       </p>
-      {(document.truncation || showsEnglish) && (
+      {(document.truncation || showsEnglish || englishOriginal) && (
         <p className="card-badges">
           {document.truncation && <span className="badge badge-warning">⚠ {t('library.badges.truncated')}</span>}
+          {englishOriginal && (
+            <span className="badge">{t('library.badges.originalLanguage', { language: t('language.names.en') })}</span>
+          )}
           {showsEnglish && (
             <span className="badge">
               {t(
@@ -62,6 +68,7 @@ export function DocumentCard({ document }: { document: DocumentRow }) {
       <p className="card-excerpt" lang={excerpt.language}>
         {cutOnWord(excerpt.text, CARD_EXCERPT_LENGTH)}
       </p>
+      {actions && <div className="card-actions">{actions}</div>}
     </li>
   );
 }

@@ -8,6 +8,7 @@ import { useLiveResult } from '../common/useLiveResult';
 import { listLibraryDocuments } from '../db/queries';
 import { DatasetFreshness } from './DatasetFreshness';
 import { DocumentCard } from './DocumentCard';
+import { MyDocuments } from './MyDocuments';
 import { ContinueReading } from './ContinueReading';
 import { ReanchorReportNotice } from '../annotations/ReanchorReportNotice';
 import { markAfterPaint, markStartup } from '../startup/marks';
@@ -65,6 +66,7 @@ export function LibraryView() {
             </section>
           );
         })}
+        <MyDocuments />
       </div>
     </div>
   );

@@ -14,6 +14,7 @@ import { ShortcutsDialog } from './ShortcutsDialog';
 import { useGlobalShortcuts } from './useGlobalShortcuts';
 import { READER_MENU_EVENT } from '../annotations/reader-commands';
 import { useHistoryAvailability } from './useHistoryAvailability';
+import { useImportQueue } from '../import/ImportQueue';
 
 /** The frame around every view: skip link, header with navigation and language, the main region. */
 export function Shell({ children }: { children: ReactNode }) {
@@ -24,6 +25,7 @@ export function Shell({ children }: { children: ReactNode }) {
   const [, setReadingMode] = useReadingMode();
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
   const { canGoBack, canGoForward } = useHistoryAvailability();
+  const { pickFiles } = useImportQueue();
   useAppliedAppearance();
 
   const actions = useMemo(
@@ -76,6 +78,8 @@ export function Shell({ children }: { children: ReactNode }) {
           return navigate('/data');
         case 'import-backup':
           return navigate('/data/import');
+        case 'import-documents':
+          return void pickFiles();
         case 'text-larger':
           return actions.textSize(1);
         case 'text-smaller':
@@ -90,7 +94,7 @@ export function Shell({ children }: { children: ReactNode }) {
           return window.dispatchEvent(new CustomEvent(READER_MENU_EVENT, { detail: command }));
       }
     },
-    [actions, navigate, setLanguage, setReadingMode],
+    [actions, navigate, setLanguage, setReadingMode, pickFiles],
   );
   useEffect(() => api.onMenuCommand(onMenuCommand), [api, onMenuCommand]);
 
