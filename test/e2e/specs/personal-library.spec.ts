@@ -1,0 +1,167 @@
+import { closeSync, mkdtempSync, openSync, writeFileSync, ftruncateSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { engine, newProfileDir } from '../harness/app-handle';
+import { appPerTest } from '../harness/app-per-test';
+import { goTo, readStore, screenshot, waitForLibrary } from '../harness/fixtures';
+
+/** The folder a person keeps their pages in. */
+const PAGES = mkdtempSync(join(tmpdir(), 'reperes-pages-'));
+
+/** An IOM page export of a shape the bundle does not have: a country office's menu, a dateline with a year. */
+const COUNTRY_OFFICE_EXPORT = [
+  '-',
+  'Qui sommes nous',
+  'Qui sommes nousL’OIM est présente au Sénégal depuis 2002.',
+  'Ce que nous faisons',
+  'Ce que nous faisons',
+  '- Où travaillons-nous',
+  '-',
+  'Agir',
+  'Agir',
+  '- Données et recherche',
+  'Dialogue régional sur la mobilité de la main-d’œuvre à Dakar',
+  'Dakar – Le 18 janvier 2024, les représentants de quinze États se sont réunis pour examiner le plan d’action régional sur la migration de main-d’œuvre.',
+  'Les participants ont adopté une feuille de route pour 2024-2026.',
+  '',
+].join('\n');
+
+function writePage(name: string, content: string | Uint8Array): string {
+  const path = join(PAGES, name);
+  writeFileSync(path, content);
+  return path;
+}
+
+async function myDocumentTitles(page: Page): Promise<string[]> {
+  return page.locator('.my-documents .card-title').allTextContents();
+}
+
+describe.skipIf(engine().kind === 'none')('a personal library', () => {
+  const launch = appPerTest();
+
+  it('adds a page export from the open dialog: preview, corrected title, saved, read, kept across a restart', async () => {
+    const profileDir = newProfileDir();
+    let app = await launch({ profileDir });
+    await waitForLibrary(app.page);
+    expect(await app.page.locator('.my-documents-empty').isVisible()).toBe(true);
+    const path = writePage('dakar.txt', COUNTRY_OFFICE_EXPORT);
+    await app.answerNextOpenDialog({ canceled: false, filePaths: [path] });
+    await app.page
+      .locator('.my-documents')
+      .getByRole('button', { name: /Ajouter des documents|Add documents/u })
+      .click();
+    const item = app.page.locator('.import-item').first();
+    await item.waitFor();
+    // Nothing is written before the person confirms.
+    expect(await readStore(app.page, 'importedDocuments')).toEqual([]);
+    const title = item.getByRole('textbox', { name: /^(Titre|Title)$/u });
+    expect(await title.inputValue()).toBe('Dialogue régional sur la mobilité de la main-d’œuvre à Dakar');
+    await title.fill('Dialogue de Dakar, janvier 2024');
+    await item.getByRole('textbox', { name: /^Date/u }).fill('2024-01-18');
+    await screenshot(app.page, 'import-preview');
+    await app.page.getByRole('button', { name: /^(Ajouter 1 document|Add 1 document)$/u }).click();
+    await app.page.locator('.data-success').waitFor();
+    const [row] = (await readStore(app.page, 'importedDocuments')) as Array<{
+      id: string;
+      document: { title: { text: string }; date: unknown; language: string };
+    }>;
+    expect(row?.document.title.text).toBe('Dialogue de Dakar, janvier 2024');
+    expect(row?.document.date).toEqual({ iso: '2024-01-18', precision: 'day' });
+    expect(row?.document.language).toBe('fr');
+
+    await app.page.locator('.data-success a').first().click();
+    await app.page.locator(`.reader[data-document-id="${row?.id}"] .document-body`).waitFor();
+    expect(await app.page.locator('.reader .document-body').textContent()).toContain('feuille de route');
+
+    await app.close();
+    app = await launch({ profileDir });
+    await waitForLibrary(app.page);
+    expect(await myDocumentTitles(app.page)).toEqual(['Dialogue de Dakar, janvier 2024']);
+    await screenshot(app.page, 'library-my-documents');
+  });
+
+  it('says a page is already in the library and adds it only once', async () => {
+    const app = await launch();
+    await waitForLibrary(app.page);
+    const path = writePage('dakar-again.txt', COUNTRY_OFFICE_EXPORT);
+    for (let round = 0; round < 2; round += 1) {
+      await app.answerNextOpenDialog({ canceled: false, filePaths: [path] });
+      await app.page
+        .locator('.my-documents, .import-view')
+        .getByRole('button', { name: /Ajouter des documents|Add documents|Choisir des fichiers|Choose files/u })
+        .first()
+        .click();
+      await app.page.locator('.import-item').first().waitFor();
+      if (round === 0) {
+        await app.page.getByRole('button', { name: /^(Ajouter 1 document|Add 1 document)$/u }).click();
+        await app.page.locator('.data-success').waitFor();
+      }
+    }
+    await app.page.getByText(/Déjà dans votre bibliothèque|Already in your library/u).waitFor();
+    expect(
+      await app.page.getByRole('button', { name: /Aucun document à ajouter|No document to add/u }).isDisabled(),
+    ).toBe(true);
+    expect(await readStore(app.page, 'importedDocuments')).toHaveLength(1);
+  });
+
+  it('takes files dropped on the window, refuses what is not a page with a reason, and changes nothing', async () => {
+    const app = await launch();
+    await waitForLibrary(app.page);
+    await app.page.evaluate((text) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([text], 'dropped.txt', { type: 'text/plain' }));
+      // An image renamed .txt: binary, refused.
+      transfer.items.add(new File([new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d])], 'photo.txt'));
+      transfer.items.add(new File([''], 'empty.txt'));
+      window.dispatchEvent(new DragEvent('dragenter', { dataTransfer: transfer }));
+      window.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, cancelable: true }));
+    }, COUNTRY_OFFICE_EXPORT);
+    await app.page.locator('.import-item').nth(2).waitFor();
+    expect(await app.page.locator('.import-item-refused').count()).toBe(2);
+    expect(await app.page.locator('.import-item-refused').first().textContent()).toMatch(/pas du texte|not text/u);
+    await screenshot(app.page, 'import-refused');
+    await app.page.getByRole('button', { name: /^(Annuler|Cancel)$/u }).click();
+    expect(await readStore(app.page, 'importedDocuments')).toEqual([]);
+  });
+
+  it('refuses a 50 MB file without reading it', async () => {
+    const app = await launch();
+    await waitForLibrary(app.page);
+    const huge = join(PAGES, 'huge.txt');
+    const handle = openSync(huge, 'w');
+    ftruncateSync(handle, 50 * 1024 * 1024);
+    closeSync(handle);
+    await goTo(app.page, '#/import');
+    await app.answerNextOpenDialog({ canceled: false, filePaths: [huge] });
+    await app.page.getByRole('button', { name: /Choisir des fichiers|Choose files/u }).click();
+    await app.page.locator('.import-item-refused').waitFor();
+    expect(await app.page.locator('.import-item-refused').textContent()).toMatch(/5 Mo|5 MB/u);
+    expect(await readStore(app.page, 'importedDocuments')).toEqual([]);
+  });
+
+  it('deletes a document of the library and brings it back with undo', async () => {
+    const app = await launch();
+    await waitForLibrary(app.page);
+    const path = writePage('dakar-delete.txt', COUNTRY_OFFICE_EXPORT);
+    await app.answerNextOpenDialog({ canceled: false, filePaths: [path] });
+    await app.page
+      .locator('.my-documents')
+      .getByRole('button', { name: /Ajouter des documents|Add documents/u })
+      .click();
+    await app.page.getByRole('button', { name: /^(Ajouter 1 document|Add 1 document)$/u }).click();
+    await app.page.locator('.data-success').waitFor();
+    await goTo(app.page, '#/');
+    await waitForLibrary(app.page);
+    await app.page.getByRole('button', { name: /Supprimer « |Delete “/u }).click();
+    await app.page.locator('.my-documents-empty').waitFor();
+    expect(await readStore(app.page, 'importedDocuments')).toEqual([]);
+    await app.page
+      .locator('.undo-toast')
+      .getByRole('button', { name: /^(Annuler|Undo)$/u })
+      .click();
+    await app.page.locator('.my-documents .card').waitFor();
+    expect(await readStore(app.page, 'importedDocuments')).toHaveLength(1);
+  });
+});
