@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { IMPORTED_ID_PREFIX, isImportedId } from '../library/vocabulary';
 import { BlockIdSchema, DocumentIdSchema, ReadableDocumentSchema } from '../document/schema';
 import { ABOUT_DOCUMENT_ID } from '../document/vocabulary';
 import { GlossaryEntrySchema } from './glossary';
@@ -26,6 +27,10 @@ export const DatasetSchema = z.object({
     .min(1)
     .refine((documents) => new Set(documents.map((document) => document.id)).size === documents.length, {
       message: 'document ids must be unique',
+    })
+    // The app tells a person's imported documents by this prefix: a bundled one must never wear it.
+    .refine((documents) => documents.every((document) => !isImportedId(document.id)), {
+      message: `bundled document ids never start with "${IMPORTED_ID_PREFIX}" (kept for a person's imports)`,
     })
     .refine(
       (documents) => documents.every((document) => (document.role === 'about') === (document.id === ABOUT_DOCUMENT_ID)),

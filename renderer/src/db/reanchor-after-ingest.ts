@@ -1,5 +1,6 @@
 import { reanchorDocument, reanchorNotes } from '@shared/annotation/reanchor';
 import type { Dataset } from '@shared/dataset/schema';
+import { isImportedId } from '@shared/library/vocabulary';
 import type { ReperesDatabase, SettingRow } from './schema';
 
 export type ReanchorReport = Extract<SettingRow, { key: 'reanchorReport' }>['value'];
@@ -18,7 +19,8 @@ export async function reanchorAfterIngest(
 ): Promise<ReanchorReport> {
   const documents = new Map(dataset.documents.map((document) => [document.id, document]));
   return db.transaction('rw', db.notes, db.settings, async () => {
-    const notes = await db.notes.toArray();
+    // A note on a person's own document is not the dataset's to move: its text did not change.
+    const notes = (await db.notes.toArray()).filter((note) => !isImportedId(note.target.docId));
     const results = reanchorNotes(notes, (docId) => {
       const document = documents.get(docId);
       return document ? reanchorDocument(document) : null;

@@ -79,6 +79,7 @@ describe.skipIf(engine().kind === 'none')('a personal library', () => {
     app = await launch({ profileDir });
     await waitForLibrary(app.page);
     expect(await myDocumentTitles(app.page)).toEqual(['Dialogue de Dakar, janvier 2024']);
+    await app.page.locator('.my-documents').scrollIntoViewIfNeeded();
     await screenshot(app.page, 'library-my-documents');
   });
 

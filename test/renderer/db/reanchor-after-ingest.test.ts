@@ -3,7 +3,7 @@ import type { Dataset } from '@shared/dataset/schema';
 import { ingestDataset } from '../../../renderer/src/db/ingest';
 import { reanchorAfterIngest } from '../../../renderer/src/db/reanchor-after-ingest';
 import { bundledDataset } from '../../dataset-fixture';
-import { personData } from '../../user-data-fixture';
+import { importedDocument, personData } from '../../user-data-fixture';
 import { databasesPerTest, openTestDatabase } from './database';
 
 /** The bundled dataset with the RCP page's first paragraph rewritten and the About page removed. */
@@ -62,6 +62,31 @@ describe('re-anchoring after an ingest', () => {
       ['n2', 'detached'],
       ['n3', 'detached'],
     ]);
+  });
+
+  it('leaves a note on a person’s imported document as it is: a new dataset does not change that text', async () => {
+    const db = keep(openTestDatabase());
+    const [note] = personData().notes;
+    const onImport = {
+      ...note!,
+      id: 'n-import',
+      target: { docId: importedDocument().id, blockId: 'p-1a2b3c4d', itemId: null, language: 'en' as const },
+      quote: {
+        type: 'TextQuoteSelector' as const,
+        exact: 'regional action plan',
+        prefix: 'to review the ',
+        suffix: '.',
+      },
+      position: { type: 'TextPositionSelector' as const, start: 28, end: 48 },
+    };
+    await db.importedDocuments.add(importedDocument());
+    await db.notes.add(onImport);
+    const dataset = nextVersion();
+    await ingestDataset(db, dataset);
+    const report = await reanchorAfterIngest(db, dataset, 99);
+    expect(report).toMatchObject({ unchanged: 0, moved: [], detached: [] });
+    expect(await db.notes.get('n-import')).toEqual(onImport);
+    expect(await db.importedDocuments.toArray()).toEqual([importedDocument()]);
   });
 
   it('writes no report when there is no note (a first run)', async () => {
