@@ -1,7 +1,8 @@
 import type { DocumentKind, Language } from '@shared/document/vocabulary';
 import { ANALYZER_VERSION } from '@shared/search/analyzer';
 import { corpusAcronyms, corpusEntries, type SearchCorpus } from '@shared/search/corpus';
-import { noteEntry, noteEntryId, sectionKey, yearOf } from '@shared/search/entries';
+import { documentEntries, noteEntry, noteEntryId, sectionKey, yearOf } from '@shared/search/entries';
+import type { ImportedDocumentRow } from '@shared/library/imported-document';
 import { liveQuery, type Subscription } from 'dexie';
 import { groupResults, type ResultGroup } from '@shared/search/results';
 import { SearchIndex, type SearchFilters } from '@shared/search/search-index';
@@ -74,6 +75,9 @@ export class SearchService {
   /** When each note in the index was last changed, by id: what to add, replace or remove next time. */
   private readonly indexedNotes = new Map<string, number>();
   private notesSubscription: Subscription | null = null;
+  /** When each imported document in the index was last changed, by id. */
+  private readonly indexedImports = new Map<string, number>();
+  private importsSubscription: Subscription | null = null;
 
   constructor(private readonly db: ReperesDatabase) {}
 
@@ -81,6 +85,8 @@ export class SearchService {
   close(): void {
     this.notesSubscription?.unsubscribe();
     this.notesSubscription = null;
+    this.importsSubscription?.unsubscribe();
+    this.importsSubscription = null;
   }
 
   /** Loads or builds the index, once; later calls wait for the same work. */
@@ -155,6 +161,12 @@ export class SearchService {
       // A failed read leaves the notes as last indexed; the next change tries again.
       error: () => undefined,
     });
+    // A person's imported documents too: they come and go without a rebuild of the rest.
+    this.indexImports(index, await this.db.importedDocuments.toArray());
+    this.importsSubscription = liveQuery(() => this.db.importedDocuments.toArray()).subscribe({
+      next: (rows) => this.indexImports(index!, rows),
+      error: () => undefined,
+    });
     const info: PreparedIndex = {
       origin,
       entries: index.size,
@@ -162,6 +174,22 @@ export class SearchService {
       facets: facetsOf(corpus),
     };
     return { index, info };
+  }
+
+  /** Brings the index's imported documents in line with the person's library: only the changed ones are analysed. */
+  private indexImports(index: SearchIndex, rows: readonly ImportedDocumentRow[]): void {
+    const present = new Set<string>();
+    for (const { id, updatedAt, document } of rows) {
+      present.add(id);
+      if (this.indexedImports.get(id) === updatedAt) continue;
+      index.add(documentEntries(document));
+      this.indexedImports.set(id, updatedAt);
+    }
+    for (const id of this.indexedImports.keys()) {
+      if (present.has(id)) continue;
+      index.remove(id);
+      this.indexedImports.delete(id);
+    }
   }
 
   /** Brings the index's notes in line with the person's: only the ones that changed are analysed. */

@@ -10,6 +10,7 @@ import { readSearchCorpus } from '../../../renderer/src/search/search-corpus';
 import { SearchService } from '../../../renderer/src/search/search-service';
 import { bundledDataset, nextDataset } from '../../dataset-fixture';
 import { databasesPerTest, openTestDatabase } from '../db/database';
+import { importedDocument } from '../../user-data-fixture';
 
 const dataset = bundledDataset();
 
@@ -165,6 +166,33 @@ describe("SearchService and a person's notes", () => {
     });
     const service = new SearchService(db);
     expect(await notesGroup(service, 'membres')).toBeUndefined();
+    service.close();
+  });
+});
+
+describe("SearchService and a person's imported documents", () => {
+  const keep = databasesPerTest();
+  const groupOf = async (service: SearchService, query: string) =>
+    (await service.search({ query, language: 'en' })).groups.find((group) => group.docId === importedDocument().id);
+
+  it('finds an imported document already in the library when the index is prepared', async () => {
+    const db = keep(await ingested());
+    await db.importedDocuments.add(importedDocument());
+    const service = new SearchService(db);
+    const group = await groupOf(service, 'regional action plan');
+    expect(group?.hits[0]).toMatchObject({ blockId: 'p-1a2b3c4d' });
+    service.close();
+  });
+
+  it('follows documents imported and deleted after the index was prepared, without rebuilding it', async () => {
+    const db = keep(await ingested());
+    const service = new SearchService(db);
+    const prepared = await service.prepare();
+    await db.importedDocuments.add(importedDocument());
+    await expect.poll(async () => (await groupOf(service, 'border management'))?.hits.length).toBe(1);
+    await db.importedDocuments.delete(importedDocument().id);
+    await expect.poll(async () => await groupOf(service, 'border management')).toBeUndefined();
+    expect((await service.prepare()).origin).toBe(prepared.origin);
     service.close();
   });
 });
