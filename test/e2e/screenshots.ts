@@ -1,5 +1,7 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
+import { importedDocument } from '../user-data-fixture';
 import { engine, launchApp, type AppHandle } from './harness/app-handle';
 import { goTo, INTERFACE_LANGUAGES, openDocument, putRows, waitForLibrary } from './harness/fixtures';
 import { artifactsDir, projectRoot } from './harness/paths';
@@ -77,6 +79,32 @@ async function openNotedDocument(app: AppHandle, mode: 'fr' | 'en' | 'both'): Pr
   await app.page.locator('.document-notes').first().scrollIntoViewIfNeeded();
   await app.page.locator('.margin-notes .note-card').first().waitFor();
 }
+
+/** Pages a person brings, for the import preview: an export, and a file that is not a page. */
+const PAGES = mkdtempSync(join(tmpdir(), 'reperes-shots-'));
+const PAGE_FILES = [
+  [
+    'dakar.txt',
+    [
+      '-',
+      'Qui sommes nous',
+      'Qui sommes nousL’OIM est présente au Sénégal depuis 2002.',
+      'Agir',
+      'Agir',
+      '- Données et recherche',
+      'Dialogue régional sur la mobilité de la main-d’œuvre à Dakar',
+      'Dakar – Le 18 janvier 2024, les représentants de quinze États se sont réunis pour examiner le plan d’action régional sur la migration de main-d’œuvre.',
+      'Les participants ont adopté une feuille de route pour 2024-2026.',
+      '',
+    ].join('\n'),
+  ],
+  ['photo.txt', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d])],
+] as const;
+const pagePaths = PAGE_FILES.map(([name, content]) => {
+  const path = join(PAGES, name);
+  writeFileSync(path, content);
+  return path;
+});
 
 const VIEWS: View[] = [
   {
@@ -247,6 +275,27 @@ const VIEWS: View[] = [
       await app.page.locator('.data-section').first().waitFor();
     },
   },
+  {
+    name: 'import-preview',
+    open: async (app) => {
+      await goTo(app.page, '#/import');
+      await app.answerNextOpenDialog({ canceled: false, filePaths: pagePaths });
+      await app.page.locator('.import-view .button.primary').click();
+      await app.page.locator('.import-item-refused').waitFor();
+    },
+    close: (app) => app.page.locator('.import-actions .button:not(.primary)').click(),
+  },
+  {
+    name: 'library-my-documents',
+    open: async (app) => {
+      await putRows(app.page, 'importedDocuments', [importedDocument()]);
+      await goTo(app.page, '#/');
+      await waitForLibrary(app.page);
+      await app.page.locator('.my-documents .card').waitFor();
+      await app.page.locator('.my-documents').scrollIntoViewIfNeeded();
+    },
+  },
+  { name: 'reader-imported', open: (app) => openDocument(app.page, importedDocument().id) },
   {
     name: 'shortcuts',
     open: async (app) => {

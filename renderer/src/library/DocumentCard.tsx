@@ -51,9 +51,7 @@ export function DocumentCard({ document, actions }: { document: DocumentRow; act
       {(document.truncation || showsEnglish || englishOriginal) && (
         <p className="card-badges">
           {document.truncation && <span className="badge badge-warning">⚠ {t('library.badges.truncated')}</span>}
-          {englishOriginal && (
-            <span className="badge">{t('library.badges.originalLanguage', { language: t('language.names.en') })}</span>
-          )}
+          {englishOriginal && <span className="badge">{t('library.badges.englishOnly')}</span>}
           {showsEnglish && (
             <span className="badge">
               {t(

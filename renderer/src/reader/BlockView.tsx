@@ -1,3 +1,4 @@
+import { createContext, useContext } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BilingualText, Block, BlockOf, Dateline, EnglishText } from '@shared/document/schema';
 import type { Language } from '@shared/document/vocabulary';
@@ -145,8 +146,16 @@ function EditorialNote({ note, languages }: { note: BilingualText | undefined; l
   );
 }
 
+/**
+ * The document has no edition in the other language at all (a person's page imported in one
+ * language): the document's notice says so once, rather than a mark on every passage.
+ */
+export const SingleEditionContext = createContext(false);
+
 function PassageMarks({ text }: { text: PassageText }) {
   const { t } = useTranslation();
+  const singleEdition = useContext(SingleEditionContext);
+  if (text.untranslated && singleEdition) return null;
   if (text.untranslated) return <span className="badge badge-warning">{t('reader.notTranslated')}</span>;
   if (text.stale)
     return (

@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReadingMode } from '@shared/settings/vocabulary';
+import { isImportedId } from '@shared/library/vocabulary';
 import type { ProvenanceShare } from '@shared/english-edition/provenance';
 import { languagesOf } from '../settings/reading-mode';
 import { ExternalLink } from '../common/ExternalLink';
@@ -8,7 +9,7 @@ import { isSafeWebAddress } from '../common/web-address';
 import type { DocumentRow } from '../db/schema';
 import { EnglishProvenanceNotice } from './EnglishProvenanceNotice';
 
-type NoticeId = 'translation' | 'title' | 'truncated';
+type NoticeId = 'translation' | 'title' | 'truncated' | 'singleEdition';
 
 interface Notice {
   readonly id: NoticeId;
@@ -45,7 +46,13 @@ export function DocumentNotices({
       warning: false,
     });
   }
-  if (document.title.source !== 'page')
+  // A person's own page has only the edition they brought: said once, here.
+  const original = document.language ?? 'fr';
+  if (!document.english && mode !== original) {
+    notices.push({ id: 'singleEdition', label: t(`reader.notices.onlyIn.${original}`), warning: false });
+  }
+  // A title Repères added (the bundle's editorial work); a person's corrected title is theirs.
+  if (document.title.source !== 'page' && !isImportedId(document.id))
     notices.push({ id: 'title', label: t('reader.notices.titleAdded'), warning: false });
   if (document.truncation) notices.push({ id: 'truncated', label: t('reader.notices.truncated'), warning: true });
   const source = document.sourceUrl && isSafeWebAddress(document.sourceUrl) ? document.sourceUrl : null;
@@ -85,6 +92,7 @@ export function DocumentNotices({
           />
         )}
         {open === 'title' && <p className="notice">{t('reader.titleAdded')}</p>}
+        {open === 'singleEdition' && <p className="notice">{t(`reader.singleEdition.${original}`)}</p>}
         {open === 'truncated' && <p className="notice notice-warning">{t('reader.truncatedNotice')}</p>}
       </div>
     </div>

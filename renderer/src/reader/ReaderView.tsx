@@ -13,7 +13,7 @@ import { StatusMessage } from '../common/StatusMessage';
 import { languagesOf, leadingLanguage } from '../settings/reading-mode';
 import { useLanguage } from '../settings/useLanguage';
 import { useReadingMode } from '../settings/useReadingMode';
-import { BlockView } from './BlockView';
+import { BlockView, SingleEditionContext } from './BlockView';
 import { useMediaQuery } from '../common/useMediaQuery';
 import { useColumnOrder } from '../settings/useColumnOrder';
 import { ColumnLabels } from './ColumnLabels';
@@ -146,26 +146,28 @@ function DocumentReader({ docId, blockId, header }: ReaderViewProps) {
           {languages.length > 1 && <ColumnLabels provenance={view.englishProvenance} />}
           <SearchHighlightScope docId={docId}>
             <FirstMentionsProvider view={view} languages={languages}>
-              <div className="document-body">
-                {view.rows.map(({ block, english }) => (
-                  <BlockView
-                    key={block.id}
-                    block={block}
-                    english={english}
-                    context={{
-                      linkBase: view.linkBase,
-                      languages,
-                      originalLanguage: view.originalLanguage,
-                      datelines: view.datelines,
-                      isFirst: block.id === view.firstParagraphId,
-                      footnoteHrefs: view.footnoteHrefs,
-                      truncatedAt: view.truncatedAt,
-                      isTarget: block.id === blockId,
-                      editorialNotes: view.editorialNotes,
-                    }}
-                  />
-                ))}
-              </div>
+              <SingleEditionContext.Provider value={!document.english}>
+                <div className="document-body">
+                  {view.rows.map(({ block, english }) => (
+                    <BlockView
+                      key={block.id}
+                      block={block}
+                      english={english}
+                      context={{
+                        linkBase: view.linkBase,
+                        languages,
+                        originalLanguage: view.originalLanguage,
+                        datelines: view.datelines,
+                        isFirst: block.id === view.firstParagraphId,
+                        footnoteHrefs: view.footnoteHrefs,
+                        truncatedAt: view.truncatedAt,
+                        isTarget: block.id === blockId,
+                        editorialNotes: view.editorialNotes,
+                      }}
+                    />
+                  ))}
+                </div>
+              </SingleEditionContext.Provider>
               {!header && <PrintedGlossary language={leading} />}
             </FirstMentionsProvider>
           </SearchHighlightScope>

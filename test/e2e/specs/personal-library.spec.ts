@@ -1,11 +1,12 @@
-import { closeSync, mkdtempSync, openSync, writeFileSync, ftruncateSync } from 'node:fs';
+import { closeSync, ftruncateSync, mkdtempSync, openSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { engine, newProfileDir } from '../harness/app-handle';
 import { appPerTest } from '../harness/app-per-test';
-import { goTo, readStore, screenshot, waitForLibrary } from '../harness/fixtures';
+import { goTo, openDocument, putRows, readStore, screenshot, waitForLibrary } from '../harness/fixtures';
+import { importedDocument } from '../../user-data-fixture';
 
 /** The folder a person keeps their pages in. */
 const PAGES = mkdtempSync(join(tmpdir(), 'reperes-pages-'));
@@ -140,6 +141,40 @@ describe.skipIf(engine().kind === 'none')('a personal library', () => {
     await app.page.locator('.import-item-refused').waitFor();
     expect(await app.page.locator('.import-item-refused').textContent()).toMatch(/5 Mo|5 MB/u);
     expect(await readStore(app.page, 'importedDocuments')).toEqual([]);
+  });
+
+  it('bookmarks, highlights and finds an imported document like a bundled one; a backup carries it', async () => {
+    const app = await launch();
+    await waitForLibrary(app.page);
+    const row = importedDocument();
+    await putRows(app.page, 'importedDocuments', [row]);
+    await openDocument(app.page, row.id);
+    const page = app.page;
+    await page.locator('#block-p-1a2b3c4d .passage-action').first().focus();
+    await page.keyboard.press('Control+d');
+    await expect.poll(async () => (await readStore(page, 'bookmarks')).length).toBe(1);
+    await page.keyboard.press('Control+Shift+ArrowRight');
+    await page.keyboard.press('h');
+    await expect
+      .poll(async () =>
+        ((await readStore(page, 'notes')) as Array<{ target: { docId: string } }>).map((note) => note.target.docId),
+      )
+      .toEqual([row.id]);
+
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Control+k');
+    await page.keyboard.type('border management');
+    await page.getByRole('region', { name: row.document.title.text }).locator('.search-hit').first().waitFor();
+
+    await goTo(page, '#/data');
+    const backupPath = join(PAGES, 'backup.json');
+    await app.answerNextSaveDialog({ canceled: false, filePath: backupPath });
+    await page.getByRole('button', { name: /Enregistrer une sauvegarde|Save a backup/u }).click();
+    await page.locator('.data-success').waitFor();
+    const saved = JSON.parse(readFileSync(backupPath, 'utf8')) as {
+      data: { importedDocuments: Array<{ id: string }> };
+    };
+    expect(saved.data.importedDocuments.map((document) => document.id)).toEqual([row.id]);
   });
 
   it('deletes a document of the library and brings it back with undo', async () => {
