@@ -159,6 +159,7 @@ export function importedDocument(): ImportedDocumentRow {
     fileName: 'dakar-dialogue.html',
     contentHash: '5d41402abc4b2a76b9719d911017c592ae0f2b1b8a2d1e4c5f6a7b8c9d0e1f2a',
     pairedWith: null,
+    alignment: null,
     importedAt: 1_700_000_500_000,
     updatedAt: 1_700_000_500_000,
   };

@@ -79,6 +79,7 @@ export function importedRowFromDraft(
     fileName: draft.fileName,
     contentHash: draft.contentHash,
     pairedWith: null,
+    alignment: null,
     importedAt: now,
     updatedAt: now,
   };

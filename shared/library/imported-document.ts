@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { TimestampSchema } from '../backup/user-rows';
 import { DocumentIdSchema, ReadableDocumentSchema } from '../document/schema';
+import { EditionAlignmentSchema } from './edition-pair';
 import { IMPORT_FORMATS, IMPORTED_ID_PREFIX } from './vocabulary';
 
 /**
@@ -27,6 +28,8 @@ export const ImportedDocumentRowSchema = z
     contentHash: ContentHashSchema,
     /** The other language's edition of the same page, when the person paired two imports. */
     pairedWith: ImportedDocumentIdSchema.nullable(),
+    /** On the French edition of a pair: its blocks aligned with the English edition's. */
+    alignment: EditionAlignmentSchema.nullable(),
     importedAt: TimestampSchema,
     updatedAt: TimestampSchema,
   })

@@ -1,3 +1,4 @@
+import type { EditionAlignment } from '@shared/align/rows';
 import type { ImportedDocumentRow } from '@shared/library/imported-document';
 import type { ReperesDatabase } from './schema';
 
@@ -53,4 +54,47 @@ export async function deleteImportedDocument(db: ReperesDatabase, id: string): P
 /** Puts a deleted document back exactly as it was (undo). */
 export async function restoreImportedDocument(db: ReperesDatabase, row: ImportedDocumentRow): Promise<void> {
   await db.importedDocuments.put(row);
+}
+
+/**
+ * Pairs a French and an English import as two editions of one page, with the alignment of
+ * their blocks (stored on the French one), in one transaction. An edition already paired with
+ * a third document is unpaired from it first: a page has one edition in each language.
+ */
+export async function pairImportedDocuments(
+  db: ReperesDatabase,
+  frenchId: string,
+  englishId: string,
+  alignment: EditionAlignment,
+  now = Date.now(),
+): Promise<void> {
+  await db.transaction('rw', db.importedDocuments, async () => {
+    const [french, english] = await db.importedDocuments.bulkGet([frenchId, englishId]);
+    if (!french || !english) throw new Error('an edition to pair is no longer in the library');
+    for (const row of [french, english]) {
+      if (row.pairedWith && row.pairedWith !== frenchId && row.pairedWith !== englishId) {
+        await unpairRow(db, row.pairedWith, now);
+      }
+    }
+    await db.importedDocuments.bulkPut([
+      { ...french, pairedWith: englishId, alignment, updatedAt: now },
+      { ...english, pairedWith: frenchId, alignment: null, updatedAt: now },
+    ]);
+  });
+}
+
+/** Reads two paired editions apart again (both rows), keeping everything else of theirs. */
+export async function unpairImportedDocument(db: ReperesDatabase, id: string, now = Date.now()): Promise<void> {
+  await db.transaction('rw', db.importedDocuments, async () => {
+    const row = await db.importedDocuments.get(id);
+    if (row?.pairedWith) await unpairRow(db, row.pairedWith, now);
+    await unpairRow(db, id, now);
+  });
+}
+
+async function unpairRow(db: ReperesDatabase, id: string, now: number): Promise<void> {
+  const row = await db.importedDocuments.get(id);
+  if (row && (row.pairedWith !== null || row.alignment !== null)) {
+    await db.importedDocuments.put({ ...row, pairedWith: null, alignment: null, updatedAt: now });
+  }
 }

@@ -1,5 +1,8 @@
 import { Dexie } from 'dexie';
 import type { Language } from '@shared/document/vocabulary';
+import { acronymPairsOf } from '@shared/align/acronym-keys';
+import type { EnglishOnlyBlock } from '@shared/align/to-english-edition';
+import { pairEditions } from '@shared/library/edition-pair';
 import { isImportedId } from '@shared/library/vocabulary';
 import type { DocumentTitle } from '../common/documentText';
 import { documentToRows } from './ingest';
@@ -21,16 +24,50 @@ export async function listImportedDocuments(db: ReperesDatabase): Promise<Docume
 /** A document, bundled or imported (an imported one's id says so). */
 export async function getDocument(db: ReperesDatabase, id: string): Promise<DocumentRow | undefined> {
   if (!isImportedId(id)) return db.documents.get(id);
-  const row = await db.importedDocuments.get(id);
-  return row && documentToRows(row.document, 0).document;
+  return (await readImported(db, id))?.document;
 }
 
 export async function getDocumentBlocks(db: ReperesDatabase, docId: string): Promise<BlockRow[]> {
   if (!isImportedId(docId)) {
     return db.blocks.where('[docId+order]').between([docId, Dexie.minKey], [docId, Dexie.maxKey]).toArray();
   }
-  const row = await db.importedDocuments.get(docId);
-  return row ? documentToRows(row.document, 0).blocks : [];
+  return (await readImported(db, docId))?.blocks ?? [];
+}
+
+/**
+ * An imported document as the reader's rows: alone, or, when the person paired it with its
+ * English edition, with that edition aligned to it and the English passages that have no
+ * French counterpart in their place (shown alone, never dropped).
+ */
+async function readImported(
+  db: ReperesDatabase,
+  id: string,
+): Promise<{ document: DocumentRow; blocks: BlockRow[] } | null> {
+  const row = await db.importedDocuments.get(id);
+  if (!row) return null;
+  const partner = row.pairedWith && row.alignment ? await db.importedDocuments.get(row.pairedWith) : undefined;
+  if (!partner || !row.alignment) return documentToRows(row.document, 0);
+  const glossary = await db.glossary.toArray();
+  const paired = pairEditions(row.document, partner.document, row.alignment, acronymPairsOf(glossary));
+  const rows = documentToRows(paired.document, 0);
+  return { document: rows.document, blocks: withEnglishOnly(rows.blocks, paired.englishOnly) };
+}
+
+/** Block rows with the English-only passages placed after the French block each follows, in order. */
+function withEnglishOnly(rows: readonly BlockRow[], englishOnly: readonly EnglishOnlyBlock[]): BlockRow[] {
+  const taken = new Set(rows.map((row) => row.id));
+  const placed = (after: string | null): BlockRow[] =>
+    englishOnly
+      .filter((extra) => extra.after === after && !taken.has(extra.block.id))
+      .map(({ block }) => ({
+        docId: rows[0]?.docId ?? '',
+        id: block.id,
+        order: 0,
+        block,
+        english: {},
+        language: 'en' as const,
+      }));
+  return [...placed(null), ...rows.flatMap((row) => [row, ...placed(row.id)])].map((row, order) => ({ ...row, order }));
 }
 
 /** The documents before and after one, in its list's order: the library's, or the person's own (About has none). */

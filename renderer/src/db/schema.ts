@@ -1,3 +1,4 @@
+import type { Language } from '@shared/document/vocabulary';
 import { Dexie, type DexieOptions, type EntityTable, type Table } from 'dexie';
 import type { BookmarkRow, NoteRow, SettingRow } from '@shared/backup/user-rows';
 import type { ImportedDocumentRow } from '@shared/library/imported-document';
@@ -33,6 +34,11 @@ export interface BlockRow {
   block: Block;
   /** The English for this block and, for a list, for each of its items, by id (each with its origin). */
   english: Record<string, EnglishText>;
+  /**
+   * The language of the block's own text, when it is not the document's: an English passage
+   * of a paired import that has no French counterpart.
+   */
+  language?: Language;
 }
 
 export type GlossaryRow = BundledGlossaryEntry;

@@ -14,6 +14,8 @@ import { languagesOf, leadingLanguage } from '../settings/reading-mode';
 import { useLanguage } from '../settings/useLanguage';
 import { useReadingMode } from '../settings/useReadingMode';
 import { BlockView, SingleEditionContext } from './BlockView';
+import { EditionPairing } from '../import/EditionPairing';
+import { isImportedId } from '@shared/library/vocabulary';
 import { useMediaQuery } from '../common/useMediaQuery';
 import { useColumnOrder } from '../settings/useColumnOrder';
 import { ColumnLabels } from './ColumnLabels';
@@ -141,6 +143,7 @@ function DocumentReader({ docId, blockId, header }: ReaderViewProps) {
               <TableOfContents outline={outline} linkBase={view.linkBase} currentId={position.sectionId} folded />
             )}
           </DocumentActions>
+          {isImportedId(docId) && <EditionPairing docId={docId} />}
           <DocumentLevelNotes />
           <SelectionToolbar />
           {languages.length > 1 && <ColumnLabels provenance={view.englishProvenance} />}
@@ -148,7 +151,7 @@ function DocumentReader({ docId, blockId, header }: ReaderViewProps) {
             <FirstMentionsProvider view={view} languages={languages}>
               <SingleEditionContext.Provider value={!document.english}>
                 <div className="document-body">
-                  {view.rows.map(({ block, english }) => (
+                  {view.rows.map(({ block, english, language }) => (
                     <BlockView
                       key={block.id}
                       block={block}
@@ -156,7 +159,7 @@ function DocumentReader({ docId, blockId, header }: ReaderViewProps) {
                       context={{
                         linkBase: view.linkBase,
                         languages,
-                        originalLanguage: view.originalLanguage,
+                        originalLanguage: language ?? view.originalLanguage,
                         datelines: view.datelines,
                         isFirst: block.id === view.firstParagraphId,
                         footnoteHrefs: view.footnoteHrefs,
