@@ -1,0 +1,142 @@
+import { anchorSimilarity } from './anchors';
+
+/**
+ * The costs the aligner adds up, in the manner of Gale & Church (1993, "A program for aligning
+ * sentences in bilingual corpora"): a bead's cost is minus the log of its probability, from
+ * its shape (1–1, 2–1…), the lengths on each side, and here also the anchors the two sides
+ * share and whether their kinds of block can be translations of each other.
+ */
+
+/** One thing to align: a block, or a list item. */
+export interface AlignUnit {
+  id: string;
+  /** The block's kind (`item` for a list item). */
+  kind: string;
+  /** Characters of text (a list's are its items'). */
+  length: number;
+  anchors: ReadonlySet<string>;
+}
+
+export interface AlignParameters {
+  /** Expected English characters per French character. */
+  ratio: number;
+  /** Variance of the English length per French character (Gale & Church: 6.8). */
+  variance: number;
+}
+
+/** Gale & Church's variance; their ratio of 1 is for related European languages in general. */
+export const GALE_CHURCH_VARIANCE = 6.8;
+
+/** English usually runs shorter than French; outside these bounds an estimate is not trusted. */
+const RATIO_BOUNDS = [0.7, 1.3] as const;
+const DEFAULT_RATIO = 0.9;
+
+/** The English/French length ratio of two documents, from their totals (a paragraph's worth at least). */
+export function estimateRatio(frenchLength: number, englishLength: number): number {
+  if (frenchLength < 200 || englishLength < 200) return DEFAULT_RATIO;
+  return Math.min(RATIO_BOUNDS[1], Math.max(RATIO_BOUNDS[0], englishLength / frenchLength));
+}
+
+/** The standard normal distribution function (Abramowitz & Stegun 26.2.17, error < 7.5e-8). */
+export function normalCdf(z: number): number {
+  const t = 1 / (1 + 0.2316419 * Math.abs(z));
+  const density = Math.exp((-z * z) / 2) / Math.sqrt(2 * Math.PI);
+  const tail = density * t * (0.31938153 + t * (-0.356563782 + t * (1.781477937 + t * (-1.821255978 + t * 1.330274429))));
+  return z >= 0 ? 1 - tail : tail;
+}
+
+/** How far the English length is from what the French length predicts, in standard deviations. */
+export function lengthDeviation(french: number, english: number, parameters: AlignParameters): number {
+  if (french === 0 && english === 0) return 0;
+  // Gale & Church's mean of both lengths (in French characters) keeps the measure symmetric.
+  const mean = (french + english / parameters.ratio) / 2;
+  return (english - french * parameters.ratio) / Math.sqrt(mean * parameters.variance);
+}
+
+/** The probability that lengths this far apart are a translation's (two-tailed), 0 to 1. */
+export const lengthProbability = (french: number, english: number, parameters: AlignParameters): number =>
+  2 * (1 - normalCdf(Math.abs(lengthDeviation(french, english, parameters))));
+
+/** Minus the log of the length probability, capped so that one bead cannot outweigh the rest. */
+export function lengthCost(french: number, english: number, parameters: AlignParameters): number {
+  return Math.min(25, -Math.log(Math.max(lengthProbability(french, english, parameters), 1e-12)));
+}
+
+/** A bead's shape: how many French and English units it takes. */
+export type BeadShape = readonly [french: number, english: number];
+
+/**
+ * The shapes the aligner tries, with Gale & Church's priors (1–1 .89; 1–0 or 0–1 .0099;
+ * 2–1 or 1–2 .089; 2–2 .011), as costs. Skipping is not given their length cost (a long
+ * paragraph left out would cost more than merging it into a neighbour, which is worse for a
+ * reader): it costs its prior and a flat amount instead.
+ */
+export const BEADS: ReadonlyArray<{ shape: BeadShape; prior: number }> = [
+  { shape: [1, 1], prior: -Math.log(0.89) },
+  { shape: [1, 0], prior: -Math.log(0.0099 / 2) },
+  { shape: [0, 1], prior: -Math.log(0.0099 / 2) },
+  { shape: [2, 1], prior: -Math.log(0.089 / 2) },
+  { shape: [1, 2], prior: -Math.log(0.089 / 2) },
+  { shape: [2, 2], prior: -Math.log(0.011) },
+];
+
+/** What leaving one unit unpaired costs beyond its prior. */
+export const SKIP_COST = 1;
+
+/**
+ * How unlikely a French kind of block is to be translated by an English kind: 0 for the same
+ * kind; a little for the kinds a parser may tell apart differently on each side (a quotation
+ * without its marks, a contact line); much for a heading against running text; a list, a
+ * separator against anything else, almost never.
+ */
+export function kindCost(french: string, english: string): number {
+  if (french === english) return 0;
+  const prose = new Set(['paragraph', 'quote', 'footnote', 'contact']);
+  if (prose.has(french) && prose.has(english)) return 1.5;
+  if ((french === 'heading' && prose.has(english)) || (english === 'heading' && prose.has(french))) return 4;
+  return 12;
+}
+
+/** Merging a heading, a list or a separator with another unit is not a translation's doing. */
+const MERGE_COST: Readonly<Record<string, number>> = { heading: 4, list: 12, separator: 12 };
+
+/**
+ * What the anchors say of a pair: a reward for sharing them, a penalty for having some on each
+ * side and sharing none. Weighed by how many there are: one shared year means little, five
+ * shared names and figures much.
+ */
+export function anchorCost(french: ReadonlySet<string>, english: ReadonlySet<string>): number {
+  const total = french.size + english.size;
+  if (total === 0) return 0;
+  const weight = Math.min(1, total / 6);
+  return 8 * weight * (0.3 - anchorSimilarity(french, english));
+}
+
+const union = (units: readonly AlignUnit[]): Set<string> => new Set(units.flatMap((unit) => [...unit.anchors]));
+const lengthOf = (units: readonly AlignUnit[]): number => units.reduce((sum, unit) => sum + unit.length, 0);
+
+/** The cost of pairing these French units with these English units (one side may be empty). */
+export function beadCost(french: readonly AlignUnit[], english: readonly AlignUnit[], prior: number, parameters: AlignParameters): number {
+  if (french.length === 0 || english.length === 0) return prior + SKIP_COST;
+  let kinds = 0;
+  for (const f of french) for (const e of english) kinds = Math.max(kinds, kindCost(f.kind, e.kind));
+  if (french.length + english.length > 2)
+    for (const unit of [...french, ...english]) kinds += MERGE_COST[unit.kind] ?? 0;
+  return (
+    prior +
+    lengthCost(lengthOf(french), lengthOf(english), parameters) +
+    anchorCost(union(french), union(english)) +
+    kinds
+  );
+}
+
+/** How sure a pairing is, 0 to 1: the length's probability and the anchors shared, less for unlike kinds. */
+export function pairConfidence(french: readonly AlignUnit[], english: readonly AlignUnit[], parameters: AlignParameters): number {
+  const length = lengthProbability(lengthOf(french), lengthOf(english), parameters);
+  const a = union(french);
+  const b = union(english);
+  const base = a.size + b.size === 0 ? length : 0.4 * length + 0.6 * anchorSimilarity(a, b);
+  let kinds = 0;
+  for (const f of french) for (const e of english) kinds = Math.max(kinds, kindCost(f.kind, e.kind));
+  return base * Math.exp(-kinds / 4);
+}
