@@ -98,7 +98,7 @@ function numberAnchors(text: string): string[] {
 /** Whether the word at `index` opens a sentence (or the text, or a quotation, or a list line). */
 function opensSentence(text: string, index: number): boolean {
   const before = text.slice(0, index).trimEnd();
-  return before === '' || /[.!?:;«“"(\[–—-]$/u.test(before);
+  return before === '' || /[.!?:;«“"([–—-]$/u.test(before);
 }
 
 function wordAnchors(text: string, acronyms: AcronymKeys): string[] {

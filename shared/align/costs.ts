@@ -122,12 +122,33 @@ export function beadCost(french: readonly AlignUnit[], english: readonly AlignUn
   for (const f of french) for (const e of english) kinds = Math.max(kinds, kindCost(f.kind, e.kind));
   if (french.length + english.length > 2)
     for (const unit of [...french, ...english]) kinds += MERGE_COST[unit.kind] ?? 0;
+  const frenchAnchors = union(french);
+  const englishAnchors = union(english);
   return (
     prior +
     lengthCost(lengthOf(french), lengthOf(english), parameters) +
-    anchorCost(union(french), union(english)) +
+    anchorCost(frenchAnchors, englishAnchors) +
+    strayCost(french, englishAnchors) +
+    strayCost(english, frenchAnchors) +
     kinds
   );
+}
+
+/**
+ * In a merge (2–1, 1–2, 2–2), each unit of the side with two must answer to the other side
+ * on its own: a unit few of whose anchors the other side has is more likely a passage of one
+ * edition only, glued there because skipping costs more than merging. Measured as the share
+ * of its anchors the other side holds (not Dice, which a long other side would drown).
+ */
+function strayCost(units: readonly AlignUnit[], other: ReadonlySet<string>): number {
+  if (units.length < 2) return 0;
+  return units.reduce((sum, unit) => {
+    if (unit.anchors.size === 0) return sum;
+    let found = 0;
+    for (const anchor of unit.anchors) if (other.has(anchor)) found += 1;
+    const weight = Math.min(1, unit.anchors.size / 4);
+    return sum + 8 * weight * Math.max(0, 0.5 - found / unit.anchors.size);
+  }, 0);
 }
 
 /** How sure a pairing is, 0 to 1: the length's probability and the anchors shared, less for unlike kinds. */

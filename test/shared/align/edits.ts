@@ -1,0 +1,88 @@
+import type { Block, DocumentContent } from '@shared/document/schema';
+import type { EditionAlignment } from '@shared/align/rows';
+import type { BundledPair } from './bundled-pairs';
+
+/**
+ * Edits to a bundled English edition, the kind an independent English page shows against its
+ * French, each with the answer it implies: for every French block, the English ids its row
+ * should hold.
+ */
+export interface EditedPair {
+  fr: DocumentContent;
+  en: DocumentContent;
+  /** French block id → the English block ids expected with it ([] when it should stand alone). */
+  expected: Map<string, string[]>;
+}
+
+export function unedited(pair: BundledPair): EditedPair {
+  const expected = new Map(pair.fr.blocks.map((block) => [block.id, pair.truth.has(block.id) ? [pair.truth.get(block.id) ?? ''] : []]));
+  return { fr: pair.fr, en: pair.en, expected };
+}
+
+const textOf = (block: Block): string => ('text' in block ? block.text : '');
+
+const frenchOf = (pair: EditedPair, englishId: string): string | undefined =>
+  [...pair.expected].find(([, english]) => english.includes(englishId))?.[0];
+
+/** Drops the English block at an index: its French stands alone. */
+export function removeEnglish(pair: EditedPair, index: number): EditedPair {
+  const removed = pair.en.blocks[index];
+  if (!removed) throw new Error(`no English block ${index}`);
+  const expected = new Map(pair.expected);
+  const french = frenchOf(pair, removed.id);
+  if (french) expected.set(french, []);
+  return { ...pair, en: { ...pair.en, blocks: pair.en.blocks.filter((block) => block !== removed) }, expected };
+}
+
+/** Joins the English paragraph at an index with the next: both French paragraphs pair with it. */
+export function mergeEnglish(pair: EditedPair, index: number): EditedPair {
+  const first = pair.en.blocks[index];
+  const second = pair.en.blocks[index + 1];
+  if (first?.kind !== 'paragraph' || second?.kind !== 'paragraph') throw new Error(`blocks ${index} and ${index + 1} are not two paragraphs`);
+  const merged: Block = { ...first, text: `${first.text} ${second.text}` };
+  const expected = new Map(pair.expected);
+  const frenchSecond = frenchOf(pair, second.id);
+  if (frenchSecond) expected.set(frenchSecond, [first.id]);
+  const blocks = pair.en.blocks.flatMap((block) => (block === first ? [merged] : block === second ? [] : [block]));
+  return { ...pair, en: { ...pair.en, blocks }, expected };
+}
+
+/** Cuts the English paragraph at an index after its first sentence: its French pairs with both halves. */
+export function splitEnglish(pair: EditedPair, index: number): EditedPair {
+  const block = pair.en.blocks[index];
+  if (block?.kind !== 'paragraph') throw new Error(`block ${index} is not a paragraph`);
+  const cut = block.text.search(/[.!?]\s+\S/u) + 1;
+  if (cut <= 0) throw new Error(`block ${index} has one sentence`);
+  const head: Block = { ...block, text: block.text.slice(0, cut) };
+  const tail: Block = { ...block, id: `${block.id}-2`, text: block.text.slice(cut).trim() };
+  const expected = new Map(pair.expected);
+  const french = frenchOf(pair, block.id);
+  if (french) expected.set(french, [head.id, tail.id]);
+  const blocks = pair.en.blocks.flatMap((other) => (other === block ? [head, tail] : [other]));
+  return { ...pair, en: { ...pair.en, blocks }, expected };
+}
+
+/** Inserts an English-only block before an index (at the end when the index is past it). */
+export function insertEnglish(pair: EditedPair, index: number, block: Block): EditedPair {
+  const blocks = [...pair.en.blocks.slice(0, index), block, ...pair.en.blocks.slice(index)];
+  return { ...pair, en: { ...pair.en, blocks } };
+}
+
+/** Replaces the text of the English block at an index. */
+export function rewordEnglish(pair: EditedPair, index: number, text: string): EditedPair {
+  const blocks = pair.en.blocks.map((block, at) => (at === index && 'text' in block ? ({ ...block, text } as Block) : block));
+  return { ...pair, en: { ...pair.en, blocks } };
+}
+
+/** The share of French blocks whose row holds exactly the English expected (alone when none is). */
+export function accuracy(pair: EditedPair, alignment: EditionAlignment): { right: number; total: number; wrong: string[] } {
+  const wrong: string[] = [];
+  for (const [french, english] of pair.expected) {
+    const row = alignment.rows.find((candidate) => candidate.fr.includes(french));
+    const got = row?.en ?? [];
+    if (got.length !== english.length || got.some((id, index) => id !== english[index])) wrong.push(french);
+  }
+  return { right: pair.expected.size - wrong.length, total: pair.expected.size, wrong };
+}
+
+export { textOf };
