@@ -3,8 +3,8 @@ import type { Block, BlockOf, DocumentContent } from '../document/schema';
 import type { Language } from '../document/vocabulary';
 import { acronymKeys, type AcronymKeys } from './acronym-keys';
 import { alignSequence } from './align-sequence';
-import { anchorsOf } from './anchors';
-import { estimateRatio, GALE_CHURCH_VARIANCE, type AlignParameters, type AlignUnit } from './costs';
+import { anchorsOf, anchorWeights } from './anchors';
+import { DEFAULT_RATIO, GALE_CHURCH_VARIANCE, refinedRatio, type AlignParameters, type AlignUnit } from './costs';
 import type { AlignmentRow, EditionAlignment } from './rows';
 
 export interface AlignOptions {
@@ -25,8 +25,6 @@ const blockUnit = (block: Block, language: Language, keys: AcronymKeys): AlignUn
 const itemUnits = (list: BlockOf<'list'>, language: Language, keys: AcronymKeys): AlignUnit[] =>
   list.items.map((item) => ({ id: item.id, kind: 'item', length: item.text.length, anchors: anchorsOf(item.text, language, keys) }));
 
-const totalLength = (units: readonly AlignUnit[]): number => units.reduce((sum, unit) => sum + unit.length, 0);
-
 const manualRows = (rows: readonly AlignmentRow[] | undefined): AlignmentRow[] =>
   (rows ?? []).filter((row) => row.basis === 'manual');
 
@@ -39,11 +37,22 @@ export function alignEditions(fr: DocumentContent, en: DocumentContent, options:
   const keys = acronymKeys(options.acronymPairs ?? []);
   const french = fr.blocks.map((block) => blockUnit(block, 'fr', keys));
   const english = en.blocks.map((block) => blockUnit(block, 'en', keys));
-  const parameters: AlignParameters = {
-    ratio: estimateRatio(totalLength(french), totalLength(english)),
+  const fixed = manualRows(options.previous?.rows);
+  const first: AlignParameters = {
+    ratio: DEFAULT_RATIO,
     variance: GALE_CHURCH_VARIANCE,
+    weights: anchorWeights([...french, ...english].map((unit) => unit.anchors)),
   };
-  const rows = alignSequence(french, english, manualRows(options.previous?.rows), parameters);
+  let rows = alignSequence(french, english, fixed, first);
+  // A second pass with the page's own length ratio, read from the first pass's sure pairs.
+  const lengths = new Map([...french, ...english].map((unit) => [unit.id, unit.length]));
+  const ratio = refinedRatio(
+    rows
+      .filter((row) => row.fr.length === 1 && row.en.length === 1 && row.confidence >= 0.5)
+      .map((row) => [lengths.get(row.fr[0] ?? '') ?? 0, lengths.get(row.en[0] ?? '') ?? 0] as const),
+  );
+  const parameters = ratio === null ? first : { ...first, ratio };
+  if (Math.abs(parameters.ratio - first.ratio) > 0.03) rows = alignSequence(french, english, fixed, parameters);
   return { rows, items: alignListItems(fr, en, rows, keys, parameters, options.previous) };
 }
 

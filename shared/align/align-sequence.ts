@@ -82,7 +82,7 @@ function alignStretch(french: readonly AlignUnit[], english: readonly AlignUnit[
     const ids = { fr: bead.fr.map((unit) => unit.id), en: bead.en.map((unit) => unit.id) };
     if (bead.fr.length > 0 && bead.en.length > 0)
       return { ...ids, confidence: pairConfidence(bead.fr, bead.en, parameters), basis: pairBasis(bead) };
-    return { ...ids, ...aloneJudgement(bead, gapAround(beads, index)) };
+    return { ...ids, ...aloneJudgement(bead, gapAround(beads, index), parameters) };
   });
 }
 
@@ -108,12 +108,12 @@ function gapAround(beads: readonly Bead[], index: number): Bead[] {
  * How sure we are that a unit has no counterpart: one minus how well it would pair with the
  * best of the other side's units left alone in the same gap (a likely pair the order forbade).
  */
-function aloneJudgement(bead: Bead, gap: readonly Bead[]): Pick<AlignmentRow, 'confidence' | 'basis'> {
+function aloneJudgement(bead: Bead, gap: readonly Bead[], parameters: AlignParameters): Pick<AlignmentRow, 'confidence' | 'basis'> {
   const side: Side = bead.fr.length > 0 ? 'fr' : 'en';
   const unit = bead[side][0];
   const others = gap.flatMap((other) => other[side === 'fr' ? 'en' : 'fr']);
   if (!unit) return { confidence: 1, basis: 'length' };
-  const best = Math.max(0, ...others.map((other) => anchorSimilarity(unit.anchors, other.anchors)));
+  const best = Math.max(0, ...others.map((other) => anchorSimilarity(unit.anchors, other.anchors, parameters.weights)));
   return { confidence: 1 - best, basis: unit.anchors.size > 0 ? 'anchors' : 'length' };
 }
 

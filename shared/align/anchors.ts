@@ -22,7 +22,8 @@ const NOT_NAMES = new Set([
   'le', 'la', 'les', 'un', 'une', 'des', 'du', 'de', 'et', 'en', 'ce', 'cet', 'cette', 'ces', 'il', 'elle', 'ils',
   'nous', 'notre', 'nos', 'pour', 'dans', 'sur', 'avec', 'par', 'depuis', 'pendant', 'grace', 'si',
   'the', 'a', 'an', 'and', 'of', 'in', 'on', 'for', 'with', 'by', 'this', 'that', 'these', 'we', 'our', 'it', 'its',
-  'since', 'during', 'thanks', 'if', 'mr', 'mrs', 'ms', 'm', 'mme',
+  'since', 'during', 'thanks', 'if', 'mr', 'mrs', 'ms', 'm', 'mme', 'dr',
+  'tel', 'email', 'e-mail', 'courriel', 'fax', 'phone', 'contact', 'site', 'web',
   'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
 ]);
@@ -59,30 +60,35 @@ export function normaliseNumber(written: string): string {
 
 const monthOf = (word: string): number | undefined => MONTHS[foldText(word)];
 
-function dateAnchors(text: string): string[] {
+/** Blanks a span out of a text, keeping every other offset where it was. */
+const blank = (text: string, start: number, length: number): string =>
+  `${text.slice(0, start)}${' '.repeat(length)}${text.slice(start + length)}`;
+
+/**
+ * Dates, then the text without them: a date's day is not a figure of its own (one edition
+ * writes 21/03 where the other writes 21 March), and its month is also a month mention.
+ */
+function dateAnchors(text: string): { anchors: string[]; rest: string } {
   const anchors: string[] = [];
-  for (const match of text.matchAll(DAY_MONTH)) {
-    const month = monthOf(match[2] ?? '');
-    const day = Number(match[1]);
-    if (month !== undefined && day >= 1 && day <= 31) anchors.push(`date:${month}-${day}`);
-  }
-  for (const match of text.matchAll(MONTH_DAY)) {
-    const month = monthOf(match[1] ?? '');
-    const day = Number(match[2]);
-    if (month !== undefined && day >= 1 && day <= 31) anchors.push(`date:${month}-${day}`);
-  }
-  for (const match of text.matchAll(NUMERIC_DATE)) {
-    // Day first, as both editions of IOM's pages write it (21/03).
-    const day = Number(match[1]);
-    const month = Number(match[2]);
-    if (day >= 1 && day <= 31 && month >= 1 && month <= 12) anchors.push(`date:${month}-${day}`);
-  }
-  for (const match of text.matchAll(WORD)) {
+  let rest = text;
+  const take = (pattern: RegExp, parts: (match: RegExpMatchArray) => [day: number, month: number | undefined]): void => {
+    for (const match of rest.matchAll(pattern)) {
+      const [day, month] = parts(match);
+      if (month === undefined || month < 1 || month > 12 || day < 1 || day > 31) continue;
+      anchors.push(`date:${month}-${day}`, `month:${month}`);
+      rest = blank(rest, match.index, match[0].length);
+    }
+  };
+  take(DAY_MONTH, (match) => [Number(match[1]), monthOf(match[2] ?? '')]);
+  take(MONTH_DAY, (match) => [Number(match[2]), monthOf(match[1] ?? '')]);
+  // Day first, as both editions of IOM's pages write it (21/03).
+  take(NUMERIC_DATE, (match) => [Number(match[1]), Number(match[2])]);
+  for (const match of rest.matchAll(WORD)) {
     const month = monthOf(match[0]);
-    // "mai"/"may" are also ordinary words in English ("may"): only a capitalised May counts.
-    if (month !== undefined && !(month === 5 && match[0] === 'may')) anchors.push(`month:${month}`);
+    // "may" is also an ordinary English word: only a capitalised May counts.
+    if (month !== undefined && match[0] !== 'may') anchors.push(`month:${month}`);
   }
-  return anchors;
+  return { anchors, rest };
 }
 
 function numberAnchors(text: string): string[] {
@@ -98,6 +104,8 @@ function numberAnchors(text: string): string[] {
 /** Whether the word at `index` opens a sentence (or the text, or a quotation, or a list line). */
 function opensSentence(text: string, index: number): boolean {
   const before = text.slice(0, index).trimEnd();
+  // A title's abbreviation (M. Vitorino, Mr. Swing, Dr. …) does not end a sentence.
+  if (/(?:^|[\s(])(?:M|Mr|Mrs|Ms|Mme|Mlle|Dr|Pr|St)\.$/u.test(before)) return false;
   return before === '' || /[.!?:;«“"([–—-]$/u.test(before);
 }
 
@@ -148,14 +156,47 @@ export function anchorsOf(text: string, _language: Language, acronyms: AcronymKe
     anchors.push(value);
     rest = `${rest.slice(0, contact.start)} ${rest.slice(contact.end)}`;
   }
-  anchors.push(...dateAnchors(rest), ...numberAnchors(rest), ...wordAnchors(rest, acronyms));
+  const dates = dateAnchors(rest);
+  anchors.push(...dates.anchors, ...numberAnchors(dates.rest), ...wordAnchors(dates.rest, acronyms));
   return new Set(anchors);
 }
 
-/** Sørensen–Dice similarity of two anchor sets, 0 (nothing shared) to 1 (the same). */
-export function anchorSimilarity(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
-  if (a.size === 0 && b.size === 0) return 0;
+/** How much each anchor counts: rarer anchors (in fewer blocks of the two documents) count more. */
+export type AnchorWeights = ReadonlyMap<string, number>;
+
+const weightOf = (weights: AnchorWeights | undefined, anchor: string): number => weights?.get(anchor) ?? 1;
+
+/**
+ * Inverse document frequency over the blocks of both documents: an anchor every block has
+ * (the organisation's acronym in its own statement) says little about which block is which.
+ */
+export function anchorWeights(sets: ReadonlyArray<ReadonlySet<string>>): AnchorWeights {
+  const frequency = new Map<string, number>();
+  for (const set of sets) for (const anchor of set) frequency.set(anchor, (frequency.get(anchor) ?? 0) + 1);
+  return new Map([...frequency].map(([anchor, count]) => [anchor, Math.log(1 + sets.length / count)]));
+}
+
+/** Sørensen–Dice similarity of two anchor sets, weighted, 0 (nothing shared) to 1 (the same). */
+export function anchorSimilarity(a: ReadonlySet<string>, b: ReadonlySet<string>, weights?: AnchorWeights): number {
   let shared = 0;
-  for (const anchor of a) if (b.has(anchor)) shared += 1;
-  return (2 * shared) / (a.size + b.size);
+  let total = 0;
+  for (const anchor of a) {
+    const weight = weightOf(weights, anchor);
+    total += weight;
+    if (b.has(anchor)) shared += weight;
+  }
+  for (const anchor of b) total += weightOf(weights, anchor);
+  return total === 0 ? 0 : (2 * shared) / total;
+}
+
+/** The weighted share of a set's anchors that another set holds, 0 to 1 (0 for an empty set). */
+export function anchorContainment(part: ReadonlySet<string>, whole: ReadonlySet<string>, weights?: AnchorWeights): number {
+  let found = 0;
+  let total = 0;
+  for (const anchor of part) {
+    const weight = weightOf(weights, anchor);
+    total += weight;
+    if (whole.has(anchor)) found += weight;
+  }
+  return total === 0 ? 0 : found / total;
 }

@@ -3,7 +3,7 @@ import type { Block, BlockOf, DocumentContent, EnglishEdition, EnglishText } fro
 import { findSpeaker } from '../parser/quotes';
 import { acronymKeys } from './acronym-keys';
 import { alignItems } from './align-editions';
-import { GALE_CHURCH_VARIANCE } from './costs';
+import { DEFAULT_RATIO, GALE_CHURCH_VARIANCE } from './costs';
 import type { AlignmentRow, EditionAlignment } from './rows';
 
 /** An English block with no French counterpart, and where it goes: after that French block (null: first). */
@@ -100,7 +100,7 @@ const itemsOnTheFly = (
   french: BlockOf<'list'>,
   english: BlockOf<'list'>,
   options: { acronymPairs?: ReadonlyArray<readonly [string, string]> },
-): AlignmentRow[] => alignItems(french, english, acronymKeys(options.acronymPairs ?? []), { ratio: 0.9, variance: GALE_CHURCH_VARIANCE });
+): AlignmentRow[] => alignItems(french, english, acronymKeys(options.acronymPairs ?? []), { ratio: DEFAULT_RATIO, variance: GALE_CHURCH_VARIANCE });
 
 /** Gives each French item its English; returns the English items with no French, as one list to show after it. */
 function giveItems(
