@@ -3,7 +3,7 @@ import type { Block, BlockOf, DocumentContent } from '../document/schema';
 import type { Language } from '../document/vocabulary';
 import { acronymKeys, type AcronymKeys } from './acronym-keys';
 import { alignSequence } from './align-sequence';
-import { anchorsOf, anchorWeights } from './anchors';
+import { anchorsOf, anchorWeights, cognatesOf } from './anchors';
 import { DEFAULT_RATIO, GALE_CHURCH_VARIANCE, refinedRatio, type AlignParameters, type AlignUnit } from './costs';
 import type { AlignmentRow, EditionAlignment } from './rows';
 
@@ -19,11 +19,23 @@ export interface AlignOptions {
 
 const blockUnit = (block: Block, language: Language, keys: AcronymKeys): AlignUnit => {
   const text = blockTexts(block).join(' ');
-  return { id: block.id, kind: block.kind, length: text.length, anchors: anchorsOf(text, language, keys) };
+  return {
+    id: block.id,
+    kind: block.kind,
+    length: text.length,
+    anchors: anchorsOf(text, language, keys),
+    cognates: cognatesOf(text),
+  };
 };
 
 const itemUnits = (list: BlockOf<'list'>, language: Language, keys: AcronymKeys): AlignUnit[] =>
-  list.items.map((item) => ({ id: item.id, kind: 'item', length: item.text.length, anchors: anchorsOf(item.text, language, keys) }));
+  list.items.map((item) => ({
+    id: item.id,
+    kind: 'item',
+    length: item.text.length,
+    anchors: anchorsOf(item.text, language, keys),
+    cognates: cognatesOf(item.text),
+  }));
 
 const manualRows = (rows: readonly AlignmentRow[] | undefined): AlignmentRow[] =>
   (rows ?? []).filter((row) => row.basis === 'manual');
@@ -41,7 +53,7 @@ export function alignEditions(fr: DocumentContent, en: DocumentContent, options:
   const first: AlignParameters = {
     ratio: DEFAULT_RATIO,
     variance: GALE_CHURCH_VARIANCE,
-    weights: anchorWeights([...french, ...english].map((unit) => unit.anchors)),
+    weights: anchorWeights([...french, ...english].flatMap((unit) => [unit.anchors, unit.cognates])),
   };
   let rows = alignSequence(french, english, fixed, first);
   // A second pass with the page's own length ratio, read from the first pass's sure pairs.
@@ -85,5 +97,9 @@ export function alignItems(
   parameters: AlignParameters,
   fixed: readonly AlignmentRow[] = [],
 ): AlignmentRow[] {
-  return alignSequence(itemUnits(french, 'fr', keys), itemUnits(english, 'en', keys), fixed, parameters);
+  const frenchItems = itemUnits(french, 'fr', keys);
+  const englishItems = itemUnits(english, 'en', keys);
+  // Rarity within the two lists: what every item of a list says (a region's name) tells no item apart.
+  const weights = anchorWeights([...frenchItems, ...englishItems].flatMap((unit) => [unit.anchors, unit.cognates]));
+  return alignSequence(frenchItems, englishItems, fixed, { ...parameters, weights });
 }

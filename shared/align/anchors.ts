@@ -161,6 +161,21 @@ export function anchorsOf(text: string, _language: Language, acronyms: AcronymKe
   return new Set(anchors);
 }
 
+/**
+ * Cognates (Simard, Foster & Isabelle, 1992, "Using cognates to align sentences in bilingual
+ * corpora"): words of five letters or more, by their first four folded letters. French and
+ * English share many (migration, protection, développement/development, experts/expert); two
+ * paragraphs without a figure or a name can still be told apart by them.
+ */
+export function cognatesOf(text: string): Set<string> {
+  const cognates = new Set<string>();
+  for (const match of text.matchAll(WORD)) {
+    const letters = foldText(match[0].replace(/^[\p{L}]['’](?=\p{L})/u, '')).replace(/[^\p{L}]/gu, '');
+    if (letters.length >= 5) cognates.add(`cog:${letters.slice(0, 4)}`);
+  }
+  return cognates;
+}
+
 /** How much each anchor counts: rarer anchors (in fewer blocks of the two documents) count more. */
 export type AnchorWeights = ReadonlyMap<string, number>;
 

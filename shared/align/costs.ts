@@ -15,6 +15,8 @@ export interface AlignUnit {
   /** Characters of text (a list's are its items'). */
   length: number;
   anchors: ReadonlySet<string>;
+  /** Cognate word stems (`cognatesOf`): weaker evidence than anchors, but most passages have some. */
+  cognates: ReadonlySet<string>;
 }
 
 export interface AlignParameters {
@@ -126,7 +128,16 @@ export function anchorCost(french: ReadonlySet<string>, english: ReadonlySet<str
   return 8 * weight * (0.3 - anchorSimilarity(french, english, weights));
 }
 
-const union = (units: readonly AlignUnit[]): Set<string> => new Set(units.flatMap((unit) => [...unit.anchors]));
+const union = (units: readonly AlignUnit[], field: 'anchors' | 'cognates' = 'anchors'): Set<string> =>
+  new Set(units.flatMap((unit) => [...unit[field]]));
+
+/** What the cognates say of a pair: half as much as anchors, and only for a text of some length. */
+export function cognateCost(french: ReadonlySet<string>, english: ReadonlySet<string>, weights?: AnchorWeights): number {
+  const total = french.size + english.size;
+  if (total === 0) return 0;
+  const weight = Math.min(1, total / 10);
+  return 4 * weight * (0.3 - anchorSimilarity(french, english, weights));
+}
 const lengthOf = (units: readonly AlignUnit[]): number => units.reduce((sum, unit) => sum + unit.length, 0);
 
 /** The cost of pairing these French units with these English units (one side may be empty). */
@@ -142,6 +153,7 @@ export function beadCost(french: readonly AlignUnit[], english: readonly AlignUn
     prior +
     lengthCost(lengthOf(french), lengthOf(english), parameters) +
     anchorCost(frenchAnchors, englishAnchors, parameters.weights) +
+    cognateCost(union(french, 'cognates'), union(english, 'cognates'), parameters.weights) +
     strayCost(french, englishAnchors, parameters.weights) +
     strayCost(english, frenchAnchors, parameters.weights) +
     kinds
@@ -163,12 +175,20 @@ function strayCost(units: readonly AlignUnit[], other: ReadonlySet<string>, weig
   }, 0);
 }
 
-/** How sure a pairing is, 0 to 1: the length's probability and the anchors shared, less for unlike kinds. */
+/**
+ * How sure a pairing is, 0 to 1: the length's probability with the anchors shared (or, for
+ * texts without anchors, the cognates shared: a translation shares about half of its stems),
+ * less for unlike kinds.
+ */
 export function pairConfidence(french: readonly AlignUnit[], english: readonly AlignUnit[], parameters: AlignParameters): number {
   const length = lengthProbability(lengthOf(french), lengthOf(english), parameters);
   const a = union(french);
   const b = union(english);
-  const base = a.size + b.size === 0 ? length : 0.4 * length + 0.6 * anchorSimilarity(a, b, parameters.weights);
+  const cognates = anchorSimilarity(union(french, 'cognates'), union(english, 'cognates'), parameters.weights);
+  const base =
+    a.size + b.size > 0
+      ? 0.4 * length + 0.6 * anchorSimilarity(a, b, parameters.weights)
+      : 0.5 * length + 0.5 * Math.min(1, cognates * 2);
   let kinds = 0;
   for (const f of french) for (const e of english) kinds = Math.max(kinds, kindCost(f.kind, e.kind));
   return base * Math.exp(-kinds / 4);
