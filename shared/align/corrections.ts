@@ -56,10 +56,20 @@ function ordered(
   const frenchAlone = rows.filter((row) => row.en.length === 0).sort(byFrench);
   const englishAlone = rows.filter((row) => row.fr.length === 0).sort((a, b) => first(a, 'en') - first(b, 'en'));
   const result: AlignmentRow[] = [];
-  // Before each pair (and at the end), the rows left alone that come before it on their side.
+  const inputOrder = new Map(rows.map((row, index) => [row, index]));
+  // Before each pair (and at the end), the rows left alone that come before it on their side,
+  // French and English interleaved as they came (each side keeping its own order).
   const flushBefore = (frLimit: number, enLimit: number): void => {
-    while (frenchAlone[0] && first(frenchAlone[0], 'fr') < frLimit) result.push(frenchAlone.shift() as AlignmentRow);
-    while (englishAlone[0] && first(englishAlone[0], 'en') < enLimit) result.push(englishAlone.shift() as AlignmentRow);
+    const frenchCount = frenchAlone.findIndex((row) => first(row, 'fr') >= frLimit);
+    const englishCount = englishAlone.findIndex((row) => first(row, 'en') >= enLimit);
+    const french = frenchAlone.splice(0, frenchCount < 0 ? frenchAlone.length : frenchCount);
+    const english = englishAlone.splice(0, englishCount < 0 ? englishAlone.length : englishCount);
+    while (french[0] || english[0]) {
+      const takeFrench =
+        french[0] !== undefined &&
+        (english[0] === undefined || (inputOrder.get(french[0]) ?? 0) <= (inputOrder.get(english[0]) ?? 0));
+      result.push((takeFrench ? french.shift() : english.shift()) as AlignmentRow);
+    }
   };
   for (const pair of pairs) {
     flushBefore(first(pair, 'fr'), first(pair, 'en'));
@@ -109,7 +119,9 @@ export function unpairRow(rows: readonly AlignmentRow[], side: Side, id: string)
       row.en.filter((other) => side !== 'en' || other !== id),
     );
     const alone = side === 'fr' ? manual([id], []) : manual([], [id]);
-    return rest.fr.length + rest.en.length === 0 ? [alone] : [alone, ...singletons(rest)];
+    if (rest.fr.length + rest.en.length === 0) return [alone];
+    // The French side first, as rows are read.
+    return side === 'fr' ? [alone, ...singletons(rest)] : [...singletons(rest), alone];
   });
   return ok(ordered(result, positions(rows, 'fr'), positions(rows, 'en')));
 }

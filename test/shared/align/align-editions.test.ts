@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import fc from 'fast-check';
+import * as fc from 'fast-check';
 import { alignEditions } from '@shared/align/align-editions';
 import { coversInOrder, type EditionAlignment } from '@shared/align/rows';
 import type { Block, DocumentContent } from '@shared/document/schema';
