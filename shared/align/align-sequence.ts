@@ -137,6 +137,8 @@ function placeAloneRows(
     result.forEach((other, index) => {
       if (other[side].length > 0 && position(other, side) < at) insertAt = index + 1;
     });
+    // In a run of blocks alone, the French ones come first, as rows are read.
+    if (side === 'en') while (result[insertAt]?.en.length === 0) insertAt += 1;
     result.splice(insertAt, 0, { ...row, fr: [...row.fr], en: [...row.en], confidence: 1, basis: 'manual' });
   }
   return result;

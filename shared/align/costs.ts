@@ -131,11 +131,11 @@ export function anchorCost(french: ReadonlySet<string>, english: ReadonlySet<str
 const union = (units: readonly AlignUnit[], field: 'anchors' | 'cognates' = 'anchors'): Set<string> =>
   new Set(units.flatMap((unit) => [...unit[field]]));
 
-/** What the cognates say of a pair: half as much as anchors, and only for a text of some length. */
+/** What the cognates say of a pair: half as much as anchors. */
 export function cognateCost(french: ReadonlySet<string>, english: ReadonlySet<string>, weights?: AnchorWeights): number {
   const total = french.size + english.size;
   if (total === 0) return 0;
-  const weight = Math.min(1, total / 10);
+  const weight = Math.min(1, total / 4);
   return 4 * weight * (0.3 - anchorSimilarity(french, english, weights));
 }
 const lengthOf = (units: readonly AlignUnit[]): number => units.reduce((sum, unit) => sum + unit.length, 0);
@@ -154,24 +154,28 @@ export function beadCost(french: readonly AlignUnit[], english: readonly AlignUn
     lengthCost(lengthOf(french), lengthOf(english), parameters) +
     anchorCost(frenchAnchors, englishAnchors, parameters.weights) +
     cognateCost(union(french, 'cognates'), union(english, 'cognates'), parameters.weights) +
-    strayCost(french, englishAnchors, parameters.weights) +
-    strayCost(english, frenchAnchors, parameters.weights) +
+    strayCost(french, english, parameters.weights) +
+    strayCost(english, french, parameters.weights) +
     kinds
   );
 }
 
 /**
  * In a merge (2–1, 1–2, 2–2), each unit of the side with two must answer to the other side
- * on its own: a unit few of whose anchors the other side has is more likely a passage of one
- * edition only, glued there because skipping costs more than merging. Measured as the share
- * of its anchors the other side holds (not Dice, which a long other side would drown).
+ * on its own: a unit few of whose anchors and cognates the other side has is more likely a
+ * passage of one edition only, glued there because skipping costs more than merging.
+ * Measured as the share of them the other side holds (not Dice, which a long other side
+ * would drown).
  */
-function strayCost(units: readonly AlignUnit[], other: ReadonlySet<string>, weights: AnchorWeights | undefined): number {
+function strayCost(units: readonly AlignUnit[], other: readonly AlignUnit[], weights: AnchorWeights | undefined): number {
   if (units.length < 2) return 0;
+  const evidence = (unit: AlignUnit): Set<string> => new Set([...unit.anchors, ...unit.cognates]);
+  const otherEvidence = new Set(other.flatMap((unit) => [...evidence(unit)]));
   return units.reduce((sum, unit) => {
-    if (unit.anchors.size === 0) return sum;
-    const weight = Math.min(1, unit.anchors.size / 4);
-    return sum + 8 * weight * Math.max(0, 0.5 - anchorContainment(unit.anchors, other, weights));
+    const own = evidence(unit);
+    if (own.size === 0) return sum;
+    const weight = Math.min(1, own.size / 4);
+    return sum + 8 * weight * Math.max(0, 0.5 - anchorContainment(own, otherEvidence, weights));
   }, 0);
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as fc from 'fast-check';
 import { alignEditions } from '@shared/align/align-editions';
+import { pairBlocks, unpairItem } from '@shared/align/corrections';
 import { coversInOrder, type EditionAlignment } from '@shared/align/rows';
 import type { Block, DocumentContent } from '@shared/document/schema';
 import { bundledPair, BUNDLED_PAIR_NAMES, glossaryAcronymPairs } from './bundled-pairs';
@@ -160,6 +161,39 @@ describe('alignEditions on small documents', () => {
     const alignment = alignEditions(fr, en);
     expect(coversInOrder(alignment.rows, ids(fr), ids(en))).toBe(true);
     for (const row of alignment.rows) expect(row.confidence).toBeGreaterThanOrEqual(0);
+  });
+});
+
+describe('alignEditions with an earlier alignment', () => {
+  const pair = bundledPair('cebRelease');
+  const first = align(pair);
+  const frenchIds = ids(pair.fr);
+  const englishIds = ids(pair.en);
+
+  it('keeps the pairs a person made, even against the aligner, and aligns around them', () => {
+    const corrected = pairBlocks(first, frenchIds[3] ?? '', englishIds[4] ?? '');
+    if (!corrected.ok) throw new Error(corrected.error.message);
+    const again = alignEditions(pair.fr, pair.en, { acronymPairs, previous: corrected.value });
+    expect(rowOf(again, frenchIds[3] ?? '')).toMatchObject({ en: [englishIds[4]], basis: 'manual' });
+    expect(coversInOrder(again.rows, frenchIds, englishIds)).toBe(true);
+    // Blocks far from the correction are paired as before.
+    expect(rowOf(again, frenchIds[0] ?? '')?.en).toEqual([englishIds[0]]);
+    expect(rowOf(again, frenchIds[10] ?? '')?.en).toEqual([englishIds[10]]);
+  });
+
+  it('keeps the list items a person left alone', () => {
+    const listId = pair.fr.blocks.find((block) => block.kind === 'list')?.id ?? '';
+    const itemId = first.items[listId]?.[0]?.fr[0] ?? '';
+    const corrected = unpairItem(first, listId, 'fr', itemId);
+    if (!corrected.ok) throw new Error(corrected.error.message);
+    const again = alignEditions(pair.fr, pair.en, { acronymPairs, previous: corrected.value });
+    expect(again.items[listId]?.find((row) => row.fr.includes(itemId))).toMatchObject({ en: [], basis: 'manual' });
+  });
+
+  it('ignores the manual rows of another pair of documents', () => {
+    const other = bundledPair('losAngeles');
+    const stranger = { rows: [{ fr: ['p-00000001'], en: [ids(other.en)[0] ?? ''], confidence: 1, basis: 'manual' as const }], items: {} };
+    expect(alignEditions(pair.fr, pair.en, { acronymPairs, previous: stranger })).toEqual(first);
   });
 });
 

@@ -19,8 +19,6 @@ export function unedited(pair: BundledPair): EditedPair {
   return { fr: pair.fr, en: pair.en, expected };
 }
 
-const textOf = (block: Block): string => ('text' in block ? block.text : '');
-
 const frenchOf = (pair: EditedPair, englishId: string): string | undefined =>
   [...pair.expected].find(([, english]) => english.includes(englishId))?.[0];
 
@@ -51,7 +49,8 @@ export function mergeEnglish(pair: EditedPair, index: number): EditedPair {
 export function splitEnglish(pair: EditedPair, index: number): EditedPair {
   const block = pair.en.blocks[index];
   if (block?.kind !== 'paragraph') throw new Error(`block ${index} is not a paragraph`);
-  const cut = block.text.search(/[.!?]\s+\S/u) + 1;
+  // The first sentence end after some text, not an abbreviation's dot (Mr. Vitorino).
+  const cut = block.text.search(/(?<=.{40})(?<!\b(?:Mr|Mrs|Ms|Dr|M))[.!?]\s+\S/u) + 1;
   if (cut <= 0) throw new Error(`block ${index} has one sentence`);
   const head: Block = { ...block, text: block.text.slice(0, cut) };
   const tail: Block = { ...block, id: `${block.id}-2`, text: block.text.slice(cut).trim() };
@@ -85,4 +84,3 @@ export function accuracy(pair: EditedPair, alignment: EditionAlignment): { right
   return { right: pair.expected.size - wrong.length, total: pair.expected.size, wrong };
 }
 
-export { textOf };
