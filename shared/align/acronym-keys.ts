@@ -8,7 +8,8 @@ import { foldText } from '../text/fold';
 export type AcronymKeys = ReadonlyMap<string, string>;
 
 /** A folded acronym without a plural s, dots or hyphens (RCPs, F.N.U.A.P. → rcp, fnuap). */
-const foldAcronym = (acronym: string): string => foldText(acronym.replace(/(?<=\p{Lu})s$/u, '')).replace(/[^\p{L}\p{N}]/gu, '');
+const foldAcronym = (acronym: string): string =>
+  foldText(acronym.replace(/(?<=\p{Lu})s$/u, '')).replace(/[^\p{L}\p{N}]/gu, '');
 
 /** The key of every acronym named in the pairs (French, English), grouped transitively. */
 export function acronymKeys(pairs: ReadonlyArray<readonly [string, string]>): AcronymKeys {
@@ -51,6 +52,8 @@ export function acronymPairsOf(
   return entries
     .filter((entry) => entry.kind === 'acronym')
     .flatMap((entry) =>
-      entry.terms.fr.filter(oneWord).flatMap((fr) => entry.terms.en.filter(oneWord).map((en): [string, string] => [fr, en])),
+      entry.terms.fr
+        .filter(oneWord)
+        .flatMap((fr) => entry.terms.en.filter(oneWord).map((en): [string, string] => [fr, en])),
     );
 }

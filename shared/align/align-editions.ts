@@ -84,7 +84,13 @@ function alignListItems(
     const frenchList = row.fr.length === 1 ? frLists.get(row.fr[0] ?? '') : undefined;
     const englishList = row.en.length === 1 ? enLists.get(row.en[0] ?? '') : undefined;
     if (!frenchList || !englishList) continue;
-    items[frenchList.id] = alignItems(frenchList, englishList, keys, parameters, manualRows(previous?.items[frenchList.id]));
+    items[frenchList.id] = alignItems(
+      frenchList,
+      englishList,
+      keys,
+      parameters,
+      manualRows(previous?.items[frenchList.id]),
+    );
   }
   return items;
 }

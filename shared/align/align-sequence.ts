@@ -75,7 +75,11 @@ function usableFixedRows(
 }
 
 /** Rows for one stretch: the aligner's beads, with how sure each is and what decided it. */
-function alignStretch(french: readonly AlignUnit[], english: readonly AlignUnit[], parameters: AlignParameters): AlignmentRow[] {
+function alignStretch(
+  french: readonly AlignUnit[],
+  english: readonly AlignUnit[],
+  parameters: AlignParameters,
+): AlignmentRow[] {
   if (french.length === 0 && english.length === 0) return [];
   const beads = alignUnits(french, english, parameters);
   return beads.map((bead, index) => {
@@ -96,7 +100,8 @@ function pairBasis(bead: Bead): AlignmentRow['basis'] {
 
 /** The beads left alone around one, up to the nearest pairs on either side. */
 function gapAround(beads: readonly Bead[], index: number): Bead[] {
-  const alone = (bead: Bead | undefined): boolean => bead !== undefined && (bead.fr.length === 0 || bead.en.length === 0);
+  const alone = (bead: Bead | undefined): boolean =>
+    bead !== undefined && (bead.fr.length === 0 || bead.en.length === 0);
   let start = index;
   while (alone(beads[start - 1])) start -= 1;
   let end = index;
@@ -108,7 +113,11 @@ function gapAround(beads: readonly Bead[], index: number): Bead[] {
  * How sure we are that a unit has no counterpart: one minus how well it would pair with the
  * best of the other side's units left alone in the same gap (a likely pair the order forbade).
  */
-function aloneJudgement(bead: Bead, gap: readonly Bead[], parameters: AlignParameters): Pick<AlignmentRow, 'confidence' | 'basis'> {
+function aloneJudgement(
+  bead: Bead,
+  gap: readonly Bead[],
+  parameters: AlignParameters,
+): Pick<AlignmentRow, 'confidence' | 'basis'> {
   const side: Side = bead.fr.length > 0 ? 'fr' : 'en';
   const unit = bead[side][0];
   const others = gap.flatMap((other) => other[side === 'fr' ? 'en' : 'fr']);
@@ -129,7 +138,9 @@ function placeAloneRows(
     const index = side === 'fr' ? frIndex : enIndex;
     return Math.min(...row[side].map((id) => index.get(id) ?? Number.POSITIVE_INFINITY));
   };
-  const sorted = [...alone].sort((a, b) => position(a, a.fr.length > 0 ? 'fr' : 'en') - position(b, b.fr.length > 0 ? 'fr' : 'en'));
+  const sorted = [...alone].sort(
+    (a, b) => position(a, a.fr.length > 0 ? 'fr' : 'en') - position(b, b.fr.length > 0 ? 'fr' : 'en'),
+  );
   for (const row of sorted) {
     const side: Side = row.fr.length > 0 ? 'fr' : 'en';
     const at = position(row, side);

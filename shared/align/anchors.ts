@@ -11,8 +11,30 @@ import { acronymKey, type AcronymKeys } from './acronym-keys';
  */
 
 const MONTHS: Readonly<Record<string, number>> = {
-  janvier: 1, fevrier: 2, mars: 3, avril: 4, mai: 5, juin: 6, juillet: 7, aout: 8, septembre: 9, octobre: 10, novembre: 11, decembre: 12, // prettier-ignore
-  january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10, november: 11, december: 12, // prettier-ignore
+  janvier: 1,
+  fevrier: 2,
+  mars: 3,
+  avril: 4,
+  mai: 5,
+  juin: 6,
+  juillet: 7,
+  aout: 8,
+  septembre: 9,
+  octobre: 10,
+  novembre: 11,
+  decembre: 12, // prettier-ignore
+  january: 1,
+  february: 2,
+  march: 3,
+  april: 4,
+  may: 5,
+  june: 6,
+  july: 7,
+  august: 8,
+  september: 9,
+  october: 10,
+  november: 11,
+  december: 12, // prettier-ignore
 };
 
 // Capitalised words that are not names: sentence openers after a quotation mark or a colon,
@@ -37,7 +59,8 @@ const NAME_STEM = 5;
 
 // A number: thousands groups separated by a space (ordinary, non-breaking, narrow), a comma or
 // a dot, then an optional decimal part. Not glued to a letter before it (G20, A4).
-const NUMBER = /(?<![\p{L}\p{N}])\d{1,3}(?:[ \u00A0\u202F,.]\d{3})+(?:[.,]\d+)?(?!\d)|(?<![\p{L}\p{N}])\d+(?:[.,]\d+)?/gu;
+const NUMBER =
+  /(?<![\p{L}\p{N}])\d{1,3}(?:[ \u00A0\u202F,.]\d{3})+(?:[.,]\d+)?(?!\d)|(?<![\p{L}\p{N}])\d+(?:[.,]\d+)?/gu;
 const PERCENT_AFTER = /^\s*(?:%|pour\s*cent|per\s*cent|percent)/iu;
 const NUMERIC_DATE = /(?<!\d)(\d{1,2})\/(\d{1,2})(?:\/(\d{2,4}))?(?!\d)/gu;
 const WORD = /[\p{L}][\p{L}\p{N}'’-]*/gu;
@@ -53,8 +76,12 @@ export function normaliseNumber(written: string): string {
   // A last group of three digits after a separator is a thousands group (1 000, 1,000, 1.000);
   // anything else after the last separator is a decimal part (3,5 or 3.5).
   if (separators.length === 0) return written.replace(/^0+(?=\d)/u, '');
-  if (last.length === 3 && groups.slice(1).every((group) => group.length === 3)) return groups.join('').replace(/^0+(?=\d)/u, '');
-  const whole = groups.slice(0, -1).join('').replace(/^0+(?=\d)/u, '');
+  if (last.length === 3 && groups.slice(1).every((group) => group.length === 3))
+    return groups.join('').replace(/^0+(?=\d)/u, '');
+  const whole = groups
+    .slice(0, -1)
+    .join('')
+    .replace(/^0+(?=\d)/u, '');
   return `${whole}.${last}`;
 }
 
@@ -71,7 +98,10 @@ const blank = (text: string, start: number, length: number): string =>
 function dateAnchors(text: string): { anchors: string[]; rest: string } {
   const anchors: string[] = [];
   let rest = text;
-  const take = (pattern: RegExp, parts: (match: RegExpMatchArray) => [day: number, month: number | undefined]): void => {
+  const take = (
+    pattern: RegExp,
+    parts: (match: RegExpMatchArray) => [day: number, month: number | undefined],
+  ): void => {
     for (const match of rest.matchAll(pattern)) {
       const [day, month] = parts(match);
       if (month === undefined || month < 1 || month > 12 || day < 1 || day > 31) continue;
@@ -205,7 +235,11 @@ export function anchorSimilarity(a: ReadonlySet<string>, b: ReadonlySet<string>,
 }
 
 /** The weighted share of a set's anchors that another set holds, 0 to 1 (0 for an empty set). */
-export function anchorContainment(part: ReadonlySet<string>, whole: ReadonlySet<string>, weights?: AnchorWeights): number {
+export function anchorContainment(
+  part: ReadonlySet<string>,
+  whole: ReadonlySet<string>,
+  weights?: AnchorWeights,
+): number {
   let found = 0;
   let total = 0;
   for (const anchor of part) {

@@ -31,7 +31,8 @@ function checkIds(ids: readonly string[], at: ReadonlyMap<string, number>, side:
   const name = side === 'fr' ? 'French' : 'English';
   if (ids.length === 0) return { code: 'empty-side', message: `no ${name} block given to pair` };
   const unknown = ids.find((id) => !at.has(id));
-  if (unknown !== undefined) return { code: 'unknown-id', message: `the ${name} edition has no block "${String(unknown).slice(0, 40)}"` };
+  if (unknown !== undefined)
+    return { code: 'unknown-id', message: `the ${name} edition has no block "${String(unknown).slice(0, 40)}"` };
   if (new Set(ids).size !== ids.length) return { code: 'repeated-id', message: `a ${name} block is given twice` };
   const sorted = ids.map((id) => at.get(id) ?? 0).sort((a, b) => a - b);
   if (sorted.some((position, index) => index > 0 && position !== (sorted[index - 1] ?? 0) + 1))
@@ -80,7 +81,11 @@ function ordered(
 }
 
 /** Pairs French rows with English rows in one row list (a document's blocks, or a list's items). */
-export function pairRows(rows: readonly AlignmentRow[], fr: string | readonly string[], en: string | readonly string[]): Result<AlignmentRow[], CorrectionError> {
+export function pairRows(
+  rows: readonly AlignmentRow[],
+  fr: string | readonly string[],
+  en: string | readonly string[],
+): Result<AlignmentRow[], CorrectionError> {
   const french = asList(fr);
   const english = asList(en);
   const frAt = positions(rows, 'fr');
@@ -95,21 +100,36 @@ export function pairRows(rows: readonly AlignmentRow[], fr: string | readonly st
 
   const kept: AlignmentRow[] = [];
   for (const row of rows) {
-    const rest = { fr: row.fr.filter((id) => !taken.has(`fr:${id}`)), en: row.en.filter((id) => !taken.has(`en:${id}`)) };
+    const rest = {
+      fr: row.fr.filter((id) => !taken.has(`fr:${id}`)),
+      en: row.en.filter((id) => !taken.has(`en:${id}`)),
+    };
     if (rest.fr.length + rest.en.length === 0) continue;
     const touched = rest.fr.length !== row.fr.length || rest.en.length !== row.en.length;
     const remaining = touched ? manual(rest.fr, rest.en) : row;
     // A pair on the other side of the new one in one language and not in the other crosses it: dissolved.
-    const before = (ids: string[], at: ReadonlyMap<string, number>, from: number): boolean[] => ids.map((id) => (at.get(id) ?? 0) < from);
+    const before = (ids: string[], at: ReadonlyMap<string, number>, from: number): boolean[] =>
+      ids.map((id) => (at.get(id) ?? 0) < from);
     const sides = [...before(remaining.fr, frAt, frFirst), ...before(remaining.en, enAt, enFirst)];
     const crosses = remaining.fr.length > 0 && remaining.en.length > 0 && new Set(sides).size > 1;
-    kept.push(...(crosses ? [...remaining.fr.map((id) => ({ ...remaining, fr: [id], en: [] })), ...remaining.en.map((id) => ({ ...remaining, fr: [], en: [id] }))] : singletons(remaining)));
+    kept.push(
+      ...(crosses
+        ? [
+            ...remaining.fr.map((id) => ({ ...remaining, fr: [id], en: [] })),
+            ...remaining.en.map((id) => ({ ...remaining, fr: [], en: [id] })),
+          ]
+        : singletons(remaining)),
+    );
   }
   return ok(ordered([...kept, manual(french, english)], frAt, enAt));
 }
 
 /** Takes one id out of its row, to stand alone; the row it leaves is marked manual too. */
-export function unpairRow(rows: readonly AlignmentRow[], side: Side, id: string): Result<AlignmentRow[], CorrectionError> {
+export function unpairRow(
+  rows: readonly AlignmentRow[],
+  side: Side,
+  id: string,
+): Result<AlignmentRow[], CorrectionError> {
   const problem = checkIds([id], positions(rows, side), side);
   if (problem) return err(problem);
   const result = rows.flatMap((row) => {
@@ -145,7 +165,11 @@ export function pairBlocks(
 }
 
 /** Leaves a block of one edition alone: it is shown without a counterpart. */
-export function unpairBlock(alignment: EditionAlignment, side: Side, id: string): Result<EditionAlignment, CorrectionError> {
+export function unpairBlock(
+  alignment: EditionAlignment,
+  side: Side,
+  id: string,
+): Result<EditionAlignment, CorrectionError> {
   const rows = unpairRow(alignment.rows, side, id);
   if (!rows.ok) return rows;
   return ok({ rows: rows.value, items: withoutItemsOf(alignment, rows.value) });
@@ -171,7 +195,12 @@ export function pairItems(
 }
 
 /** Leaves an item of a paired list alone. */
-export function unpairItem(alignment: EditionAlignment, list: string, side: Side, id: string): Result<EditionAlignment, CorrectionError> {
+export function unpairItem(
+  alignment: EditionAlignment,
+  list: string,
+  side: Side,
+  id: string,
+): Result<EditionAlignment, CorrectionError> {
   const rows = listRows(alignment, list);
   if (!rows.ok) return rows;
   const unpaired = unpairRow(rows.value, side, id);

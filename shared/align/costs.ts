@@ -49,7 +49,10 @@ export function refinedRatio(pairs: ReadonlyArray<readonly [french: number, engl
     .sort((a, b) => a - b);
   if (ratios.length < 3) return null;
   const middle = ratios.length / 2;
-  const median = ratios.length % 2 === 1 ? (ratios[Math.floor(middle)] ?? DEFAULT_RATIO) : ((ratios[middle - 1] ?? 0) + (ratios[middle] ?? 0)) / 2;
+  const median =
+    ratios.length % 2 === 1
+      ? (ratios[Math.floor(middle)] ?? DEFAULT_RATIO)
+      : ((ratios[middle - 1] ?? 0) + (ratios[middle] ?? 0)) / 2;
   return Math.min(RATIO_BOUNDS[1], Math.max(RATIO_BOUNDS[0], median));
 }
 
@@ -57,7 +60,8 @@ export function refinedRatio(pairs: ReadonlyArray<readonly [french: number, engl
 export function normalCdf(z: number): number {
   const t = 1 / (1 + 0.2316419 * Math.abs(z));
   const density = Math.exp((-z * z) / 2) / Math.sqrt(2 * Math.PI);
-  const tail = density * t * (0.31938153 + t * (-0.356563782 + t * (1.781477937 + t * (-1.821255978 + t * 1.330274429))));
+  const tail =
+    density * t * (0.31938153 + t * (-0.356563782 + t * (1.781477937 + t * (-1.821255978 + t * 1.330274429))));
   return z >= 0 ? 1 - tail : tail;
 }
 
@@ -132,7 +136,11 @@ const union = (units: readonly AlignUnit[], field: 'anchors' | 'cognates' = 'anc
   new Set(units.flatMap((unit) => [...unit[field]]));
 
 /** What the cognates say of a pair: half as much as anchors. */
-export function cognateCost(french: ReadonlySet<string>, english: ReadonlySet<string>, weights?: AnchorWeights): number {
+export function cognateCost(
+  french: ReadonlySet<string>,
+  english: ReadonlySet<string>,
+  weights?: AnchorWeights,
+): number {
   const total = french.size + english.size;
   if (total === 0) return 0;
   const weight = Math.min(1, total / 4);
@@ -141,7 +149,12 @@ export function cognateCost(french: ReadonlySet<string>, english: ReadonlySet<st
 const lengthOf = (units: readonly AlignUnit[]): number => units.reduce((sum, unit) => sum + unit.length, 0);
 
 /** The cost of pairing these French units with these English units (one side may be empty). */
-export function beadCost(french: readonly AlignUnit[], english: readonly AlignUnit[], prior: number, parameters: AlignParameters): number {
+export function beadCost(
+  french: readonly AlignUnit[],
+  english: readonly AlignUnit[],
+  prior: number,
+  parameters: AlignParameters,
+): number {
   if (french.length === 0 || english.length === 0) return prior + SKIP_COST;
   let kinds = 0;
   for (const f of french) for (const e of english) kinds = Math.max(kinds, kindCost(f.kind, e.kind));
@@ -167,7 +180,11 @@ export function beadCost(french: readonly AlignUnit[], english: readonly AlignUn
  * Measured as the share of them the other side holds (not Dice, which a long other side
  * would drown).
  */
-function strayCost(units: readonly AlignUnit[], other: readonly AlignUnit[], weights: AnchorWeights | undefined): number {
+function strayCost(
+  units: readonly AlignUnit[],
+  other: readonly AlignUnit[],
+  weights: AnchorWeights | undefined,
+): number {
   if (units.length < 2) return 0;
   const evidence = (unit: AlignUnit): Set<string> => new Set([...unit.anchors, ...unit.cognates]);
   const otherEvidence = new Set(other.flatMap((unit) => [...evidence(unit)]));
@@ -184,7 +201,11 @@ function strayCost(units: readonly AlignUnit[], other: readonly AlignUnit[], wei
  * texts without anchors, the cognates shared: a translation shares about half of its stems),
  * less for unlike kinds.
  */
-export function pairConfidence(french: readonly AlignUnit[], english: readonly AlignUnit[], parameters: AlignParameters): number {
+export function pairConfidence(
+  french: readonly AlignUnit[],
+  english: readonly AlignUnit[],
+  parameters: AlignParameters,
+): number {
   const length = lengthProbability(lengthOf(french), lengthOf(english), parameters);
   const a = union(french);
   const b = union(english);

@@ -11,7 +11,11 @@ export interface Bead {
  * order. O(French × English × shapes) time; the documents aligned here have tens to a few
  * hundred blocks, so no search band is needed.
  */
-export function alignUnits(french: readonly AlignUnit[], english: readonly AlignUnit[], parameters: AlignParameters): Bead[] {
+export function alignUnits(
+  french: readonly AlignUnit[],
+  english: readonly AlignUnit[],
+  parameters: AlignParameters,
+): Bead[] {
   const width = english.length + 1;
   const cost = new Float64Array((french.length + 1) * width).fill(Number.POSITIVE_INFINITY);
   // The shape of the last bead that reached each cell, as an index into BEADS.

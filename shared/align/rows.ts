@@ -29,7 +29,11 @@ export interface EditionAlignment {
 export type Side = 'fr' | 'en';
 
 /** Whether rows cover each of the ids exactly once and keep both sides in document order. */
-export function coversInOrder(rows: readonly AlignmentRow[], french: readonly string[], english: readonly string[]): boolean {
+export function coversInOrder(
+  rows: readonly AlignmentRow[],
+  french: readonly string[],
+  english: readonly string[],
+): boolean {
   const flat = (side: Side): string[] => rows.flatMap((row) => row[side]);
   const same = (a: readonly string[], b: readonly string[]): boolean =>
     a.length === b.length && a.every((id, index) => id === b[index]);

@@ -29,7 +29,9 @@ export function pageKey(address: string): string | null {
     .replace(/^[^@]*@/u, '')
     .replace(/:(80|443)$/u, '')
     .split('.')
-    .filter((label, index, labels) => !(index === 0 && labels.length > 2 && (label === 'www' || LANGUAGE_CODES.has(label))))
+    .filter(
+      (label, index, labels) => !(index === 0 && labels.length > 2 && (label === 'www' || LANGUAGE_CODES.has(label))),
+    )
     .join('.');
   const segments = (match[3] ?? '')
     .split('/')
@@ -62,6 +64,13 @@ export function sameSourcePage(a: string, b: string): boolean {
   const keyA = pageKey(a);
   return keyA !== null && keyA === pageKey(b);
 }
+
+/**
+ * From this score on, the app may suggest "this is the English edition of …". On the bundle's
+ * five pages, each French page against each English one on content alone: 0.56 to 0.70 for
+ * the true editions, at most 0.25 for the others.
+ */
+export const LIKELY_EDITION = 0.45;
 
 /** An imported document as edition detection sees it. */
 export interface EditionCandidate {

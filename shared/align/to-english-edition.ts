@@ -100,7 +100,11 @@ const itemsOnTheFly = (
   french: BlockOf<'list'>,
   english: BlockOf<'list'>,
   options: { acronymPairs?: ReadonlyArray<readonly [string, string]> },
-): AlignmentRow[] => alignItems(french, english, acronymKeys(options.acronymPairs ?? []), { ratio: DEFAULT_RATIO, variance: GALE_CHURCH_VARIANCE });
+): AlignmentRow[] =>
+  alignItems(french, english, acronymKeys(options.acronymPairs ?? []), {
+    ratio: DEFAULT_RATIO,
+    variance: GALE_CHURCH_VARIANCE,
+  });
 
 /** Gives each French item its English; returns the English items with no French, as one list to show after it. */
 function giveItems(

@@ -6,21 +6,35 @@ import { coversInOrder, type EditionAlignment } from '@shared/align/rows';
 import type { Block, DocumentContent } from '@shared/document/schema';
 import { bundledPair, BUNDLED_PAIR_NAMES, glossaryAcronymPairs } from './bundled-pairs';
 import { documentOf, heading, list, paragraph, quote, separator } from './documents';
-import { accuracy, insertEnglish, mergeEnglish, removeEnglish, rewordEnglish, splitEnglish, unedited, type EditedPair } from './edits';
+import {
+  accuracy,
+  insertEnglish,
+  mergeEnglish,
+  removeEnglish,
+  rewordEnglish,
+  splitEnglish,
+  standardEdits,
+  unedited,
+  type EditedPair,
+} from './edits';
 
 const acronymPairs = glossaryAcronymPairs();
 const align = (pair: { fr: DocumentContent; en: DocumentContent }): EditionAlignment =>
   alignEditions(pair.fr, pair.en, { acronymPairs });
 const paragraphIndexes = (pair: EditedPair): number[] =>
   pair.en.blocks.flatMap((block, index) => (block.kind === 'paragraph' ? [index] : []));
-const rowOf = (alignment: EditionAlignment, frenchId: string) => alignment.rows.find((row) => row.fr.includes(frenchId));
+const rowOf = (alignment: EditionAlignment, frenchId: string) =>
+  alignment.rows.find((row) => row.fr.includes(frenchId));
 const ids = (document: DocumentContent): string[] => document.blocks.map((block) => block.id);
 
 describe('alignEditions on the bundled French and English editions', () => {
-  it.each(BUNDLED_PAIR_NAMES)('pairs every French block of %s with the English block the bundle joins it to', (name) => {
-    const pair = unedited(bundledPair(name));
-    expect(accuracy(pair, align(pair)).wrong).toEqual([]);
-  });
+  it.each(BUNDLED_PAIR_NAMES)(
+    'pairs every French block of %s with the English block the bundle joins it to',
+    (name) => {
+      const pair = unedited(bundledPair(name));
+      expect(accuracy(pair, align(pair)).wrong).toEqual([]);
+    },
+  );
 
   it.each(BUNDLED_PAIR_NAMES)('pairs the items of the lists of %s as the bundle joins them', (name) => {
     const pair = bundledPair(name);
@@ -29,7 +43,17 @@ describe('alignEditions on the bundled French and English editions', () => {
     expect(Object.keys(alignment.items).sort()).toEqual(lists.map((block) => block.id).sort());
     for (const block of lists)
       for (const item of block.items)
-        expect(alignment.items[block.id]?.find((row) => row.fr.includes(item.id))?.en).toEqual([pair.truth.get(item.id)]);
+        expect(alignment.items[block.id]?.find((row) => row.fr.includes(item.id))?.en).toEqual([
+          pair.truth.get(item.id),
+        ]);
+  });
+
+  it.each(
+    BUNDLED_PAIR_NAMES.flatMap((name) =>
+      standardEdits(unedited(bundledPair(name))).map(([label, pair]) => [name, label, pair] as const),
+    ),
+  )('recovers every French block of %s with the %s', (_name, _label, pair) => {
+    expect(accuracy(pair, align(pair)).wrong).toEqual([]);
   });
 
   it('leaves alone a French paragraph whose English was removed, and pairs the rest', () => {
@@ -69,14 +93,19 @@ describe('alignEditions on the bundled French and English editions', () => {
 
   it('pairs a heading translated freely, with no word or anchor in common', () => {
     const base = unedited(bundledPair('rcpReference'));
-    const index = base.fr.blocks.findIndex((block) => block.kind === 'heading' && block.text === 'Impact sur les politiques');
+    const index = base.fr.blocks.findIndex(
+      (block) => block.kind === 'heading' && block.text === 'Impact sur les politiques',
+    );
     const edited = rewordEnglish(base, index, 'What changes in government practice');
     expect(accuracy(edited, align(edited)).wrong).toEqual([]);
   });
 
   it('shows a paragraph present only in English alone, where it stands', () => {
     const base = unedited(bundledPair('losAngeles'));
-    const added = paragraph(0xee01, 'The Summit also discussed food security, climate and the Caribbean, with 20 heads of state.');
+    const added = paragraph(
+      0xee01,
+      'The Summit also discussed food security, climate and the Caribbean, with 20 heads of state.',
+    );
     const edited = insertEnglish(base, 3, added);
     const alignment = align(edited);
     expect(accuracy(edited, alignment).wrong).toEqual([]);
@@ -104,7 +133,9 @@ describe('alignEditions on small documents', () => {
       paragraph(1, 'La conférence a réuni plus de 1 500 participants venus de 40 pays en 2019, à Buenos Aires.'),
       paragraph(2, 'Le programme a reçu 3,5 millions de dollars ; 25 % des fonds vont aux 12 régions.'),
     ]);
-    const en = documentOf('en', [paragraph(11, 'The programme received 3.5 million dollars; 25% of the funds go to the 12 regions.')]);
+    const en = documentOf('en', [
+      paragraph(11, 'The programme received 3.5 million dollars; 25% of the funds go to the 12 regions.'),
+    ]);
     const alignment = alignEditions(fr, en);
     expect(alignment.rows.map((row) => [row.fr, row.en])).toEqual([
       [[paragraph(1, '').id], []],
@@ -118,7 +149,9 @@ describe('alignEditions on small documents', () => {
       paragraph(1, 'Le rapport du FNUAP sur les politiques démographiques a été présenté aux États membres ce matin.'),
       paragraph(2, 'Le rapport de l’OIM sur les politiques migratoires a été présenté aux États membres ce matin.'),
     ]);
-    const en = documentOf('en', [paragraph(11, 'The IOM report on migration policies was presented to Member States this morning.')]);
+    const en = documentOf('en', [
+      paragraph(11, 'The IOM report on migration policies was presented to Member States this morning.'),
+    ]);
     const withPairs = alignEditions(fr, en, {
       acronymPairs: [
         ['OIM', 'IOM'],
@@ -129,8 +162,16 @@ describe('alignEditions on small documents', () => {
   });
 
   it('pairs separators with separators and headings with headings', () => {
-    const fr = documentOf('fr', [heading(1, 'Contexte'), paragraph(2, 'Un texte de longueur moyenne sur le sujet.'), separator(3)]);
-    const en = documentOf('en', [heading(11, 'Background'), paragraph(12, 'A text of middling length on the topic.'), separator(13)]);
+    const fr = documentOf('fr', [
+      heading(1, 'Contexte'),
+      paragraph(2, 'Un texte de longueur moyenne sur le sujet.'),
+      separator(3),
+    ]);
+    const en = documentOf('en', [
+      heading(11, 'Background'),
+      paragraph(12, 'A text of middling length on the topic.'),
+      separator(13),
+    ]);
     expect(alignEditions(fr, en).rows.map((row) => [row.fr, row.en, row.basis])).toEqual([
       [[heading(1, '').id], [heading(11, '').id], 'kind'],
       [[paragraph(2, '').id], [paragraph(12, '').id], 'length'],
@@ -192,12 +233,29 @@ describe('alignEditions with an earlier alignment', () => {
 
   it('ignores the manual rows of another pair of documents', () => {
     const other = bundledPair('losAngeles');
-    const stranger = { rows: [{ fr: ['p-00000001'], en: [ids(other.en)[0] ?? ''], confidence: 1, basis: 'manual' as const }], items: {} };
+    const stranger = {
+      rows: [{ fr: ['p-00000001'], en: [ids(other.en)[0] ?? ''], confidence: 1, basis: 'manual' as const }],
+      items: {},
+    };
     expect(alignEditions(pair.fr, pair.en, { acronymPairs, previous: stranger })).toEqual(first);
   });
 });
 
-const WORDS = ['Banjul', 'OIM', 'IOM', 'migration', '2019', '1 500', 'the', 'le', 'Pacte', 'Compact', 'juillet', 'July', '25 %'];
+const WORDS = [
+  'Banjul',
+  'OIM',
+  'IOM',
+  'migration',
+  '2019',
+  '1 500',
+  'the',
+  'le',
+  'Pacte',
+  'Compact',
+  'juillet',
+  'July',
+  '25 %',
+];
 const blockArbitrary = (position: number): fc.Arbitrary<Block> => {
   const text = fc.array(fc.constantFrom(...WORDS), { minLength: 1, maxLength: 30 }).map((words) => words.join(' '));
   return fc.oneof(
@@ -224,8 +282,15 @@ describe('alignEditions, on any two documents', () => {
           const row = rowOf(alignment, listId);
           const french = fr.blocks.find((block) => block.id === listId);
           const english = en.blocks.find((block) => block.id === row?.en[0]);
-          if (french?.kind !== 'list' || english?.kind !== 'list') throw new Error(`items for ${listId}, not a list pair`);
-          expect(coversInOrder(rows, french.items.map((item) => item.id), english.items.map((item) => item.id))).toBe(true);
+          if (french?.kind !== 'list' || english?.kind !== 'list')
+            throw new Error(`items for ${listId}, not a list pair`);
+          expect(
+            coversInOrder(
+              rows,
+              french.items.map((item) => item.id),
+              english.items.map((item) => item.id),
+            ),
+          ).toBe(true);
         }
         for (const row of alignment.rows) {
           expect(row.fr.length + row.en.length).toBeGreaterThan(0);

@@ -64,7 +64,12 @@ describe('alignSequence', () => {
   });
 
   it('says a unit alone is less sure when a unit of the other side nearby shares its anchors', () => {
-    const rows = alignSequence([unit('f1', 300, ['x', 'y'])], [unit('e1', 30, ['x']), unit('e2', 3000, ['x', 'y'])], [], parameters);
+    const rows = alignSequence(
+      [unit('f1', 300, ['x', 'y'])],
+      [unit('e1', 30, ['x']), unit('e2', 3000, ['x', 'y'])],
+      [],
+      parameters,
+    );
     const alone = rows.filter((row) => row.fr.length === 0 || row.en.length === 0);
     expect(alone.length).toBeGreaterThan(0);
     for (const row of alone) expect(row.confidence).toBeLessThan(1);

@@ -38,7 +38,12 @@ const englishId = (prefix: string, counter: { next: number }): string => {
   return `${prefix}-${counter.next.toString(16).padStart(8, 'e')}`;
 };
 
-function englishBlock(block: Block, english: ReadonlyMap<string, string>, truth: Map<string, string>, counter: { next: number }): Block | null {
+function englishBlock(
+  block: Block,
+  english: ReadonlyMap<string, string>,
+  truth: Map<string, string>,
+  counter: { next: number },
+): Block | null {
   const id = englishId(block.id[0] ?? 'p', counter);
   if (block.kind === 'separator') {
     truth.set(block.id, id);
@@ -67,7 +72,9 @@ export function bundledPair(name: keyof typeof SEED_FILES): BundledPair {
   const fr = parseSeed(file).page;
   const translation = translationOf(documentIdOf(file));
   const english = new Map(
-    translation.blocks.flatMap((entry) => ('items' in entry ? entry.items : [entry])).map((entry) => [entry.id, entry.en]),
+    translation.blocks
+      .flatMap((entry) => ('items' in entry ? entry.items : [entry]))
+      .map((entry) => [entry.id, entry.en]),
   );
   const truth = new Map<string, string>();
   const counter = { next: 0 };
@@ -77,7 +84,11 @@ export function bundledPair(name: keyof typeof SEED_FILES): BundledPair {
     title: { text: translation.title?.en || fr.title.text, source: fr.title.source },
     dateline:
       translation.dateline && fr.dateline
-        ? { place: translation.dateline.place, dateText: translation.dateline.dateText, raw: translation.dateline.place }
+        ? {
+            place: translation.dateline.place,
+            dateText: translation.dateline.dateText,
+            raw: translation.dateline.place,
+          }
         : null,
     blocks,
     truncation: null,
@@ -90,6 +101,9 @@ export const BUNDLED_PAIR_NAMES = Object.keys(SEED_FILES) as Array<keyof typeof 
 /** The glossary's French–English acronym pairs (OIM ↔ IOM, PCR ↔ RCP…). */
 export const glossaryAcronymPairs = (): Array<[string, string]> =>
   acronymPairsOf(
-    (JSON.parse(readFileSync(join(sourceDir, 'glossary.json'), 'utf8')) as { entries: Parameters<typeof acronymPairsOf>[0] })
-      .entries,
+    (
+      JSON.parse(readFileSync(join(sourceDir, 'glossary.json'), 'utf8')) as {
+        entries: Parameters<typeof acronymPairsOf>[0];
+      }
+    ).entries,
   );

@@ -91,7 +91,12 @@ describe('unpairBlock', () => {
   });
 
   it('marks a block already alone as left alone by a person', () => {
-    expect(value(unpairBlock(alignment, 'fr', 'f3')).rows[2]).toEqual({ fr: ['f3'], en: [], confidence: 1, basis: 'manual' });
+    expect(value(unpairBlock(alignment, 'fr', 'f3')).rows[2]).toEqual({
+      fr: ['f3'],
+      en: [],
+      confidence: 1,
+      basis: 'manual',
+    });
   });
 
   it('refuses an id of the other side, and changes nothing', () => {
@@ -152,7 +157,12 @@ describe('corrections, on any alignment', () => {
           expect(row.fr.length + row.en.length).toBeGreaterThan(0);
           if (row.fr.length === 0 || row.en.length === 0) expect(row.fr.length + row.en.length).toBe(1);
         }
-        if (!unpair) expect(result.rows.find((row) => row.fr.includes(frId))).toMatchObject({ fr: [frId], en: [enId], basis: 'manual' });
+        if (!unpair)
+          expect(result.rows.find((row) => row.fr.includes(frId))).toMatchObject({
+            fr: [frId],
+            en: [enId],
+            basis: 'manual',
+          });
       }),
     );
   });

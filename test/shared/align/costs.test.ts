@@ -107,19 +107,36 @@ describe('anchorCost', () => {
 
 describe('beadCost', () => {
   it('costs a skip its prior and a flat amount, whatever its length', () => {
-    expect(beadCost([unit('a', 50)], [], prior(1, 0), parameters)).toBe(beadCost([unit('a', 5000)], [], prior(1, 0), parameters));
+    expect(beadCost([unit('a', 50)], [], prior(1, 0), parameters)).toBe(
+      beadCost([unit('a', 5000)], [], prior(1, 0), parameters),
+    );
   });
 
   it('prefers pairing two like paragraphs to leaving both alone', () => {
-    const pair = beadCost([unit('a', 500, 'paragraph', ['x', 'y'])], [unit('b', 450, 'paragraph', ['x', 'y'])], prior(1, 1), parameters);
+    const pair = beadCost(
+      [unit('a', 500, 'paragraph', ['x', 'y'])],
+      [unit('b', 450, 'paragraph', ['x', 'y'])],
+      prior(1, 1),
+      parameters,
+    );
     const alone = 2 * beadCost([unit('a', 500)], [], prior(1, 0), parameters);
     expect(pair).toBeLessThan(alone);
   });
 
   it('makes merging in a passage whose anchors the other side lacks dearer than merging one it has', () => {
     const english = [unit('e', 900, 'paragraph', ['a', 'b', 'c', 'd'])];
-    const fitting = beadCost([unit('f1', 500, 'paragraph', ['a', 'b']), unit('f2', 500, 'paragraph', ['c', 'd'])], english, prior(2, 1), parameters);
-    const stray = beadCost([unit('f1', 500, 'paragraph', ['a', 'b']), unit('f2', 500, 'paragraph', ['w', 'x', 'y', 'z'])], english, prior(2, 1), parameters);
+    const fitting = beadCost(
+      [unit('f1', 500, 'paragraph', ['a', 'b']), unit('f2', 500, 'paragraph', ['c', 'd'])],
+      english,
+      prior(2, 1),
+      parameters,
+    );
+    const stray = beadCost(
+      [unit('f1', 500, 'paragraph', ['a', 'b']), unit('f2', 500, 'paragraph', ['w', 'x', 'y', 'z'])],
+      english,
+      prior(2, 1),
+      parameters,
+    );
     expect(stray).toBeGreaterThan(fitting);
   });
 

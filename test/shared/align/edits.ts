@@ -15,7 +15,9 @@ export interface EditedPair {
 }
 
 export function unedited(pair: BundledPair): EditedPair {
-  const expected = new Map(pair.fr.blocks.map((block) => [block.id, pair.truth.has(block.id) ? [pair.truth.get(block.id) ?? ''] : []]));
+  const expected = new Map(
+    pair.fr.blocks.map((block) => [block.id, pair.truth.has(block.id) ? [pair.truth.get(block.id) ?? ''] : []]),
+  );
   return { fr: pair.fr, en: pair.en, expected };
 }
 
@@ -36,7 +38,8 @@ export function removeEnglish(pair: EditedPair, index: number): EditedPair {
 export function mergeEnglish(pair: EditedPair, index: number): EditedPair {
   const first = pair.en.blocks[index];
   const second = pair.en.blocks[index + 1];
-  if (first?.kind !== 'paragraph' || second?.kind !== 'paragraph') throw new Error(`blocks ${index} and ${index + 1} are not two paragraphs`);
+  if (first?.kind !== 'paragraph' || second?.kind !== 'paragraph')
+    throw new Error(`blocks ${index} and ${index + 1} are not two paragraphs`);
   const merged: Block = { ...first, text: `${first.text} ${second.text}` };
   const expected = new Map(pair.expected);
   const frenchSecond = frenchOf(pair, second.id);
@@ -69,12 +72,17 @@ export function insertEnglish(pair: EditedPair, index: number, block: Block): Ed
 
 /** Replaces the text of the English block at an index. */
 export function rewordEnglish(pair: EditedPair, index: number, text: string): EditedPair {
-  const blocks = pair.en.blocks.map((block, at) => (at === index && 'text' in block ? ({ ...block, text } as Block) : block));
+  const blocks = pair.en.blocks.map((block, at) =>
+    at === index && 'text' in block ? ({ ...block, text } as Block) : block,
+  );
   return { ...pair, en: { ...pair.en, blocks } };
 }
 
 /** The share of French blocks whose row holds exactly the English expected (alone when none is). */
-export function accuracy(pair: EditedPair, alignment: EditionAlignment): { right: number; total: number; wrong: string[] } {
+export function accuracy(
+  pair: EditedPair,
+  alignment: EditionAlignment,
+): { right: number; total: number; wrong: string[] } {
   const wrong: string[] = [];
   for (const [french, english] of pair.expected) {
     const row = alignment.rows.find((candidate) => candidate.fr.includes(french));
@@ -84,3 +92,47 @@ export function accuracy(pair: EditedPair, alignment: EditionAlignment): { right
   return { right: pair.expected.size - wrong.length, total: pair.expected.size, wrong };
 }
 
+const paragraphsOf = (pair: EditedPair): number[] =>
+  pair.en.blocks.flatMap((block, index) => (block.kind === 'paragraph' ? [index] : []));
+
+/**
+ * The edits measured on every bundled pair, at positions found the same way in each: the
+ * third English paragraph removed; the first two neighbouring paragraphs merged; the first
+ * paragraph of several sentences split; an English-only paragraph after the second block;
+ * a "Related links" heading and list at the end.
+ */
+export function standardEdits(base: EditedPair): Array<[label: string, pair: EditedPair]> {
+  const paragraphs = paragraphsOf(base);
+  const merged = paragraphs.find((index, at) => paragraphs[at + 1] === index + 1) ?? -1;
+  const split =
+    paragraphs.find((index) => {
+      const block = base.en.blocks[index];
+      return block?.kind === 'paragraph' && /(?<=.{40})(?<!\b(?:Mr|Mrs|Ms|Dr|M))[.!?]\s+\S/u.test(block.text);
+    }) ?? -1;
+  const added: Block = {
+    kind: 'paragraph',
+    id: 'p-eeee0001',
+    text: 'This paragraph appears on the English page only: it points readers to the 2030 Agenda for Sustainable Development.',
+    footnoteMarkers: [],
+  };
+  const linksHeading: Block = { kind: 'heading', id: 'h-eeee0002', level: 2, text: 'Related links' };
+  const links: Block = {
+    kind: 'list',
+    id: 'l-eeee0003',
+    introducedBy: null,
+    items: [
+      { id: 'i-eeee0004', text: 'Global Compact for Migration', duplicateOf: null },
+      { id: 'i-eeee0005', text: 'United Nations Network on Migration', duplicateOf: null },
+    ],
+  };
+  return [
+    ['paragraph removed', removeEnglish(base, paragraphs[2] ?? -1)],
+    ['paragraphs merged', mergeEnglish(base, merged)],
+    ['paragraph split', splitEnglish(base, split)],
+    ['English-only paragraph', insertEnglish(base, 2, added)],
+    [
+      '"Related links" list',
+      insertEnglish(insertEnglish(base, base.en.blocks.length, linksHeading), base.en.blocks.length + 1, links),
+    ],
+  ];
+}

@@ -81,7 +81,10 @@ describe('toEnglishEdition', () => {
   });
 
   it('names the speaker of a quotation as the English does', () => {
-    expect(edition.blocks[id(frBlocks[4] ?? { id: '' })]?.speaker).toEqual({ name: 'Amy Pope', role: 'Director General' });
+    expect(edition.blocks[id(frBlocks[4] ?? { id: '' })]?.speaker).toEqual({
+      name: 'Amy Pope',
+      role: 'Director General',
+    });
   });
 
   it('maps list items by item id, and gives nothing for a separator', () => {
@@ -119,7 +122,11 @@ describe('toEnglishEdition', () => {
 
   it('ignores rows naming blocks neither document has', () => {
     const stray = toEnglishEdition(fr, en, { rows: [row(['p-ffffffff'], ['p-eeeeeeee'])], items: {} });
-    expect(stray).toEqual({ edition: { title: { text: 'Title', stale: false }, dateline: expect.anything(), blocks: {} }, englishOnly: [], continued: {} });
+    expect(stray).toEqual({
+      edition: { title: { text: 'Title', stale: false }, dateline: expect.anything(), blocks: {} },
+      englishOnly: [],
+      continued: {},
+    });
   });
 });
 
@@ -127,7 +134,9 @@ describe('toEnglishEdition on a bundled pair', () => {
   it('gives every French passage of the Los Angeles statement the English the bundle has', () => {
     const pair = bundledPair('losAngeles');
     const acronymPairs = glossaryAcronymPairs();
-    const { edition } = toEnglishEdition(pair.fr, pair.en, alignEditions(pair.fr, pair.en, { acronymPairs }), { acronymPairs });
+    const { edition } = toEnglishEdition(pair.fr, pair.en, alignEditions(pair.fr, pair.en, { acronymPairs }), {
+      acronymPairs,
+    });
     const english = new Map(passagesOf(pair.en, 'en').map((passage) => [passage.id, passage.text]));
     for (const passage of passagesOf(pair.fr, 'fr'))
       expect(edition.blocks[passage.id]?.text).toBe(english.get(pair.truth.get(passage.id) ?? ''));
