@@ -1,4 +1,5 @@
-import { anchorContainment, anchorSimilarity, type AnchorWeights } from './anchors';
+import { anchorSimilarity, type AnchorWeights } from './anchors';
+import { EvidenceIndex, segmentOf, sharedWeight, type Segment } from './segments';
 
 /**
  * The costs the aligner adds up, in the manner of Gale & Church (1993, "A program for aligning
@@ -121,57 +122,61 @@ export function kindCost(french: string, english: string): number {
 const MERGE_COST: Readonly<Record<string, number>> = { heading: 4, list: 12, separator: 12 };
 
 /**
- * What the anchors say of a pair: a reward for sharing them, a penalty for having some on each
- * side and sharing none. Weighed by how many there are: one shared year means little, five
- * shared names and figures much.
+ * What shared evidence says of a pair: a reward for sharing it, a penalty for having some on
+ * each side and sharing none. Weighed by how much there is: one shared year means little,
+ * five shared names and figures much. `scale` is what the evidence is worth; `saturation`,
+ * how many items make it count fully.
  */
-export function anchorCost(french: ReadonlySet<string>, english: ReadonlySet<string>, weights?: AnchorWeights): number {
-  const total = french.size + english.size;
+function evidenceCost(
+  scale: number,
+  saturation: number,
+  french: { ids: Int32Array; weight: number },
+  english: { ids: Int32Array; weight: number },
+  weights: Float64Array,
+): number {
+  const total = french.ids.length + english.ids.length;
   if (total === 0) return 0;
-  const weight = Math.min(1, total / 6);
-  return 8 * weight * (0.3 - anchorSimilarity(french, english, weights));
+  const mass = french.weight + english.weight;
+  const similarity = mass === 0 ? 0 : (2 * sharedWeight(french.ids, english.ids, weights)) / mass;
+  return scale * Math.min(1, total / saturation) * (0.3 - similarity);
 }
 
-const union = (units: readonly AlignUnit[], field: 'anchors' | 'cognates' = 'anchors'): Set<string> =>
-  new Set(units.flatMap((unit) => [...unit[field]]));
+/** Anchors (figures, names, dates, acronyms, addresses) count fully from six. */
+const ANCHORS = { scale: 8, saturation: 6 };
+/** Cognates count half as much as anchors. */
+const COGNATES = { scale: 4, saturation: 4 };
 
-/** What the cognates say of a pair: half as much as anchors. */
-export function cognateCost(
+const setCost = (
+  costs: { scale: number; saturation: number },
+  french: ReadonlySet<string>,
+  english: ReadonlySet<string>,
+  weights: AnchorWeights | undefined,
+): number => {
+  const index = new EvidenceIndex(weights);
+  const a = index.idsOf(french);
+  const b = index.idsOf(english);
+  return evidenceCost(
+    costs.scale,
+    costs.saturation,
+    { ids: a, weight: index.weightOf(a) },
+    { ids: b, weight: index.weightOf(b) },
+    index.weights,
+  );
+};
+
+/** What the anchors say of a pair (see `evidenceCost`). */
+export const anchorCost = (
   french: ReadonlySet<string>,
   english: ReadonlySet<string>,
   weights?: AnchorWeights,
-): number {
-  const total = french.size + english.size;
-  if (total === 0) return 0;
-  const weight = Math.min(1, total / 4);
-  return 4 * weight * (0.3 - anchorSimilarity(french, english, weights));
-}
-const lengthOf = (units: readonly AlignUnit[]): number => units.reduce((sum, unit) => sum + unit.length, 0);
+): number => setCost(ANCHORS, french, english, weights);
 
-/** The cost of pairing these French units with these English units (one side may be empty). */
-export function beadCost(
-  french: readonly AlignUnit[],
-  english: readonly AlignUnit[],
-  prior: number,
-  parameters: AlignParameters,
-): number {
-  if (french.length === 0 || english.length === 0) return prior + SKIP_COST;
-  let kinds = 0;
-  for (const f of french) for (const e of english) kinds = Math.max(kinds, kindCost(f.kind, e.kind));
-  if (french.length + english.length > 2)
-    for (const unit of [...french, ...english]) kinds += MERGE_COST[unit.kind] ?? 0;
-  const frenchAnchors = union(french);
-  const englishAnchors = union(english);
-  return (
-    prior +
-    lengthCost(lengthOf(french), lengthOf(english), parameters) +
-    anchorCost(frenchAnchors, englishAnchors, parameters.weights) +
-    cognateCost(union(french, 'cognates'), union(english, 'cognates'), parameters.weights) +
-    strayCost(french, english, parameters.weights) +
-    strayCost(english, french, parameters.weights) +
-    kinds
-  );
-}
+/** What the cognates say of a pair: half as much as anchors. */
+export const cognateCost = (
+  french: ReadonlySet<string>,
+  english: ReadonlySet<string>,
+  weights?: AnchorWeights,
+): number => setCost(COGNATES, french, english, weights);
 
 /**
  * In a merge (2–1, 1–2, 2–2), each unit of the side with two must answer to the other side
@@ -180,21 +185,70 @@ export function beadCost(
  * Measured as the share of them the other side holds (not Dice, which a long other side
  * would drown).
  */
-function strayCost(
-  units: readonly AlignUnit[],
-  other: readonly AlignUnit[],
-  weights: AnchorWeights | undefined,
-): number {
-  if (units.length < 2) return 0;
-  const evidence = (unit: AlignUnit): Set<string> => new Set([...unit.anchors, ...unit.cognates]);
-  const otherEvidence = new Set(other.flatMap((unit) => [...evidence(unit)]));
-  return units.reduce((sum, unit) => {
-    const own = evidence(unit);
-    if (own.size === 0) return sum;
-    const weight = Math.min(1, own.size / 4);
-    return sum + 8 * weight * Math.max(0, 0.5 - anchorContainment(own, otherEvidence, weights));
-  }, 0);
+function strayCost(segment: Segment, other: Segment, weights: Float64Array): number {
+  if (segment.members.length < 2) return 0;
+  let cost = 0;
+  for (const member of segment.members) {
+    if (member.evidence.length === 0) continue;
+    const containment =
+      member.weight === 0 ? 0 : sharedWeight(member.evidence, other.evidence, weights) / member.weight;
+    cost += 8 * Math.min(1, member.evidence.length / 4) * Math.max(0, 0.5 - containment);
+  }
+  return cost;
 }
+
+/** The cost of a bead whose sides are prepared segments (null: that side is empty). */
+export function segmentCost(
+  french: Segment | null,
+  english: Segment | null,
+  prior: number,
+  parameters: AlignParameters,
+  weights: Float64Array,
+): number {
+  if (french === null || english === null) return prior + SKIP_COST;
+  let kinds = 0;
+  for (const f of french.kinds) for (const e of english.kinds) kinds = Math.max(kinds, kindCost(f, e));
+  if (french.kinds.length + english.kinds.length > 2)
+    for (const kind of [...french.kinds, ...english.kinds]) kinds += MERGE_COST[kind] ?? 0;
+  return (
+    prior +
+    lengthCost(french.length, english.length, parameters) +
+    evidenceCost(
+      ANCHORS.scale,
+      ANCHORS.saturation,
+      { ids: french.anchors, weight: french.anchorWeight },
+      { ids: english.anchors, weight: english.anchorWeight },
+      weights,
+    ) +
+    evidenceCost(
+      COGNATES.scale,
+      COGNATES.saturation,
+      { ids: french.cognates, weight: french.cognateWeight },
+      { ids: english.cognates, weight: english.cognateWeight },
+      weights,
+    ) +
+    strayCost(french, english, weights) +
+    strayCost(english, french, weights) +
+    kinds
+  );
+}
+
+/** The cost of pairing these French units with these English units (one side may be empty). */
+export function beadCost(
+  french: readonly AlignUnit[],
+  english: readonly AlignUnit[],
+  prior: number,
+  parameters: AlignParameters,
+): number {
+  const index = new EvidenceIndex(parameters.weights);
+  const frenchSegment = french.length > 0 ? segmentOf(french, index) : null;
+  const englishSegment = english.length > 0 ? segmentOf(english, index) : null;
+  return segmentCost(frenchSegment, englishSegment, prior, parameters, index.weights);
+}
+
+const union = (units: readonly AlignUnit[], field: 'anchors' | 'cognates' = 'anchors'): Set<string> =>
+  new Set(units.flatMap((unit) => [...unit[field]]));
+const lengthOf = (units: readonly AlignUnit[]): number => units.reduce((sum, unit) => sum + unit.length, 0);
 
 /**
  * How sure a pairing is, 0 to 1: the length's probability with the anchors shared (or, for
