@@ -32,6 +32,21 @@ describe('alignUnits', () => {
     expect(shapes(alignUnits(french, english, parameters))).toEqual(['f1|e1', 'f2|', 'f3|e3']);
   });
 
+  it('still shows every unit when runs of one side only stray further from the diagonal than the search band', () => {
+    const shared = Array.from({ length: 30 }, (_, n) => n);
+    const french = [
+      ...shared.map((n) => unit(`f${n}`, 300, [`a${n}`])),
+      ...Array.from({ length: 60 }, (_, n) => unit(`fx${n}`, 300, [`x${n}`])),
+    ];
+    const english = [
+      ...Array.from({ length: 60 }, (_, n) => unit(`ey${n}`, 270, [`y${n}`])),
+      ...shared.map((n) => unit(`e${n}`, 270, [`a${n}`])),
+    ];
+    const beads = alignUnits(french, english, parameters);
+    expect(beads.flatMap((bead) => bead.fr.map((u) => u.id))).toEqual(french.map((u) => u.id));
+    expect(beads.flatMap((bead) => bead.en.map((u) => u.id))).toEqual(english.map((u) => u.id));
+  });
+
   it('gives nothing for two empty sequences, and one bead per unit against an empty side', () => {
     expect(alignUnits([], [], parameters)).toEqual([]);
     expect(shapes(alignUnits([], [unit('e1', 10), unit('e2', 10)], parameters))).toEqual(['|e1', '|e2']);
