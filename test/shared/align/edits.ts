@@ -99,7 +99,7 @@ const paragraphsOf = (pair: EditedPair): number[] =>
  * The edits measured on every bundled pair, at positions found the same way in each: the
  * third English paragraph removed; the first two neighbouring paragraphs merged; the first
  * paragraph of several sentences split; an English-only paragraph after the second block;
- * a "Related links" heading and list at the end.
+ * a "Related links" heading and list at the end; and most of these at once.
  */
 export function standardEdits(base: EditedPair): Array<[label: string, pair: EditedPair]> {
   const paragraphs = paragraphsOf(base);
@@ -125,6 +125,19 @@ export function standardEdits(base: EditedPair): Array<[label: string, pair: Edi
       { id: 'i-eeee0005', text: 'United Nations Network on Migration', duplicateOf: null },
     ],
   };
+  const multiSentence = (index: number): boolean => {
+    const block = base.en.blocks[index];
+    return block?.kind === 'paragraph' && /(?<=.{40})(?<!\b(?:Mr|Mrs|Ms|Dr|M))[.!?]\s+\S/u.test(block.text);
+  };
+  // All at once, at separate places, applied from the end so that earlier indexes still hold:
+  // links at the end, a late paragraph split, two middle ones merged, an English-only
+  // paragraph before the fourth, the second removed.
+  const mergeAt = paragraphs.find((index, at) => index > (paragraphs[3] ?? 0) && paragraphs[at + 1] === index + 1);
+  const splitAt = [...paragraphs].reverse().find((index) => multiSentence(index) && index > (mergeAt ?? 0) + 1);
+  let all = insertEnglish(base, base.en.blocks.length, links);
+  if (splitAt !== undefined) all = splitEnglish(all, splitAt);
+  if (mergeAt !== undefined) all = mergeEnglish(all, mergeAt);
+  all = removeEnglish(insertEnglish(all, paragraphs[3] ?? 0, added), paragraphs[1] ?? -1);
   return [
     ['paragraph removed', removeEnglish(base, paragraphs[2] ?? -1)],
     ['paragraphs merged', mergeEnglish(base, merged)],
@@ -134,5 +147,6 @@ export function standardEdits(base: EditedPair): Array<[label: string, pair: Edi
       '"Related links" list',
       insertEnglish(insertEnglish(base, base.en.blocks.length, linksHeading), base.en.blocks.length + 1, links),
     ],
+    ['edits all at once', all],
   ];
 }
