@@ -4,7 +4,8 @@ import type { Language } from '../document/vocabulary';
 import { acronymKeys, type AcronymKeys } from './acronym-keys';
 import { alignSequence } from './align-sequence';
 import { anchorsOf, anchorWeights, cognatesOf } from './anchors';
-import { DEFAULT_RATIO, GALE_CHURCH_VARIANCE, refinedRatio, type AlignParameters, type AlignUnit } from './costs';
+import type { AlignUnit } from './costs';
+import { DEFAULT_RATIO, GALE_CHURCH_VARIANCE, refinedRatio, type AlignParameters } from './length-model';
 import type { AlignmentRow, EditionAlignment } from './rows';
 
 export interface AlignOptions {

@@ -1,5 +1,6 @@
 import { anchorSimilarity } from './anchors';
-import { pairConfidence, type AlignParameters, type AlignUnit } from './costs';
+import { pairConfidence, type AlignUnit } from './costs';
+import type { AlignParameters } from './length-model';
 import { alignUnits, type Bead } from './dynamic-programming';
 import type { AlignmentRow, Side } from './rows';
 

@@ -1,4 +1,5 @@
 import { anchorSimilarity, type AnchorWeights } from './anchors';
+import { lengthCost, lengthProbability, type AlignParameters } from './length-model';
 import { EvidenceIndex, segmentOf, sharedWeight, type Segment } from './segments';
 
 /**
@@ -18,69 +19,6 @@ export interface AlignUnit {
   anchors: ReadonlySet<string>;
   /** Cognate word stems (`cognatesOf`): weaker evidence than anchors, but most passages have some. */
   cognates: ReadonlySet<string>;
-}
-
-export interface AlignParameters {
-  /** Expected English characters per French character. */
-  ratio: number;
-  /** Variance of the English length per French character (Gale & Church: 6.8). */
-  variance: number;
-  /** How much each anchor counts (1 when absent). */
-  weights?: AnchorWeights;
-}
-
-/** Gale & Church's variance; their ratio of 1 is for related European languages in general. */
-export const GALE_CHURCH_VARIANCE = 6.8;
-
-/**
- * English characters per French character: 0.89 in the bundle's five pairs (IOM's published
- * English and ours, paragraph by paragraph: 0.86 to 0.91 per page, standard deviation 0.04 to
- * 0.09). A page's own ratio is estimated from its confident pairs (`refinedRatio`).
- */
-export const DEFAULT_RATIO = 0.89;
-
-/** Outside these bounds an estimate is not trusted. */
-const RATIO_BOUNDS = [0.7, 1.3] as const;
-
-/** The median English/French length ratio of confident one-to-one pairs, when there are three or more. */
-export function refinedRatio(pairs: ReadonlyArray<readonly [french: number, english: number]>): number | null {
-  const ratios = pairs
-    .filter(([french, english]) => french >= 40 && english > 0)
-    .map(([french, english]) => english / french)
-    .sort((a, b) => a - b);
-  if (ratios.length < 3) return null;
-  const middle = ratios.length / 2;
-  const median =
-    ratios.length % 2 === 1
-      ? (ratios[Math.floor(middle)] ?? DEFAULT_RATIO)
-      : ((ratios[middle - 1] ?? 0) + (ratios[middle] ?? 0)) / 2;
-  return Math.min(RATIO_BOUNDS[1], Math.max(RATIO_BOUNDS[0], median));
-}
-
-/** The standard normal distribution function (Abramowitz & Stegun 26.2.17, error < 7.5e-8). */
-export function normalCdf(z: number): number {
-  const t = 1 / (1 + 0.2316419 * Math.abs(z));
-  const density = Math.exp((-z * z) / 2) / Math.sqrt(2 * Math.PI);
-  const tail =
-    density * t * (0.31938153 + t * (-0.356563782 + t * (1.781477937 + t * (-1.821255978 + t * 1.330274429))));
-  return z >= 0 ? 1 - tail : tail;
-}
-
-/** How far the English length is from what the French length predicts, in standard deviations. */
-export function lengthDeviation(french: number, english: number, parameters: AlignParameters): number {
-  if (french === 0 && english === 0) return 0;
-  // Gale & Church's mean of both lengths (in French characters) keeps the measure symmetric.
-  const mean = (french + english / parameters.ratio) / 2;
-  return (english - french * parameters.ratio) / Math.sqrt(mean * parameters.variance);
-}
-
-/** The probability that lengths this far apart are a translation's (two-tailed), 0 to 1. */
-export const lengthProbability = (french: number, english: number, parameters: AlignParameters): number =>
-  2 * (1 - normalCdf(Math.abs(lengthDeviation(french, english, parameters))));
-
-/** Minus the log of the length probability, capped so that one bead cannot outweigh the rest. */
-export function lengthCost(french: number, english: number, parameters: AlignParameters): number {
-  return Math.min(25, -Math.log(Math.max(lengthProbability(french, english, parameters), 1e-12)));
 }
 
 /** A bead's shape: how many French and English units it takes. */
@@ -104,17 +42,19 @@ export const BEADS: ReadonlyArray<{ shape: BeadShape; prior: number }> = [
 /** What leaving one unit unpaired costs beyond its prior. */
 export const SKIP_COST = 1;
 
+const PROSE: ReadonlySet<string> = new Set(['paragraph', 'quote', 'footnote', 'contact']);
+
 /**
  * How unlikely a French kind of block is to be translated by an English kind: 0 for the same
  * kind; a little for the kinds a parser may tell apart differently on each side (a quotation
  * without its marks, a contact line); much for a heading against running text; a list, a
  * separator against anything else, almost never.
  */
+
 export function kindCost(french: string, english: string): number {
   if (french === english) return 0;
-  const prose = new Set(['paragraph', 'quote', 'footnote', 'contact']);
-  if (prose.has(french) && prose.has(english)) return 1.5;
-  if ((french === 'heading' && prose.has(english)) || (english === 'heading' && prose.has(french))) return 4;
+  if (PROSE.has(french) && PROSE.has(english)) return 1.5;
+  if ((french === 'heading' && PROSE.has(english)) || (english === 'heading' && PROSE.has(french))) return 4;
   return 12;
 }
 

@@ -1,4 +1,5 @@
-import { BEADS, segmentCost, type AlignParameters, type AlignUnit } from './costs';
+import { BEADS, segmentCost, type AlignUnit } from './costs';
+import type { AlignParameters } from './length-model';
 import { EvidenceIndex, segmentOf, type Segment } from './segments';
 
 /** A bead the aligner chose: some French units with some English units (one side may be empty). */

@@ -3,7 +3,7 @@ import type { Block, BlockOf, DocumentContent, EnglishEdition, EnglishText } fro
 import { findSpeaker } from '../parser/quotes';
 import { acronymKeys } from './acronym-keys';
 import { alignItems } from './align-editions';
-import { DEFAULT_RATIO, GALE_CHURCH_VARIANCE } from './costs';
+import { DEFAULT_RATIO, GALE_CHURCH_VARIANCE } from './length-model';
 import type { AlignmentRow, EditionAlignment } from './rows';
 
 /** An English block with no French counterpart, and where it goes: after that French block (null: first). */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { alignSequence } from '@shared/align/align-sequence';
-import { DEFAULT_RATIO, GALE_CHURCH_VARIANCE, type AlignUnit } from '@shared/align/costs';
+import type { AlignUnit } from '@shared/align/costs';
+import { DEFAULT_RATIO, GALE_CHURCH_VARIANCE } from '@shared/align/length-model';
 import { coversInOrder, type AlignmentRow } from '@shared/align/rows';
 
 const parameters = { ratio: DEFAULT_RATIO, variance: GALE_CHURCH_VARIANCE };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_RATIO, GALE_CHURCH_VARIANCE, type AlignUnit } from '@shared/align/costs';
+import type { AlignUnit } from '@shared/align/costs';
+import { DEFAULT_RATIO, GALE_CHURCH_VARIANCE } from '@shared/align/length-model';
 import { alignUnits } from '@shared/align/dynamic-programming';
 
 const parameters = { ratio: DEFAULT_RATIO, variance: GALE_CHURCH_VARIANCE };
