@@ -7,10 +7,11 @@ import { useColumnOrder } from '../settings/useColumnOrder';
  * under the header while the text scrolls, so a reader never has to scroll back to know
  * which column holds IOM's own words.
  */
-export function ColumnLabels({ provenance }: { provenance: ProvenanceShare | null }) {
+export function ColumnLabels({ provenance, imported }: { provenance: ProvenanceShare | null; imported: boolean }) {
   const { t } = useTranslation();
   const [order, setOrder] = useColumnOrder();
-  const english = provenance?.provenance ?? 'ours';
+  // A person's paired imports: both columns are the pages they brought.
+  const english = imported ? 'imported' : (provenance?.provenance ?? 'ours');
   return (
     <div className="column-labels" data-testid="column-labels">
       <button

@@ -36,7 +36,9 @@ export function DocumentNotices({
   const [open, setOpen] = useState<NoticeId | null>(null);
   const translation = mode !== 'fr' && document.english && provenance ? provenance : null;
   const notices: Notice[] = [];
-  if (translation) {
+  if (translation && isImportedId(document.id)) {
+    notices.push({ id: 'translation', label: t('reader.notices.importedEnglish'), warning: false });
+  } else if (translation) {
     notices.push({
       id: 'translation',
       label: t(`reader.notices.translation.${translation.provenance}`, {
@@ -84,7 +86,10 @@ export function DocumentNotices({
         )}
       </ul>
       <div id={detailId} className="notice-detail" hidden={open === null}>
-        {open === 'translation' && translation && document.english && (
+        {open === 'translation' && isImportedId(document.id) && (
+          <p className="notice">{t('reader.importedEnglishDetail')}</p>
+        )}
+        {open === 'translation' && translation && document.english && !isImportedId(document.id) && (
           <EnglishProvenanceNotice
             share={translation}
             sources={document.english.publishedSources ?? []}

@@ -146,7 +146,7 @@ function DocumentReader({ docId, blockId, header }: ReaderViewProps) {
           {isImportedId(docId) && <EditionPairing docId={docId} />}
           <DocumentLevelNotes />
           <SelectionToolbar />
-          {languages.length > 1 && <ColumnLabels provenance={view.englishProvenance} />}
+          {languages.length > 1 && <ColumnLabels provenance={view.englishProvenance} imported={isImportedId(docId)} />}
           <SearchHighlightScope docId={docId}>
             <FirstMentionsProvider view={view} languages={languages}>
               <SingleEditionContext.Provider value={!document.english}>

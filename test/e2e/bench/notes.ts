@@ -171,7 +171,7 @@ async function oneRun(openedDocument: string, notes: NoteRow[]) {
     if (!read.ok) throw new Error(read.error.detail);
     const validation = performance.now() - validationStarted;
     const { exported, imported, fileBytes } = inPage;
-    process.stderr.write(`keystrokes: ${keystrokes.map((k) => k.toFixed(0)).join(" ")}\n`);
+    process.stderr.write(`keystrokes: ${keystrokes.map((k) => k.toFixed(0)).join(' ')}\n`);
     return { notesView, keystrokes, openDocument, saves, exported, imported, validation, fileBytes };
   } finally {
     await app.close();

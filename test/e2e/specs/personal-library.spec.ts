@@ -177,6 +177,49 @@ describe.skipIf(engine().kind === 'none')('a personal library', () => {
     expect(saved.data.importedDocuments.map((document) => document.id)).toEqual([row.id]);
   });
 
+  it('pairs a French and an English import and reads them side by side, the English-only passage kept', async () => {
+    const app = await launch();
+    await waitForLibrary(app.page);
+    const english = importedDocument();
+    const french = {
+      ...english,
+      id: 'my-aaaaaaaaaaaaaaaa',
+      contentHash: 'a'.repeat(64),
+      fileName: 'dakar-fr.txt',
+      document: {
+        ...english.document,
+        id: 'my-aaaaaaaaaaaaaaaa',
+        language: 'fr',
+        title: { text: 'Dialogue sur la migration à Dakar', source: 'page' },
+        dateline: { place: 'Dakar', dateText: '18 janvier 2024', raw: 'Dakar – 18 janvier 2024 –' },
+        blocks: [
+          {
+            kind: 'paragraph',
+            id: 'p-0f0f0f0f',
+            text: 'Les responsables se sont réunis pour examiner le plan d’action régional.',
+            footnoteMarkers: [],
+          },
+        ],
+      },
+    };
+    await putRows(app.page, 'importedDocuments', [english, french]);
+    await openDocument(app.page, french.id);
+    await app.page.getByRole('combobox', { name: /Son édition anglaise|Its English edition/u }).waitFor();
+    await app.page.getByRole('button', { name: /Associer et lire côte à côte|Pair and read side by side/u }).click();
+    await app.page.locator('.reader-layout.pair').waitFor();
+    const paragraph = app.page.locator('#block-p-0f0f0f0f');
+    await expect.poll(() => paragraph.textContent()).toContain('Officials met to review the regional action plan.');
+    expect(await paragraph.textContent()).toContain('Les responsables se sont réunis');
+    // The English list has no French counterpart: it is shown, alone, never dropped.
+    expect(await app.page.locator('#block-l-2b3c4d5e').textContent()).toContain('Border management');
+    await screenshot(app.page, 'reader-paired-imports');
+    const rows = (await readStore(app.page, 'importedDocuments')) as Array<{ id: string; pairedWith: string | null }>;
+    expect(rows.map((row) => [row.id, row.pairedWith]).sort()).toEqual([
+      [english.id, french.id],
+      [french.id, english.id],
+    ]);
+  });
+
   it('deletes a document of the library and brings it back with undo', async () => {
     const app = await launch();
     await waitForLibrary(app.page);
