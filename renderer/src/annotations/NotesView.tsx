@@ -1,5 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import {
@@ -101,10 +101,15 @@ export function NotesView() {
     });
   }, [notes, sorted, deferredQuery, grouping, titles, searchTexts, t]);
 
-  const remove = async (id: string): Promise<void> => {
-    const row = await deleteNote(db, id);
-    if (row) offerUndo({ message: t('notes.deleted'), undo: () => restoreNote(db, row) });
-  };
+  // Stable, so the memoised list is not rendered again for a new callback alone.
+  const onDelete = useCallback(
+    (id: string): void => {
+      void deleteNote(db, id).then((row) => {
+        if (row) offerUndo({ message: t('notes.deleted'), undo: () => restoreNote(db, row) });
+      });
+    },
+    [db, offerUndo, t],
+  );
 
   return (
     <div className="list-view notes-view">
@@ -155,19 +160,18 @@ export function NotesView() {
             {notes ? t('notes.view.count', { count: rows.filter((row) => row.kind === 'note').length }) : ''}
           </p>
           {notes && rows.length === 0 && <p className="list-empty">{t('notes.view.noMatch')}</p>}
-          <VirtualNoteList
-            rows={rows}
-            filter={deferredQuery}
-            documents={documents}
-            onDelete={(id) => void remove(id)}
-          />
+          <VirtualNoteList rows={rows} filter={deferredQuery} documents={documents} onDelete={onDelete} />
         </>
       )}
     </div>
   );
 }
 
-function VirtualNoteList({
+/**
+ * Memoised: typing in the filter renders the view at once with the rows it had (the filter is
+ * deferred), and that render must not reach the list of ten thousand rows.
+ */
+const VirtualNoteList = memo(function VirtualNoteList({
   rows,
   filter,
   documents,
@@ -181,13 +185,17 @@ function VirtualNoteList({
 }) {
   const { t } = useTranslation();
   const parentRef = useRef<HTMLDivElement>(null);
+  // Stable per list of rows: the virtualizer measures every row again whenever `getItemKey`
+  // changes identity, which an inline function does at every render (and every scroll).
+  const getItemKey = useCallback((index: number) => rows[index]?.key ?? index, [rows]);
+  const estimateSize = useCallback((index: number) => (rows[index]?.kind === 'group' ? 48 : 120), [rows]);
   // The virtualizer keeps its own state outside React's; the list re-renders with it on scroll.
   // oxlint-disable-next-line react/incompatible-library
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => parentRef.current,
-    estimateSize: (index) => (rows[index]?.kind === 'group' ? 48 : 120),
-    getItemKey: (index) => rows[index]?.key ?? index,
+    estimateSize,
+    getItemKey,
     overscan: 6,
   });
   return (
@@ -218,9 +226,9 @@ function VirtualNoteList({
       </div>
     </div>
   );
-}
+});
 
-function NoteListItem({
+const NoteListItem = memo(function NoteListItem({
   note,
   documents,
   onDelete,
@@ -254,4 +262,4 @@ function NoteListItem({
       </div>
     </article>
   );
-}
+});
