@@ -42,7 +42,7 @@ export function blocksFromNodes(nodes: readonly ArticleNode[], title: string): I
         return;
       case 'paragraph': {
         let text = node.text;
-        if (dateline === null && !drafts.some((draft) => draft.kind !== 'heading')) {
+        if (dateline === null && !drafts.some((draft) => draft.kind !== 'heading' && !isKicker(draft))) {
           const split = splitDateline(text);
           if (split.dateline) {
             dateline = split.dateline;
@@ -79,3 +79,8 @@ export function blocksFromNodes(nodes: readonly ArticleNode[], title: string): I
 }
 
 const firstHeadingIndex = (nodes: readonly ArticleNode[]): number => nodes.findIndex((node) => node.kind === 'heading');
+
+/** A short label before a news text ("Communiqué de presse", "Press release"): the dateline may follow it. */
+const MAX_KICKER_WORDS = 6;
+const isKicker = (draft: DraftBlock): boolean =>
+  draft.kind === 'paragraph' && draft.text.split(/\s+/u).length <= MAX_KICKER_WORDS && !/[.!?:;]$/u.test(draft.text);

@@ -204,4 +204,18 @@ export function articleNodesOf(root: HtmlTreeElement): ArticleText {
   return { nodes, ...stats };
 }
 
-const isInline = (node: HtmlTreeNode): boolean => typeof node === 'string' || INLINE.has(node.tag);
+// Readability leaves `<p>`s inside a `<span>` (what was a `<font>`): such an element is a container.
+const blockInside = new WeakMap<HtmlTreeElement, boolean>();
+function hasBlockInside(element: HtmlTreeElement): boolean {
+  const known = blockInside.get(element);
+  if (known !== undefined) return known;
+  const found = element.children.some(
+    (child) =>
+      typeof child !== 'string' && !SKIPPED.has(child.tag) && (!INLINE.has(child.tag) || hasBlockInside(child)),
+  );
+  blockInside.set(element, found);
+  return found;
+}
+
+const isInline = (node: HtmlTreeNode): boolean =>
+  typeof node === 'string' || (INLINE.has(node.tag) && !hasBlockInside(node));

@@ -5,6 +5,7 @@ import type { ExtractedArticle } from './article';
 import { blocksFromNodes } from './blocks-from-nodes';
 import { isoDateFromText } from './dates';
 import type { FormatDraft } from './format-draft';
+import { htmlDepth, MAX_HTML_DEPTH } from './html-depth';
 import { articleNodesOf } from './html-tree';
 import { importError, type ImportError } from './import-error';
 import { languageOf } from './language';
@@ -16,8 +17,29 @@ import { withoutSiteName } from './site-title';
  */
 const MIN_PROSE_WORDS = 40;
 
-/** The draft of a saved web page, from what the DOM adapter extracted of it. */
-export function draftFromHtml(extracted: ExtractedArticle | null, fileName: string): Result<FormatDraft, ImportError> {
+/** The draft of a saved web page, from what the DOM adapter extracts of it. */
+export function draftFromHtml(
+  html: string,
+  fileName: string,
+  readHtml: (html: string) => ExtractedArticle | null,
+): Result<FormatDraft, ImportError> {
+  const depth = htmlDepth(html);
+  if (depth > MAX_HTML_DEPTH) {
+    return err(
+      importError(
+        'unreadable',
+        `the page nests its elements ${depth} levels deep (web pages stay under ${MAX_HTML_DEPTH}): it is not an article we can read`,
+      ),
+    );
+  }
+  return draftFromArticle(readHtml(html), fileName);
+}
+
+/** The draft of a web page from its extracted article and metadata. */
+export function draftFromArticle(
+  extracted: ExtractedArticle | null,
+  fileName: string,
+): Result<FormatDraft, ImportError> {
   if (extracted === null) {
     return err(importError('not-an-article', 'no article was found in the page: it has no readable text'));
   }

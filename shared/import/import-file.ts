@@ -114,7 +114,7 @@ function readFormat(
   env: ImportEnvironment,
 ): { format: ImportFormat; draft: Result<FormatDraft, ImportError> } {
   const format = formatByName(fileName, text.slice(0, 1024));
-  if (format === 'html') return { format, draft: draftFromHtml(env.readHtml(text), fileName) };
+  if (format === 'html') return { format, draft: draftFromHtml(text, fileName, (html) => env.readHtml(html)) };
   if (format === 'markdown') return { format, draft: draftFromMarkdown(text, fileName) };
   const pageExport = draftFromPageExport(text, fileName);
   if (pageExport !== null) return { format: 'page-export', draft: pageExport };

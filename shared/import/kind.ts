@@ -14,7 +14,7 @@ export interface KindClues {
 }
 
 const PRESS_RELEASE =
-  /\b(?:communique de presse|press release|note aux redactions|note to (?:editors|correspondents))\b/u;
+  /\b(?:communiques? de presse|press releases?|note aux redactions|note to (?:editors|correspondents))\b/u;
 const STATEMENT =
   /^(?:declaration|statement|remarks|allocution|discours|speech|message)\b|\b(?:statement by|declaration de|declaration du|remarks by)\b/u;
 

@@ -42,7 +42,7 @@ function paragraphsOf(lines: readonly string[]): { groups: string[][]; spaced: b
 function nodesOf(groups: readonly string[][], spaced: boolean): ArticleNode[] {
   return groups.flatMap((group, index): ArticleNode[] => {
     const [first = ''] = group;
-    if (group.length === 1 && SEPARATOR.test(first)) return [{ kind: 'separator' }];
+    if (group.every((line) => SEPARATOR.test(line))) return [{ kind: 'separator' }];
     if (group.every((line) => ITEM.test(line))) {
       return [{ kind: 'list', items: group.map((line) => ITEM.exec(line)?.[1]?.trim() ?? line) }];
     }

@@ -1,6 +1,6 @@
 import { Readability } from '@mozilla/readability';
 import DOMPurify, { type WindowLike } from 'dompurify';
-import type { ExtractedArticle, HtmlMetadata, HtmlTreeElement, HtmlTreeNode } from '@shared/import/import-file';
+import type { ExtractedArticle, HtmlMetadata, HtmlTreeElement, HtmlTreeNode } from '@shared/import/article';
 
 /**
  * The DOM side of importing a saved web page, and the only one: the app passes its own
