@@ -20,13 +20,15 @@ export interface ImportedBlocks {
  */
 export function blocksFromNodes(nodes: readonly ArticleNode[], title: string): ImportedBlocks {
   const titleKey = foldText(title);
+  const firstHeading = nodes.findIndex((node) => node.kind === 'heading');
   const kept = nodes.filter(
-    (node, index) =>
-      !(node.kind === 'heading' && index === firstHeadingIndex(nodes) && foldText(node.text) === titleKey),
+    (node, index) => !(index === firstHeading && node.kind === 'heading' && foldText(node.text) === titleKey),
   );
 
   const drafts: DraftBlock[] = [];
   let dateline: Dateline | null = null;
+  // The dateline opens the text: it may follow headings and a kicker, nothing else.
+  let pastOpening = false;
   kept.forEach((node, index) => {
     // Our line numbers for imported files are the node's position: there are no source lines.
     const line = index + 1;
@@ -42,7 +44,7 @@ export function blocksFromNodes(nodes: readonly ArticleNode[], title: string): I
         return;
       case 'paragraph': {
         let text = node.text;
-        if (dateline === null && !drafts.some((draft) => draft.kind !== 'heading' && !isKicker(draft))) {
+        if (dateline === null && !pastOpening) {
           const split = splitDateline(text);
           if (split.dateline) {
             dateline = split.dateline;
@@ -50,13 +52,17 @@ export function blocksFromNodes(nodes: readonly ArticleNode[], title: string): I
           }
         }
         if (text !== '') drafts.push(proseBlock(text, line));
+        const added = drafts.at(-1);
+        if (added !== undefined && added.kind !== 'heading' && !isKicker(added)) pastOpening = true;
         return;
       }
       // A blockquote stays a quotation, whether or not it opens with a quotation mark.
       case 'quote':
+        pastOpening = true;
         drafts.push({ kind: 'quote', text: node.text, line, speaker: findSpeaker(node.text) });
         return;
       case 'list': {
+        pastOpening = true;
         const last = drafts.at(-1);
         const introduced = last?.kind === 'heading' || (last?.kind === 'paragraph' && last.text.endsWith(':'));
         drafts.push({
@@ -77,8 +83,6 @@ export function blocksFromNodes(nodes: readonly ArticleNode[], title: string): I
   const { blocks, warnings } = assignBlockIds(drafts);
   return { blocks, dateline, warnings };
 }
-
-const firstHeadingIndex = (nodes: readonly ArticleNode[]): number => nodes.findIndex((node) => node.kind === 'heading');
 
 /** A short label before a news text ("Communiqué de presse", "Press release"): the dateline may follow it. */
 const MAX_KICKER_WORDS = 6;

@@ -1,9 +1,9 @@
-import { z } from 'zod';
+// An https address with a host name: a conservative subset of what the document schema's
+// `z.url({ protocol: /^https$/ })` accepts, checked without zod so that the renderer's
+// import does not carry the validator (the renderer imports only the schema's types).
+const HTTPS_URL = /^https:\/\/(?:[\p{L}\p{N}-]+\.)+[\p{L}\p{N}-]+(?::\d{1,5})?(?:[/?#][^\s<>"]*)?$/iu;
 
-// The document schema's own rule: a document's source address is https.
-const HttpsUrl = z.url({ protocol: /^https$/ });
-
-/** The first candidate that is an https address, and whether an http one was passed over. */
+/** The first candidate that is an https address, and the first http one passed over. */
 export function sourceUrlOf(candidates: ReadonlyArray<string | null | undefined>): {
   url: string | null;
   insecure: string | null;
@@ -12,7 +12,7 @@ export function sourceUrlOf(candidates: ReadonlyArray<string | null | undefined>
   for (const candidate of candidates) {
     const text = candidate?.trim();
     if (!text) continue;
-    if (HttpsUrl.safeParse(text).success) return { url: text, insecure: null };
+    if (HTTPS_URL.test(text)) return { url: text, insecure: null };
     if (/^http:\/\//iu.test(text)) insecure ??= text;
   }
   return { url: null, insecure };
