@@ -84,7 +84,10 @@ function decodeText(bytes: Uint8Array, options: { html: boolean }): Result<Decod
 
   const warnings: ParseWarning[] = [];
   const declared = options.html ? declaredCharset(bytes) : null;
-  const declaredEncoding = declared === null ? null : supportedEncoding(declared);
+  // As browsers do (HTML spec, "prescan"), a page's own claim to be UTF-16 is read as
+  // UTF-8: a file that really is UTF-16 carries a byte-order mark, handled above.
+  const declaredEncoding =
+    declared === null ? null : /^utf-?16/iu.test(declared) ? 'utf-8' : supportedEncoding(declared);
   if (declaredEncoding !== null) {
     const text = decodeStrict(bytes, declaredEncoding);
     if (text !== null) return ok({ text, encoding: declaredEncoding, warnings });

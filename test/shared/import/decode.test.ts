@@ -81,6 +81,11 @@ describe('decodeImportBytes reads the encodings people save in', () => {
     expect(result.ok && result.value.text).toContain('Réunion à Genève');
   });
 
+  it('reads a page that declares UTF-16 without being it as UTF-8, as browsers do', () => {
+    const page = utf8('<html><head><meta charset="utf-16"></head><body>Réunion à Genève</body></html>');
+    expect(textOf(page, true)).toContain('Réunion à Genève');
+  });
+
   it('honours an http-equiv Content-Type declaration', () => {
     const page = cp1252(
       '<HTML><HEAD><META HTTP-EQUIV="Content-Type" CONTENT="text/html; charset=windows-1252"></HEAD>Été</HTML>',
