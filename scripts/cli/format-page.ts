@@ -1,5 +1,5 @@
 import type { Block } from '@shared/document/schema';
-import type { ParsedPageResult } from '@shared/parser/parse-page';
+import type { ImportDraft } from '@shared/import/import-file';
 
 const excerpt = (text: string, width = 90): string => (text.length > width ? `${text.slice(0, width - 1)}…` : text);
 
@@ -38,16 +38,40 @@ function describeBlock(block: Block): string[] {
   }
 }
 
+/** What `cli parse FILE --json` prints: the draft the app's import makes of the file. */
+export function draftJson(draft: ImportDraft): object {
+  const { content } = draft;
+  return {
+    format: draft.format,
+    fileName: draft.fileName,
+    title: content.title,
+    lang: content.language,
+    dateline: content.dateline
+      ? { place: content.dateline.place, date: content.dateline.dateText, raw: content.dateline.raw }
+      : null,
+    kind: draft.kind,
+    date: draft.date,
+    sourceUrl: draft.sourceUrl,
+    contentHash: draft.contentHash,
+    truncation: content.truncation,
+    blocks: content.blocks,
+    warnings: draft.warnings,
+  };
+}
+
 /** The human-readable report of `cli parse FILE`. */
-export function formatParsedPage(fileName: string, result: ParsedPageResult): string {
-  const { page, about, warnings } = result;
+export function formatDraft(fileName: string, draft: ImportDraft): string {
+  const { content: page, warnings } = draft;
   const lines = [
     `file      ${fileName}`,
+    `format    ${draft.format}`,
     `language  ${page.language ?? 'unknown'}`,
     `title     ${page.title.text}${page.title.source === 'page' ? '' : `  (from ${page.title.source})`}`,
     `dateline  ${page.dateline ? `${page.dateline.place}${page.dateline.dateText ? `, ${page.dateline.dateText}` : ''}  (“${page.dateline.raw}”)` : '—'}`,
+    `kind      ${draft.kind ?? 'unknown'}`,
+    `date      ${draft.date?.iso ?? '—'}`,
+    `source    ${draft.sourceUrl ?? '—'}`,
     `truncated ${page.truncation ? `yes, at ${page.truncation.itemId ?? page.truncation.blockId}` : 'no'}`,
-    `about     ${about.length ? about.map((section) => section.label).join(' · ') : '—'}`,
     '',
     `blocks (${page.blocks.length})`,
     ...page.blocks.flatMap(describeBlock).map((line) => `  ${line}`),

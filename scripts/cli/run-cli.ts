@@ -1,7 +1,6 @@
 import { parseArgs } from 'node:util';
-import { parsePage } from '@shared/parser/parse-page';
-import { decodePageBytes } from '@shared/text/page-input';
-import { formatParsedPage } from './format-page';
+import { importFile } from '@shared/import/import-file';
+import { draftJson, formatDraft } from './format-page';
 import { translationCommand } from './translation';
 import { listCommand, searchCommand, type SearchCliIo } from './search-commands';
 import { reanchorCommand } from './reanchor-command';
@@ -21,7 +20,8 @@ export interface CliIo extends SearchCliIo {
 export const USAGE = `usage: npm run cli -- <command>
 
 commands:
-  parse FILE [--json]            print the structured document the parser makes of a page export
+  parse FILE [--json]            print the document draft the app's import makes of a file: an IOM page
+                                 export or plain text (.txt), a saved web page (.html) or Markdown (.md)
   list [--json]                  list the bundled documents (id, kind, date, titles, source file)
   search "QUERY" [--lang fr|en] [--limit N] [--json]
                                  search the bundled documents and glossary as the app does
@@ -82,17 +82,17 @@ async function parseCommand(args: readonly string[], io: CliIo): Promise<number>
   }
   const bytes = await readInput(file, io);
   if (bytes === null) return 1;
-  const decoded = decodePageBytes(bytes);
-  if (!decoded.ok) {
-    io.stderr(`repères: ${file}: ${decoded.error.message}\n`);
-    return 1;
-  }
-  const result = parsePage(decoded.value, { fileName: file });
+  // The same import as the app's, with jsdom for the DOM the app's renderer has (loaded
+  // here, not at start: the other commands do not need it).
+  const { jsdomImportEnvironment } = await import('./jsdom-environment');
+  const result = importFile({ name: file, bytes }, jsdomImportEnvironment());
   if (!result.ok) {
     io.stderr(`repères: ${file}: ${result.error.message}\n`);
     return 1;
   }
-  io.stdout(parsed.values.json ? `${JSON.stringify(result.value, null, 2)}\n` : formatParsedPage(file, result.value));
+  io.stdout(
+    parsed.values.json ? `${JSON.stringify(draftJson(result.value), null, 2)}\n` : formatDraft(file, result.value),
+  );
   return 0;
 }
 

@@ -102,6 +102,13 @@ export const PARSE_WARNING_CODES = [
   'lines-reflowed',
   'control-characters-removed',
   'no-content',
+  // Imports of a person's own files (shared/import/).
+  'legacy-encoding',
+  'declared-charset-wrong',
+  'not-an-iom-export',
+  'front-matter-unreadable',
+  'mostly-links',
+  'source-url-not-https',
 ] as const;
 export const ParseWarningSchema = z.object({
   code: z.enum(PARSE_WARNING_CODES),

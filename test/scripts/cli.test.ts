@@ -1,11 +1,15 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildBackupEnvelope } from '@shared/backup/envelope';
+import { importFile } from '@shared/import/import-file';
+import { parsePage } from '@shared/parser/parse-page';
 import { ok } from '@shared/result';
+import { draftJson } from '../../scripts/cli/format-page';
+import { jsdomImportEnvironment } from '../../scripts/cli/jsdom-environment';
 import { runCli } from '../../scripts/cli/run-cli';
 import { bundledDataset } from '../dataset-fixture';
 import { personData } from '../user-data-fixture';
@@ -52,20 +56,68 @@ describe('cli parse', () => {
     expect(stdout).toMatch(/warnings \(4\)\n {2}glued-heading-split \(line 72\)/u);
   });
 
-  it('prints JSON with --json, the same code as the build uses', async () => {
+  it('prints JSON with --json: a page export parsed by the same code as the build uses', async () => {
     const { code, stdout } = await run('parse', seed(SEED_FILES.gcmDialogue), '--json');
     expect(code).toBe(0);
-    const parsed = JSON.parse(stdout) as { page: { dateline: { place: string } }; warnings: unknown[] };
-    expect(parsed.page.dateline.place).toBe('Banjul');
-    expect(parsed.warnings).toEqual([]);
+    const parsed = JSON.parse(stdout) as Record<string, unknown>;
+    const page = parsePage(readFileSync(seed(SEED_FILES.gcmDialogue), 'utf8'), { fileName: 'x' });
+    expect(parsed).toMatchObject({
+      format: 'page-export',
+      lang: 'fr',
+      dateline: { place: 'Banjul', date: '25 juillet' },
+      kind: 'news',
+      warnings: [],
+    });
+    expect(parsed['blocks']).toEqual(page.ok && page.value.page.blocks);
+  });
+
+  it.each([
+    [
+      'a saved web page',
+      'iom-news-saved.html',
+      { format: 'html', lang: 'en', kind: 'news', dateline: { place: 'Dakar', date: '3 May 2024' } },
+    ],
+    ['a Markdown file', 'field-notes.md', { format: 'markdown', lang: 'fr', kind: 'reference', dateline: null }],
+    ['a plain text file', 'personal-notes.txt', { format: 'text', lang: 'fr', kind: null, dateline: null }],
+  ])('prints %s as the app imports it', async (_name, fixture, expected) => {
+    const path = join(projectRoot, 'test', 'fixtures', 'import', fixture);
+    const { code, stdout, stderr } = await run('parse', path, '--json');
+    expect(code).toBe(0);
+    expect(stderr).toBe('');
+    const printed = JSON.parse(stdout) as Record<string, unknown>;
+    expect(printed).toMatchObject(expected);
+    const imported = importFile({ name: path, bytes: new Uint8Array(readFileSync(path)) }, jsdomImportEnvironment());
+    expect(imported.ok && printed).toEqual(imported.ok && JSON.parse(JSON.stringify(draftJson(imported.value))));
+    expect(Object.keys(printed)).toEqual(
+      expect.arrayContaining(['title', 'lang', 'dateline', 'kind', 'blocks', 'warnings']),
+    );
+  });
+
+  it('says in its report when a text file is not an IOM export', async () => {
+    const { code, stdout } = await run('parse', join(projectRoot, 'test', 'fixtures', 'import', 'personal-notes.txt'));
+    expect(code).toBe(0);
+    expect(stdout).toContain('format    text');
+    expect(stdout).toContain('not-an-iom-export');
   });
 
   it.each([
     ['a missing file', () => [join(dir, 'nope.txt')], 'no such file'],
     ['a directory', () => [dir], 'is a directory'],
     ['an empty file', () => [file('empty.txt', '')], 'the file is empty'],
-    ['a binary file', () => [file('image.png', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 1]))], 'binary'],
-    ['a Latin-1 file', () => [file('latin1.txt', new Uint8Array([0x45, 0x74, 0x61, 0x74, 0xe9]))], 'not valid UTF-8'],
+    ['a binary file', () => [file('data.bin', new Uint8Array([0x01, 0x02, 0, 0, 1]))], 'binary'],
+    [
+      'a PNG renamed .txt',
+      () => [file('photo.txt', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))],
+      'a PNG image',
+    ],
+    ['a file of blank lines', () => [file('blank.txt', '\n \n\t\n')], 'only spaces'],
+    ['a 50 MB file', () => [file('huge.txt', new Uint8Array(50 * 1024 * 1024).fill(0x61))], 'not imported'],
+    ['a page that is only a form', () => [join(projectRoot, 'test', 'fixtures', 'import', 'form-only.html')], 'a form'],
+    [
+      'a page that is only links',
+      () => [join(projectRoot, 'test', 'fixtures', 'import', 'links-only.html')],
+      'list of links',
+    ],
   ])('refuses %s in one line, exit code 1', async (_name, args, message) => {
     const { code, stdout, stderr } = await run('parse', ...args());
     expect(code).toBe(1);
