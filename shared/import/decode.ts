@@ -1,3 +1,4 @@
+import { MAX_IMPORT_FILE_BYTES } from '../library/vocabulary';
 import type { ParseWarning } from '../document/schema';
 import { err, ok, type Result } from '../result';
 import { binaryFileKind } from './binary-signatures';
@@ -8,7 +9,8 @@ import { importError, type ImportError } from './import-error';
  * The largest file we import: a long report saved as HTML is a few hundred kilobytes. The
  * check reads only the length, so a 50 MB file is refused before anything is decoded.
  */
-export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
+/** The library's limit: the main process refuses a bigger file before reading it, this before decoding it. */
+export const MAX_IMPORT_BYTES = MAX_IMPORT_FILE_BYTES;
 
 export interface DecodedText {
   /** The text, without a byte-order mark. */

@@ -1,5 +1,5 @@
 /** The formats a person's file can be imported from. */
-export type ImportFormat = 'page-export' | 'html' | 'markdown' | 'text';
+export type { ImportFormat } from '../library/vocabulary';
 
 const extensionOf = (fileName: string): string => /\.([^./\\]+)$/u.exec(fileName)?.[1]?.toLowerCase() ?? '';
 

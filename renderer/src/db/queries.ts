@@ -1,8 +1,6 @@
 import { Dexie } from 'dexie';
 import type { Language } from '@shared/document/vocabulary';
-import { acronymPairsOf } from '@shared/align/acronym-keys';
 import type { EnglishOnlyBlock } from '@shared/align/to-english-edition';
-import { pairEditions } from '@shared/library/edition-pair';
 import { isImportedId } from '@shared/library/vocabulary';
 import type { DocumentTitle } from '../common/documentText';
 import { documentToRows } from './ingest';
@@ -47,6 +45,11 @@ async function readImported(
   if (!row) return null;
   const partner = row.pairedWith && row.alignment ? await db.importedDocuments.get(row.pairedWith) : undefined;
   if (!partner || !row.alignment) return documentToRows(row.document, 0);
+  // The aligner's code loads only when a person reads a pair (never with the first screen).
+  const [{ pairEditions }, { acronymPairsOf }] = await Promise.all([
+    import('@shared/library/pair-editions'),
+    import('@shared/align/acronym-keys'),
+  ]);
   const glossary = await db.glossary.toArray();
   const paired = pairEditions(row.document, partner.document, row.alignment, acronymPairsOf(glossary));
   const rows = documentToRows(paired.document, 0);

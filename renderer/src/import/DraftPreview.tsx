@@ -6,6 +6,7 @@ import { cutOnWord } from '@shared/document/excerpt';
 import type { DocumentKind, Language } from '@shared/document/vocabulary';
 import { inputFromIsoDate, isoDateFromInput } from '@shared/library/date-input';
 import { MAX_TITLE_LENGTH, titleIsValid, type DraftCorrections } from '@shared/library/from-draft';
+import type { ImportErrorCode } from '@shared/import/import-error';
 import type { FileOutcome } from './read-draft';
 
 /** One file of an import, as the preview shows it and the person corrects it. */
@@ -180,8 +181,16 @@ export function DraftPreview({
   );
 }
 
-/** Refusals the interface words itself; any other code is said in general terms, with its detail. */
-const WORDED_REFUSALS = ['too-large', 'unreadable', 'empty', 'binary', 'not-utf8', 'no-text'] as const;
+/** Refusals the interface words itself (the import's codes); any other is said in general terms, with its detail. */
+const WORDED_REFUSALS = [
+  'too-large',
+  'unreadable',
+  'empty',
+  'binary',
+  'undecodable',
+  'no-text',
+  'not-an-article',
+] as const satisfies readonly ImportErrorCode[];
 type WordedRefusal = (typeof WORDED_REFUSALS)[number] | 'other';
 
 function refusalKey(code: string): WordedRefusal {

@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { engine, newProfileDir } from '../harness/app-handle';
+import { HARNESS_ORIGIN } from '../harness/electron-stand-in';
+import { projectRoot } from '../harness/paths';
 import { appPerTest } from '../harness/app-per-test';
 import { goTo, openDocument, putRows, readStore, screenshot, waitForLibrary } from '../harness/fixtures';
 import { importedDocument } from '../../user-data-fixture';
@@ -82,6 +84,39 @@ describe.skipIf(engine().kind === 'none')('a personal library', () => {
     expect(await myDocumentTitles(app.page)).toEqual(['Dialogue de Dakar, janvier 2024']);
     await app.page.locator('.my-documents').scrollIntoViewIfNeeded();
     await screenshot(app.page, 'library-my-documents');
+  });
+
+  it('imports a saved web page, Markdown with front matter and a hostile page: no script runs, nothing is fetched', async () => {
+    const app = await launch();
+    await waitForLibrary(app.page);
+    const fixtures = join(projectRoot, 'test', 'fixtures', 'import');
+    await goTo(app.page, '#/import');
+    await app.answerNextOpenDialog({
+      canceled: false,
+      filePaths: ['iom-news-saved.html', 'field-notes.md', 'hostile.html'].map((name) => join(fixtures, name)),
+    });
+    await app.page.getByRole('button', { name: /Choisir des fichiers|Choose files/u }).click();
+    await app.page.locator('.import-item').nth(2).waitFor();
+    const titles = await app.page
+      .locator('.import-field-title input')
+      .evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).value));
+    // The article's heading, without the site's name; the front matter's title, never shown as text.
+    expect(titles).toEqual([
+      'IOM Opens New Migrant Resource Centre in Dakar',
+      'Notes de la réunion de coordination',
+      'Note de terrain sur la frontière',
+    ]);
+    const preview = (await app.page.locator('.import-preview-list').textContent()) ?? '';
+    expect(preview).not.toMatch(/title:|lang: fr|injecté par un script|svgtext/u);
+    await screenshot(app.page, 'import-preview-html');
+    await app.page.getByRole('button', { name: /^(Ajouter 3 documents|Add 3 documents)$/u }).click();
+    await app.page.locator('.data-success').waitFor();
+    const rows = (await readStore(app.page, 'importedDocuments')) as Array<{ document: unknown; format: string }>;
+    expect(rows.map((row) => row.format).sort()).toEqual(['html', 'html', 'markdown']);
+    expect(JSON.stringify(rows)).not.toMatch(/evil\.example|onerror|onclick|javascript:|<script|pwned/u);
+    expect(await app.page.evaluate(() => 'pwned' in window)).toBe(false);
+    const own = app.engine === 'electron' ? 'reperes://app/' : `${HARNESS_ORIGIN}/`;
+    expect(app.requests().filter((url) => !url.startsWith(own))).toEqual([]);
   });
 
   it('says a page is already in the library and adds it only once', async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { alignEditions } from '@shared/align/align-editions';
-import { ReadableDocumentSchema, type ReadableDocument } from '@shared/document/schema';
-import { EditionAlignmentSchema, pairEditions } from '@shared/library/edition-pair';
+import type { ReadableDocument } from '@shared/document/schema';
+import { EditionAlignmentSchema } from '@shared/library/edition-pair';
 import { importedDocument } from '../../user-data-fixture';
 
 const english = (): ReadableDocument => ({
@@ -31,24 +31,6 @@ const french = (): ReadableDocument => ({
       footnoteMarkers: [],
     },
   ],
-});
-
-describe('pairEditions', () => {
-  it('gives the French edition the English of each passage, its English title and dateline, as a valid document', () => {
-    const alignment = alignEditions(french(), english());
-    const paired = pairEditions(french(), english(), alignment);
-    expect(ReadableDocumentSchema.parse(paired.document)).toEqual(paired.document);
-    expect(paired.document.english?.title?.text).toBe('Migration dialogue in Dakar');
-    expect(paired.document.english?.dateline).toEqual({ place: 'Dakar', dateText: '18 January 2024', stale: false });
-    expect(paired.document.english?.blocks['p-0f0f0f0f']?.text).toBe(
-      'In Dakar, 15 States met to review the regional action plan.',
-    );
-  });
-
-  it('keeps an English passage with no French counterpart, after the French block it follows', () => {
-    const paired = pairEditions(french(), english(), alignEditions(french(), english()));
-    expect(paired.englishOnly.map(({ after, block }) => [after, block.id])).toEqual([['p-0f0f0f0f', 'p-9e9e9e9e']]);
-  });
 });
 
 describe('EditionAlignmentSchema', () => {
