@@ -154,13 +154,13 @@ export function DraftPreview({
         {draft.place && <> · {t('import.preview.place', { place: draft.place })}</>}
         {draft.content.dateline?.dateText && <> · {draft.content.dateline.dateText}</>}
       </p>
-      <ol className="import-passages" lang={draft.content.language ?? undefined}>
+      <ul className="import-passages" lang={draft.content.language ?? undefined}>
         {passages.slice(0, SHOWN_PASSAGES).map((passage) => (
           <li key={passage.id} className={`import-passage import-passage-${passage.kind}`}>
             {cutOnWord(passage.text, PASSAGE_LENGTH)}
           </li>
         ))}
-      </ol>
+      </ul>
       {passages.length > SHOWN_PASSAGES && (
         <p className="data-detail">{t('import.preview.more', { count: passages.length - SHOWN_PASSAGES })}</p>
       )}
