@@ -98,3 +98,13 @@ async function unpairRow(db: ReperesDatabase, id: string, now: number): Promise<
     await db.importedDocuments.put({ ...row, pairedWith: null, alignment: null, updatedAt: now });
   }
 }
+
+/** Stores a person's correction of a pair's alignment (on the French edition's row). */
+export async function saveAlignment(
+  db: ReperesDatabase,
+  frenchId: string,
+  alignment: EditionAlignment,
+  now = Date.now(),
+): Promise<void> {
+  await db.importedDocuments.update(frenchId, { alignment, updatedAt: now });
+}

@@ -9,6 +9,7 @@ import { useLiveResult } from '../common/useLiveResult';
 import { pairImportedDocuments, unpairImportedDocument } from '../db/library-queries';
 import { useServices } from '../services/context';
 import { useReadingMode } from '../settings/useReadingMode';
+import { AlignmentReview } from './AlignmentReview';
 
 /** Whether a row is the French side of a pair (the one read side by side). */
 const isFrench = (row: ImportedDocumentRow): boolean => row.document.language !== 'en';
@@ -52,7 +53,7 @@ export function EditionPairing({ docId }: { docId: string }) {
   const partner = current.pairedWith ? rows.find((row) => row.id === current.pairedWith) : undefined;
   if (partner) {
     return (
-      <p className="edition-pairing">
+      <div className="edition-pairing">
         {isFrench(current) ? (
           <>
             {t('import.pairing.pairedWith')} <Link href={`/read/${partner.id}`}>{partner.document.title.text}</Link>{' '}
@@ -63,6 +64,14 @@ export function EditionPairing({ docId }: { docId: string }) {
             >
               {t('import.pairing.unpair')}
             </button>
+            {current.alignment && (
+              <AlignmentReview
+                frenchId={current.id}
+                french={current.document}
+                english={partner.document}
+                alignment={current.alignment}
+              />
+            )}
           </>
         ) : (
           <>
@@ -72,7 +81,7 @@ export function EditionPairing({ docId }: { docId: string }) {
             </Link>
           </>
         )}
-      </p>
+      </div>
     );
   }
   if (candidates.length === 0) return null;

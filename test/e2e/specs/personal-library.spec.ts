@@ -248,6 +248,24 @@ describe.skipIf(engine().kind === 'none')('a personal library', () => {
     // The English list has no French counterpart: it is shown, alone, never dropped.
     expect(await app.page.locator('#block-l-2b3c4d5e').textContent()).toContain('Border management');
     await screenshot(app.page, 'reader-paired-imports');
+
+    // The person corrects the pair: separate the paragraphs, then pair them again.
+    await app.page.locator('.alignment-review summary').click();
+    await screenshot(app.page, 'reader-alignment-review');
+    await app.page.getByRole('button', { name: /^(Séparer|Separate)$/u }).click();
+    await expect.poll(() => paragraph.textContent()).not.toContain('Officials met');
+    await app.page
+      .getByRole('button', { name: /^(Associer|Pair)$/u })
+      .first()
+      .click();
+    await expect.poll(() => paragraph.textContent()).toContain('Officials met to review the regional action plan.');
+    const [stored] = (await readStore(app.page, 'importedDocuments')).filter(
+      (row) => (row as { id: string }).id === french.id,
+    ) as Array<{ alignment: { rows: Array<{ fr: string[]; en: string[]; basis: string }> } }>;
+    expect(stored?.alignment.rows.find((row) => row.fr.includes('p-0f0f0f0f'))).toMatchObject({
+      en: ['p-1a2b3c4d'],
+      basis: 'manual',
+    });
     const rows = (await readStore(app.page, 'importedDocuments')) as Array<{ id: string; pairedWith: string | null }>;
     expect(rows.map((row) => [row.id, row.pairedWith]).sort()).toEqual([
       [english.id, french.id],
