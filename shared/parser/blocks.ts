@@ -14,7 +14,8 @@ export type DraftBlock =
   | { kind: 'quote'; text: string; line: number; speaker: Speaker | null }
   | { kind: 'footnote'; marker: string; text: string; line: number }
   | { kind: 'separator'; line: number }
-  | { kind: 'contact'; text: string; line: number; contacts: ContactPoint[] };
+  | { kind: 'contact'; text: string; line: number; contacts: ContactPoint[] }
+  | { kind: 'fields'; items: Array<{ label: string; value: string; line: number }>; line: number };
 
 /**
  * How a heading shows in the export: an accordion title (`- Label` then a lone `-`), a list
@@ -84,6 +85,13 @@ export function buildDraftBlocks(tokens: readonly LineToken[]): DraftBlock[] {
             introducedBy: introducer(drafts),
           });
         }
+        return;
+      }
+      case 'field': {
+        const field = { label: token.label, value: token.value, line: token.line };
+        const last = drafts.at(-1);
+        if (last?.kind === 'fields' && after?.type === 'field') last.items.push(field);
+        else drafts.push({ kind: 'fields', items: [field], line: token.line });
         return;
       }
       case 'text':
