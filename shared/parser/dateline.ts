@@ -20,7 +20,7 @@ const PLACE_AND_DASH = new RegExp(String.raw`^(${PLACES})\s+${DASH}\s+${SENTENCE
 /** Splits a dateline off the first paragraph of a news page. */
 export function splitDateline(paragraph: string): { dateline: Dateline | null; text: string } {
   const withDate = PLACE_AND_DATE.exec(paragraph);
-  if (withDate && startsWithCapital(withDate[1])) {
+  if (withDate && startsWithCapital(withDate[1]) && startsWithCapital(paragraph.slice(withDate[0].length))) {
     return {
       dateline: { place: (withDate[1] ?? '').trim(), dateText: (withDate[2] ?? '').trim(), raw: withDate[0].trim() },
       text: paragraph.slice(withDate[0].length),
@@ -36,8 +36,9 @@ export function splitDateline(paragraph: string): { dateline: Dateline | null; t
   return { dateline: null, text: paragraph };
 }
 
-// The case-insensitive flag on PLACE_AND_DATE (needed for month names) also relaxes \p{Lu}.
-const startsWithCapital = (text: string | undefined): boolean => /^\p{Lu}/u.test(text ?? '');
+// The case-insensitive flag on PLACE_AND_DATE (needed for month names) also relaxes \p{Lu},
+// in the place and in the sentence after the date: both are checked again without it.
+const startsWithCapital = (text: string | undefined): boolean => /^[\p{Lu}«“"]/u.test(text ?? '');
 
 /** "Le 18 janvier 2024, …", "On 3 May 2024, …", "On May 3, 2024, …": a date that opens the first sentence. */
 const OPENING_DATE = new RegExp(

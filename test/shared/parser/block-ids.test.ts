@@ -9,8 +9,10 @@ const ids = (text: string): string[] =>
   ]);
 
 describe('block ids', () => {
-  const source = readSource(SEED_FILES.gcmDialogue);
-  const original = ids(source);
+  const seed = () => {
+    const source = readSource(SEED_FILES.gcmDialogue);
+    return { source, original: ids(source) };
+  };
 
   it('are unique within a document', () => {
     for (const file of Object.values(SEED_FILES)) {
@@ -20,10 +22,12 @@ describe('block ids', () => {
   });
 
   it('are the same on every parse of the same text', () => {
+    const { source, original } = seed();
     expect(ids(source)).toEqual(original);
   });
 
   it('stay the same for every other block when one paragraph is edited', () => {
+    const { source, original } = seed();
     const edited = ids(
       source.replace('Le rapport final sera publié dans les prochains jours.', 'Le rapport final a été publié.'),
     );
@@ -33,6 +37,7 @@ describe('block ids', () => {
   });
 
   it('stay the same when a block is added or removed elsewhere', () => {
+    const { source, original } = seed();
     const added = ids(source.replace('***', 'Un paragraphe ajouté par la rédaction.\n***'));
     expect(original.every((id) => added.includes(id))).toBe(true);
     const removed = ids(source.replace(/^Le rapport final sera publié dans les prochains jours\.\n/mu, ''));
