@@ -35,11 +35,7 @@ describe('splitDateline', () => {
       { place: 'Washington, D.C.', dateText: null },
       'La semaine dernière, le…',
     ],
-    [
-      'Dakar – Le 18 janvier 2024, la CEDEAO…',
-      { place: 'Dakar', dateText: null },
-      'Le 18 janvier 2024, la CEDEAO…',
-    ],
+    ['Dakar – Le 18 janvier 2024, la CEDEAO…', { place: 'Dakar', dateText: null }, 'Le 18 janvier 2024, la CEDEAO…'],
     ['Nairobi — The Government of Kenya…', { place: 'Nairobi', dateText: null }, 'The Government of Kenya…'],
     ['Geneva, Bangkok, 3 May 2024 - The…', { place: 'Geneva, Bangkok', dateText: '3 May 2024' }, 'The…'],
     ['Geneva, May 3, 2024 — “We must act,”…', { place: 'Geneva', dateText: 'May 3, 2024' }, '“We must act,”…'],

@@ -107,7 +107,9 @@ const texts = (tokens: readonly LineToken[]): string[] =>
 
 describe('re-flowing', () => {
   it('joins a line that ends with a closing bracket to its lowercase continuation', () => {
-    const { tokens } = reflowText(classifyLines(["L'Organisation pour les migrations (OIM)", 'a publié un rapport.'], 1));
+    const { tokens } = reflowText(
+      classifyLines(["L'Organisation pour les migrations (OIM)", 'a publié un rapport.'], 1),
+    );
     expect(texts(tokens)).toEqual(["L'Organisation pour les migrations (OIM) a publié un rapport."]);
   });
 
@@ -155,11 +157,7 @@ describe('re-flowing', () => {
     ];
     const { tokens, joined } = reflowText(classifyLines(wrapped, 1));
     expect(joined).toBe(4);
-    expect(texts(tokens)).toEqual([
-      `${wrapped.slice(0, 4).join(' ')}`,
-      wrapped[4],
-      `${wrapped[5]} ${wrapped[6]}`,
-    ]);
+    expect(texts(tokens)).toEqual([`${wrapped.slice(0, 4).join(' ')}`, wrapped[4], `${wrapped[5]} ${wrapped[6]}`]);
   });
 });
 
@@ -192,9 +190,12 @@ describe('detectWrapWidth', () => {
 });
 
 describe('site residue', () => {
-  it.each(['Related Links | |', '| Liens connexes | |', '| | |', 'Partager |'])('takes "%s" for a layout row', (line) => {
-    expect(isSiteResidue(line)).toBe(true);
-  });
+  it.each(['Related Links | |', '| Liens connexes | |', '| | |', 'Partager |'])(
+    'takes "%s" for a layout row',
+    (line) => {
+      expect(isSiteResidue(line)).toBe(true);
+    },
+  );
 
   it.each(['Pays | Membres | Observateurs', 'Une phrase sans barre', 'a | b'])('keeps "%s"', (line) => {
     expect(isSiteResidue(line)).toBe(false);
@@ -232,7 +233,14 @@ describe('labelled fields', () => {
         'Une phrase.',
         'Established: 1996',
       ]),
-    ).toEqual(['text', 'Créé en = 2006', 'text', 'Formal association with regional economic communities = ECOWAS', 'text', 'Established = 1996']);
+    ).toEqual([
+      'text',
+      'Créé en = 2006',
+      'text',
+      'Formal association with regional economic communities = ECOWAS',
+      'text',
+      'Established = 1996',
+    ]);
   });
 
   it('leaves a lone unknown "label: value" line as prose', () => {

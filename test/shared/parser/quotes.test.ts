@@ -67,7 +67,10 @@ describe('quotations', () => {
       name: 'Ambassadeur Jean Dupont',
       role: null,
     });
-    expect(findSpeaker('« Texte », a rappelé La Présidente Anne Roy.')).toEqual({ name: 'Présidente Anne Roy', role: null });
+    expect(findSpeaker('« Texte », a rappelé La Présidente Anne Roy.')).toEqual({
+      name: 'Présidente Anne Roy',
+      role: null,
+    });
   });
 
   it.each(['M.', 'Mme', 'Mr.', 'Mrs.', 'Ms.', 'Pr.', 'Prof.', 'Me.', 'Mlle.', 'St.'])(

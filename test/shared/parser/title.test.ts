@@ -56,8 +56,7 @@ describe('fallbackTitle', () => {
     expect(fallback.source).toBe('file-name');
     expect(fallback.warning).toEqual({
       code: 'title-from-file-name',
-      message:
-        'the page has no title line and no curated title; the title "002 rcp profil" comes from the file name',
+      message: 'the page has no title line and no curated title; the title "002 rcp profil" comes from the file name',
       line: null,
     });
   });
@@ -74,8 +73,14 @@ describe('introducedName', () => {
       'Le Processus de Rabat (Dialogue euro-africain sur la migration et le développement) est un dialogue.',
       'Processus de Rabat (Dialogue euro-africain sur la migration et le développement)',
     ],
-    ['La Conférence régionale sur les migrations (CRM) réunit onze États.', 'Conférence régionale sur les migrations (CRM)'],
-    ["L'Initiative de Khartoum (Processus de Khartoum) a été lancée en 2014.", 'Initiative de Khartoum (Processus de Khartoum)'],
+    [
+      'La Conférence régionale sur les migrations (CRM) réunit onze États.',
+      'Conférence régionale sur les migrations (CRM)',
+    ],
+    [
+      "L'Initiative de Khartoum (Processus de Khartoum) a été lancée en 2014.",
+      'Initiative de Khartoum (Processus de Khartoum)',
+    ],
     ['The Bali Process (BP) is a forum.', 'Bali Process (BP)'],
     ['Colombo Process (CP) brings together countries.', 'Colombo Process (CP)'],
   ])('reads the name "%s" introduces', (sentence, name) => {

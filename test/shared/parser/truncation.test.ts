@@ -18,7 +18,11 @@ const list = (...texts: string[]): Block => ({
   kind: 'list',
   id: ID,
   introducedBy: null,
-  items: texts.map((text, index) => ({ id: index === texts.length - 1 ? ITEM : `i-0000000${index + 3}`, text, duplicateOf: null })),
+  items: texts.map((text, index) => ({
+    id: index === texts.length - 1 ? ITEM : `i-0000000${index + 3}`,
+    text,
+    duplicateOf: null,
+  })),
 });
 const fields = (value: string): Block => ({
   kind: 'fields',
