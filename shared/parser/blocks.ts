@@ -38,8 +38,13 @@ function isHeadingLike(text: string): boolean {
   );
 }
 
-const nextToken = (tokens: readonly LineToken[], index: number): LineToken | undefined =>
-  tokens.slice(index + 1).find((token) => token.type !== 'blank');
+// Scans forward without copying the rest of the page: a page of thousands of lines stays linear.
+function nextToken(tokens: readonly LineToken[], index: number): LineToken | undefined {
+  for (let next = index + 1; next < tokens.length; next += 1) {
+    if (tokens[next]?.type !== 'blank') return tokens[next];
+  }
+  return undefined;
+}
 
 /** Turns classified, re-flowed lines into blocks. */
 export function buildDraftBlocks(tokens: readonly LineToken[]): DraftBlock[] {

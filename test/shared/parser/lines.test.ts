@@ -270,3 +270,75 @@ describe('labelled fields', () => {
     expect(fieldsOf(['- Type : régional', '- Membres : 57'])).toEqual(['item', 'item']);
   });
 });
+
+describe('known field labels', () => {
+  it.each([
+    'Type',
+    'Créé en',
+    'Crée en',
+    'Établi en',
+    'Membres',
+    'États membres',
+    'Observateurs',
+    'Secrétariat',
+    'Présidence',
+    'Established',
+    'Members',
+    'Member States',
+    'Observers',
+    'Secretariat',
+    'Chair',
+    'Formal association with ECOWAS',
+    'Association formelle avec la CEDEAO',
+  ])('marks "%s: …" as a field even alone', (label) => {
+    const [, field] = markFields(classifyLines(['Une phrase.', `${label} : valeur`, 'Une phrase.'], 1));
+    expect(field).toMatchObject({ type: 'field', label, value: 'valeur' });
+  });
+
+  it.each(['Type de processus', 'Membres fondateurs', 'Chairs'])('does not take "%s" for a known label', (label) => {
+    const [, line] = markFields(classifyLines(['Une phrase.', `${label} : valeur`, 'Une phrase.'], 1));
+    expect(line?.type).toBe('text');
+  });
+
+  it('takes a known label of eight words, not nine; an unknown one of four, not five', () => {
+    const marked = (label: string, value = 'x') =>
+      markFields(classifyLines(['Une phrase.', `${label}: ${value}`, 'Une phrase.'], 1))[1]?.type;
+    expect(marked('Formal association with one two three four five')).toBe('field');
+    expect(marked('Formal association with one two three four five six')).toBe('text');
+    const run = (label: string) => markFields(classifyLines([`${label}: x`, 'Pays: y'], 1))[0]?.type;
+    expect(run('Un deux trois quatre')).toBe('field');
+    expect(run('Un deux trois quatre cinq')).toBe('text');
+  });
+
+  it('keeps the line number and the text of a field', () => {
+    expect(markFields(classifyLines(['Type :   PCR  ', 'Pays : 3'], 7))[0]).toEqual({
+      type: 'field',
+      label: 'Type',
+      value: 'PCR',
+      text: 'Type : PCR',
+      line: 7,
+    });
+  });
+});
+
+describe('glued labels', () => {
+  it('splits a label of up to five words, not six', () => {
+    const split = (label: string) =>
+      splitGluedLabels(classifyLines([`${label}- Premier élément`, '- Second'], 1)).split;
+    expect(split('Un deux trois quatre cinq')).toEqual([1]);
+    expect(split('Un deux trois quatre cinq six')).toEqual([]);
+  });
+
+  it('gives the label and the item their texts and line', () => {
+    expect(splitGluedLabels(classifyLines(['Afrique- Forum ministériel', '- Dialogue'], 4)).tokens).toEqual([
+      { type: 'text', text: 'Afrique', line: 4 },
+      { type: 'item', text: 'Forum ministériel', line: 4 },
+      { type: 'item', text: 'Dialogue', line: 5 },
+    ]);
+  });
+
+  it('does not split a lowercase line, or a line with no space after its hyphen', () => {
+    expect(splitGluedLabels(classifyLines(['afrique- Forum', '- Dialogue'], 1)).split).toEqual([]);
+    expect(splitGluedLabels(classifyLines(['Afrique-Forum', '- Dialogue'], 1)).split).toEqual([]);
+  });
+});

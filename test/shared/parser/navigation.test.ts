@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findNavigation } from '@shared/parser/navigation';
+import { aboutSections, findNavigation, sameAboutContent, type NavigationSection } from '@shared/parser/navigation';
 import { parseText, readSource, SEED_FILES } from '../../seeds';
 
 const ENGLISH_PAGE = [
@@ -209,5 +209,95 @@ describe('country-office navigation', () => {
 
   it('finds no menu in a page of blank lines and dashes only', () => {
     expect(findNavigation(['', '-', ' ']).found).toBe(false);
+  });
+});
+
+describe('menu shape', () => {
+  const menuThen = (...lines: string[]) =>
+    findNavigation(['Who We Are', 'Who We Are', 'Our Work', 'Our Work', ...lines]);
+
+  it('takes a label of five words for a menu label, not one of six', () => {
+    expect(menuThen('One Two Three Four Five', 'One Two Three Four Five', 'Title').bodyStart).toBe(6);
+    expect(menuThen('One Two Three Four Five Six', 'One Two Three Four Five Six', 'Title').bodyStart).toBe(4);
+  });
+
+  it('takes a link of ten words for a menu link, not one of eleven', () => {
+    expect(menuThen('- 1 2 3 4 5 6 7 8 9 10', 'Title').bodyStart).toBe(5);
+    expect(menuThen('- 1 2 3 4 5 6 7 8 9 10 11', 'Title').bodyStart).toBe(4);
+  });
+
+  it('does not take a line ending like a sentence for a label', () => {
+    for (const end of ['.', ':', ';', '!', '?']) {
+      expect(menuThen(`Label${end}`, `Label${end}`, 'Title').bodyStart).toBe(4);
+    }
+  });
+
+  it('reads the 2030 Agenda entry with or without its dash, in any case', () => {
+    expect(menuThen('-2030 agenda', 'Title')).toMatchObject({ bodyStart: 5, warnings: [] });
+    expect(menuThen('-  AGENDA 2030 ', 'Title')).toMatchObject({ bodyStart: 5, warnings: [] });
+    expect(menuThen('2030 Agenda for all', 'Title').warnings).toHaveLength(1);
+  });
+
+  it('tells the edition by its labels before the words of its blurbs', () => {
+    const lines = [
+      'Who We Are',
+      "Who We AreL'OIM est présente dans le pays et travaille avec les autorités de la région.",
+      'Our Work',
+      'Our Work',
+      'A page title long enough to end the menu here',
+    ];
+    expect(findNavigation(lines).language).toBe('en');
+  });
+
+  it('reads a label repeated a third time as part of the menu', () => {
+    expect(menuThen('Our Work', 'A page title long enough to end the menu').bodyStart).toBe(5);
+  });
+});
+
+describe('about sections', () => {
+  const section = (label: string, text: string | null, items: string[] = []): NavigationSection => ({
+    label,
+    text,
+    items,
+  });
+
+  it('keeps the sections with a blurb and the first link list after the first blurb', () => {
+    const sections = [
+      section('Menu', null, ['Avant']),
+      section('Qui sommes nous', 'Blurb.'),
+      section('Structure', null, ['Direction']),
+      section('Autre', null, ['Lien']),
+      section('Notre travail', 'Autre blurb.'),
+    ];
+    expect(aboutSections(sections).map((kept) => kept.label)).toEqual([
+      'Qui sommes nous',
+      'Structure',
+      'Notre travail',
+    ]);
+  });
+
+  it('keeps nothing from a menu without a blurb', () => {
+    expect(aboutSections([section('Structure', null, ['Direction'])])).toEqual([]);
+  });
+
+  it('reads a label glued to a blurb, and a label given twice without one', () => {
+    const parsed = findNavigation([
+      'Agir',
+      'Agir',
+      '- Lien',
+      'Qui sommes nous',
+      'Qui sommes nousUn blurb.',
+      '- 2030 Agenda',
+    ]);
+    expect(parsed.sections).toEqual([section('Agir', null, ['Lien']), section('Qui sommes nous', 'Un blurb.', ['2030 Agenda'])]);
+  });
+
+  it('compares about content whatever its case and accents, and notices any change', () => {
+    const about = [section('Qui sommes nous', 'Un blurb.', ['Structure'])];
+    expect(sameAboutContent(about, [section('QUI SOMMES NOUS', 'Un blurb.', ['Structure'])])).toBe(true);
+    expect(sameAboutContent(about, [section('Qui sommes nous', 'Un autre blurb.', ['Structure'])])).toBe(false);
+    expect(sameAboutContent(about, [section('Qui sommes nous', null, ['Structure'])])).toBe(false);
+    expect(sameAboutContent(about, [section('Qui sommes nous', 'Un blurb.', ['Direction'])])).toBe(false);
+    expect(sameAboutContent(about, [...about, section('Agir', null)])).toBe(false);
   });
 });
