@@ -289,7 +289,10 @@ describe('about sections', () => {
       'Qui sommes nousUn blurb.',
       '- 2030 Agenda',
     ]);
-    expect(parsed.sections).toEqual([section('Agir', null, ['Lien']), section('Qui sommes nous', 'Un blurb.', ['2030 Agenda'])]);
+    expect(parsed.sections).toEqual([
+      section('Agir', null, ['Lien']),
+      section('Qui sommes nous', 'Un blurb.', ['2030 Agenda']),
+    ]);
   });
 
   it('compares about content whatever its case and accents, and notices any change', () => {

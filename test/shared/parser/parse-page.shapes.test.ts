@@ -282,3 +282,43 @@ describe('a page cut short', () => {
     expect(codes(parsed.warnings)).toEqual([]);
   });
 });
+
+describe('warnings and odd line endings', () => {
+  it('explains each warning in words', () => {
+    const parsed = parseText(['Afrique- Forum ministériel', '- Dialogue'].join('\n'), { fileName: 'page.txt' });
+    expect(parsed.warnings).toEqual([
+      {
+        code: 'navigation-not-found',
+        message: 'no site navigation found at the top of the page; the whole text is taken as the page',
+        line: null,
+      },
+      { code: 'glued-heading-split', message: 'a heading glued to the list item after it was split from it', line: 1 },
+      expect.objectContaining({ code: 'title-from-file-name' }),
+    ]);
+    expect(parseText(page()).warnings).toEqual([
+      { code: 'title-from-file-name', message: expect.any(String), line: null },
+      { code: 'no-content', message: 'the page has no content after its navigation and title', line: null },
+    ]);
+  });
+
+  it('reads old Mac line endings (a carriage return alone) as line breaks', () => {
+    const parsed = parseText('Un titre de page\rLe premier paragraphe.\rLe second.');
+    expect(parsed.page.title.text).toBe('Un titre de page');
+    expect(parsed.page.blocks).toHaveLength(2);
+  });
+
+  it('takes a title line followed only by fields for the title', () => {
+    const parsed = parseText('Processus de Rabat\nType : PCR\nCréé en : 2006');
+    expect(parsed.page.title).toEqual({ text: 'Processus de Rabat', source: 'page' });
+  });
+
+  it('does not read the kind off a title that does not come from the page', () => {
+    const parsed = parseText('Une phrase sans titre.', { fileName: "Communiqué de l'OIM.txt" });
+    expect(parsed.page.title.source).toBe('file-name');
+    expect(parsed.hints.kind).toBeNull();
+  });
+
+  it('reads no opening date from a first block that is not a paragraph', () => {
+    expect(parseText(page('Un titre de page', '« Le 18 janvier 2024, nous avons agi. »')).hints.date).toBeNull();
+  });
+});
