@@ -77,11 +77,11 @@ describe('block ids', () => {
   });
 
   it('are allocated per content, the same content numbered from its second use', () => {
-    const ids = new BlockIdAllocator();
-    const first = ids.allocate('paragraph', 'Un texte.');
-    expect(ids.allocate('paragraph', 'Un  texte.')).toBe(`${first}-2`);
-    expect(ids.allocate('paragraph', 'Un texte.')).toBe(`${first}-3`);
-    expect(ids.allocate('quote', 'Un texte.')).toBe(`q-${first.slice(2)}`);
+    const allocator = new BlockIdAllocator();
+    const first = allocator.allocate('paragraph', 'Un texte.');
+    expect(allocator.allocate('paragraph', 'Un  texte.')).toBe(`${first}-2`);
+    expect(allocator.allocate('paragraph', 'Un texte.')).toBe(`${first}-3`);
+    expect(allocator.allocate('quote', 'Un texte.')).toBe(`q-${first.slice(2)}`);
   });
 });
 
