@@ -27,6 +27,11 @@ function describeBlock(block: Block): string[] {
         `${block.id}  contact  ${excerpt(block.text)}`,
         ...block.contacts.map((contact) => `    ${contact.type}: ${contact.value}`),
       ];
+    case 'fields':
+      return [
+        `${block.id}  fields (${block.items.length})`,
+        ...block.items.map((item) => `    ${item.id}  ${item.label}: ${excerpt(item.value, 80)}`),
+      ];
     case 'list':
       return [
         `${block.id}  list (${block.items.length} items)${block.introducedBy ? `  introduced by ${block.introducedBy}` : ''}`,

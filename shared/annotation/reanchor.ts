@@ -124,7 +124,7 @@ function candidatesIn(passage: Passage, quote: TextQuoteSelector, order: number)
 /** The note's anchor on words at `start..end` of a passage, with their context there. */
 function anchorAt(anchor: AnnotationAnchor, passage: Passage, start: number, end: number): AnnotationAnchor {
   return {
-    target: { ...anchor.target, blockId: passage.blockId, itemId: passage.kind === 'item' ? passage.id : null },
+    target: { ...anchor.target, blockId: passage.blockId, itemId: passage.id === passage.blockId ? null : passage.id },
     ...selectorsFor(passage.text, start, end),
   };
 }

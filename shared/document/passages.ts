@@ -4,12 +4,13 @@ import type { Language } from './vocabulary';
 /**
  * The one walk over a document's readable units. A passage is what a person reads, links to,
  * finds, cites or annotates as one piece: a heading, a paragraph, a quotation, a footnote, a
- * contact line, or one item of a list (a list itself is only their container, a separator has
- * no text). Search indexing, glossary occurrences, the English edition's join and checks,
+ * contact line, one item of a list or one field of a field list (a list itself is only their
+ * container, a separator has no text). Search indexing, glossary occurrences, the English edition's join and checks,
  * excerpts, note anchoring and citations all walk documents through here.
  */
 
-export type PassageKind = Exclude<BlockKind, 'list' | 'separator'> | 'item';
+/** A field of a field list is an item too: like a list item, it is a passage within a block. */
+export type PassageKind = Exclude<BlockKind, 'list' | 'separator' | 'fields'> | 'item';
 
 /** A passage as the source gives it, in the document's original language. */
 export interface SourcePassage {
@@ -25,12 +26,21 @@ export interface SourcePassage {
 export type TextBearing =
   | { kind: 'separator' }
   | { kind: 'list'; items: ReadonlyArray<{ text: string }> }
+  | { kind: 'fields'; items: ReadonlyArray<{ label: string; value: string }> }
   | { kind: PassageKind; text: string };
 
-/** The texts a block carries, in order: its own, or each of its list's items'; none for a separator. */
+/**
+ * A field's text as one passage: its label and value, so that a search for either finds it
+ * and a note can quote both. The colon is written the same in both languages so that the
+ * text (and the ids and fingerprints made from it) does not depend on the page's language.
+ */
+export const fieldText = (field: { label: string; value: string }): string => `${field.label}: ${field.value}`;
+
+/** The texts a block carries, in order: its own, or each of its items'; none for a separator. */
 export function blockTexts(block: TextBearing): string[] {
   if (block.kind === 'separator') return [];
   if (block.kind === 'list') return block.items.map((item) => item.text);
+  if (block.kind === 'fields') return block.items.map(fieldText);
   return [block.text];
 }
 
@@ -41,6 +51,8 @@ export function blockPassages(block: Block): SourcePassage[] {
       return [];
     case 'list':
       return block.items.map((item) => ({ id: item.id, blockId: block.id, kind: 'item', text: item.text }));
+    case 'fields':
+      return block.items.map((item) => ({ id: item.id, blockId: block.id, kind: 'item', text: fieldText(item) }));
     default:
       return [{ id: block.id, blockId: block.id, kind: block.kind, text: block.text }];
   }

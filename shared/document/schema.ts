@@ -74,6 +74,18 @@ const ContactBlockSchema = blockOfKind('contact', {
   contacts: z.array(ContactPointSchema).min(1),
 });
 
+export const FieldItemSchema = z.object({
+  id: BlockIdSchema,
+  /** The field's name as the source writes it, without its colon ("Créé en", "Established"). */
+  label: TextSchema,
+  value: TextSchema,
+});
+
+/** Labelled facts of a profile page ("Type : …", "Membres : …"), one passage per field. */
+const FieldsBlockSchema = blockOfKind('fields', {
+  items: z.array(FieldItemSchema).min(1),
+});
+
 export const BlockSchema = z.discriminatedUnion('kind', [
   HeadingBlockSchema,
   ParagraphBlockSchema,
@@ -82,12 +94,14 @@ export const BlockSchema = z.discriminatedUnion('kind', [
   FootnoteBlockSchema,
   SeparatorBlockSchema,
   ContactBlockSchema,
+  FieldsBlockSchema,
 ]);
 
 export type Block = z.infer<typeof BlockSchema>;
 export type BlockKind = Block['kind'];
 export type BlockOf<K extends BlockKind> = Extract<Block, { kind: K }>;
 export type ListItem = z.infer<typeof ListItemSchema>;
+export type FieldItem = z.infer<typeof FieldItemSchema>;
 export type Speaker = z.infer<typeof SpeakerSchema>;
 export type ContactPoint = z.infer<typeof ContactPointSchema>;
 
@@ -102,6 +116,9 @@ export const PARSE_WARNING_CODES = [
   'lines-reflowed',
   'control-characters-removed',
   'no-content',
+  'site-residue-removed',
+  'repeated-title-removed',
+  'category-line-removed',
   // Imports of a person's own files (shared/import/).
   'legacy-encoding',
   'declared-charset-wrong',

@@ -83,8 +83,8 @@ export function translationSkeleton(
           },
     blocks: french.blocks.flatMap((block): TranslationFile['blocks'] => {
       const entries = blockPassages(block).map((passage) => entry(passage.id, passage.text));
-      // A list's items are translated one by one, grouped under the list's id.
-      return block.kind === 'list' ? [{ id: block.id, items: entries }] : entries;
+      // A list's items (and a field list's fields) are translated one by one, grouped under its id.
+      return block.kind === 'list' || block.kind === 'fields' ? [{ id: block.id, items: entries }] : entries;
     }),
   };
 }

@@ -1,11 +1,11 @@
-import type { Block, ListItem, ParseWarning } from '../document/schema';
-import { blockTexts } from '../document/passages';
+import type { Block, FieldItem, ListItem, ParseWarning } from '../document/schema';
+import { blockTexts, fieldText } from '../document/passages';
 import { shortHash } from '../hash';
 import { foldText } from '../text/fold';
 import { normaliseForFingerprint } from '../text/normalise';
 import type { DraftBlock } from './blocks';
 
-const PREFIX: Record<DraftBlock['kind'] | 'item', string> = {
+const PREFIX: Record<DraftBlock['kind'] | 'item' | 'field', string> = {
   heading: 'h',
   paragraph: 'p',
   list: 'l',
@@ -13,7 +13,10 @@ const PREFIX: Record<DraftBlock['kind'] | 'item', string> = {
   footnote: 'f',
   separator: 's',
   contact: 'c',
+  // A field list shows as a description list; each field is a term and its description.
+  fields: 'd',
   item: 'i',
+  field: 't',
 };
 
 /**
@@ -91,6 +94,16 @@ export function assignBlockIds(drafts: readonly DraftBlock[]): { blocks: Block[]
         return { kind: 'separator', id };
       case 'contact':
         return { kind: 'contact', id, text: draft.text, contacts: draft.contacts };
+      case 'fields':
+        return {
+          kind: 'fields',
+          id,
+          items: draft.items.map(({ label, value }): FieldItem => ({
+            id: ids.allocate('field', fieldText({ label, value })),
+            label,
+            value,
+          })),
+        };
     }
   });
   return { blocks, warnings };

@@ -14,7 +14,8 @@ export type DraftBlock =
   | { kind: 'quote'; text: string; line: number; speaker: Speaker | null }
   | { kind: 'footnote'; marker: string; text: string; line: number }
   | { kind: 'separator'; line: number }
-  | { kind: 'contact'; text: string; line: number; contacts: ContactPoint[] };
+  | { kind: 'contact'; text: string; line: number; contacts: ContactPoint[] }
+  | { kind: 'fields'; items: Array<{ label: string; value: string; line: number }>; line: number };
 
 /**
  * How a heading shows in the export: an accordion title (`- Label` then a lone `-`), a list
@@ -37,8 +38,13 @@ function isHeadingLike(text: string): boolean {
   );
 }
 
-const nextToken = (tokens: readonly LineToken[], index: number): LineToken | undefined =>
-  tokens.slice(index + 1).find((token) => token.type !== 'blank');
+// Scans forward without copying the rest of the page: a page of thousands of lines stays linear.
+function nextToken(tokens: readonly LineToken[], index: number): LineToken | undefined {
+  for (let next = index + 1; next < tokens.length; next += 1) {
+    if (tokens[next]?.type !== 'blank') return tokens[next];
+  }
+  return undefined;
+}
 
 /** Turns classified, re-flowed lines into blocks. */
 export function buildDraftBlocks(tokens: readonly LineToken[]): DraftBlock[] {
@@ -84,6 +90,13 @@ export function buildDraftBlocks(tokens: readonly LineToken[]): DraftBlock[] {
             introducedBy: introducer(drafts),
           });
         }
+        return;
+      }
+      case 'field': {
+        const field = { label: token.label, value: token.value, line: token.line };
+        const last = drafts.at(-1);
+        if (last?.kind === 'fields' && after?.type === 'field') last.items.push(field);
+        else drafts.push({ kind: 'fields', items: [field], line: token.line });
         return;
       }
       case 'text':

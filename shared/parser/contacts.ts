@@ -12,7 +12,7 @@ const URL = /\b(?:https?:\/\/|www\.)[^\s<>"«»“”]+[^\s<>"«»“”.,;:!?)\
 // Phone numbers are only trusted when labelled ("Tel :", "Tél.", "Phone") or written in
 // international form (+…): bare digit runs in IOM pages are dates, counts and paragraph numbers.
 const LABELLED_PHONE =
-  /(?:\bT[ée]l(?:[ée]phone)?|\bPhone|\bFax|\bMobile|\bPortable)\.?\s*:?\s*(\+?\s?\d[\d\s()./-]{5,}\d(?:\s*ext\.?\s*\d+)?)/giu;
+  /(?:\bT[ée]l(?:[ée]phone)?|\bPhone|\bFax|\bMobile|\bPortable)\.?\s*:?\s*(\+?\s?\(?\d[\d\s()./-]{5,}\d(?:\s*ext\.?\s*\d+)?)/giu;
 const INTERNATIONAL_PHONE = /\+\s?\d{1,3}(?:[\s.-]?\(?\d{1,4}\)?){2,6}(?:\s*ext\.?\s*\d+)?/gu;
 
 /** Finds e-mail addresses, web addresses and phone numbers in reading order, without overlaps. */

@@ -54,7 +54,8 @@ const REPORTING_VERB = [
   .join('|');
 
 const SPEAKER_AFTER_QUOTE = new RegExp(String.raw`[»”"]\s*,?\s*(?:${REPORTING_VERB})\s+([^«“"]+)`, 'u');
-const LEADING_ARTICLE = /^(?:le|la|l['’]|the)\s+/iu;
+// "l’Ambassadeur": the elided article is glued to the word after it.
+const LEADING_ARTICLE = /^(?:(?:le|la|the)\s+|l['’]\s*)/iu;
 // Abbreviated titles whose full stop does not end the sentence.
 const TITLE_ABBREVIATION = /^(?:Dr|M|Mme|Mlle|Me|Pr|Prof|Mr|Mrs|Ms|St)\.$/u;
 

@@ -55,3 +55,18 @@ export function fallbackTitle(fallback: TitleFallback): {
     },
   };
 }
+
+// "Le Processus de Rabat (Dialogue euro-africain…) est…", "The Bali Process (…) is…": the name
+// a profile page's first sentence gives the process, with the acronym or full name after it.
+const INTRODUCED_NAME = /^(?:(?:le|la|les|the)\s+|l['’])?(\p{Lu}[^().,;:]{1,150}?)\s*(\([^()]{1,150}\))/iu;
+
+/**
+ * The title of a page that has none of its own, read off its first sentence: the name that
+ * sentence introduces with a bracketed acronym or full name ("Processus de Rabat (…)"), or
+ * null when it introduces none.
+ */
+export function introducedName(sentence: string): string | null {
+  const match = INTRODUCED_NAME.exec(sentence.trim());
+  if (!match || !/^\p{Lu}/u.test(match[1] ?? '')) return null;
+  return `${(match[1] ?? '').trim()} ${match[2] ?? ''}`;
+}

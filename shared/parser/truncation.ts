@@ -20,6 +20,11 @@ export function findTruncation(blocks: readonly Block[]): { blockId: string; ite
       const item = last.items.at(-1);
       return item && !isBalanced(item.text) ? { blockId: last.id, itemId: item.id } : null;
     }
+    case 'fields': {
+      // A field's value is a name or a list of names: only an open bracket gives a cut away.
+      const item = last.items.at(-1);
+      return item && !isBalanced(item.value) ? { blockId: last.id, itemId: item.id } : null;
+    }
     case 'contact':
       return isBalanced(last.text) ? null : { blockId: last.id, itemId: null };
     case 'separator':

@@ -1,5 +1,6 @@
 import { APP_ENTRY_URL } from '@shared/app-scheme';
 import type { MarkdownDocument } from '@shared/backup/markdown';
+import { blockPassages } from '@shared/document/passages';
 import type { Language } from '@shared/document/vocabulary';
 import { documentPath } from '../common/document-path';
 import { titleIn } from '../common/documentText';
@@ -25,12 +26,11 @@ export function markdownDocument(
     sectionOf: (blockId) => sections.get(blockId) ?? null,
     passageText: (blockId, itemId) => {
       const block = blocks.find((row) => row.id === blockId)?.block;
-      if (!block || block.kind === 'separator') return null;
-      if (block.kind === 'list') {
-        const item = block.items.find((candidate) => candidate.id === itemId) ?? block.items[0];
-        return item ? textOf(item.id, item.text) : null;
-      }
-      return textOf(block.id, block.text);
+      if (!block) return null;
+      // A list item or a field, when the bookmark names one; else the block's first passage.
+      const passages = blockPassages(block);
+      const passage = passages.find((candidate) => candidate.id === itemId) ?? passages[0];
+      return passage ? textOf(passage.id, passage.text) : null;
     },
     link: (passageId) => `${APP_ENTRY_URL}#${documentPath(document, passageId)}`,
   };

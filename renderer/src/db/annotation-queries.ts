@@ -1,5 +1,6 @@
 import type { BookmarkTarget, NoteTarget, TextPositionSelector, TextQuoteSelector } from '@shared/annotation/anchor';
 import type { HighlightColour } from '@shared/annotation/vocabulary';
+import { blockPassages } from '@shared/document/passages';
 import type { BookmarkRow, NoteRow, ReperesDatabase } from './schema';
 
 /**
@@ -153,12 +154,7 @@ export async function bookmarkPassages(
     if (!blockRow) return;
     const passageId = row.target.itemId ?? blockRow.id;
     const { block } = blockRow;
-    const fr =
-      block.kind === 'list'
-        ? (block.items.find((item) => item.id === passageId)?.text ?? '')
-        : block.kind === 'separator'
-          ? ''
-          : block.text;
+    const fr = blockPassages(block).find((passage) => passage.id === passageId)?.text ?? '';
     passages.set(row.id, { fr, en: blockRow.english[passageId]?.text ?? null });
   });
   return passages;

@@ -2,7 +2,8 @@ import { createContext, useContext } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BilingualText, Block, BlockOf, Dateline, EnglishText } from '@shared/document/schema';
 import type { Language } from '@shared/document/vocabulary';
-import { passageText, type PassageText } from '@shared/document/passages';
+import { fieldText, passageText, type PassageText } from '@shared/document/passages';
+import type { TextRange } from '@shared/text/ranges';
 import { PassageActions } from '../annotations/PassageActions';
 import { useDocumentAnnotations } from '../annotations/DocumentAnnotations';
 import { MarginNotes } from '../annotations/MarginNotes';
@@ -95,9 +96,11 @@ export function BlockView({
     >
       {block.kind === 'heading' && <HeadingContent block={block} english={english} context={context} />}
       {block.kind === 'list' && <ListContent block={block} english={english} context={context} />}
+      {block.kind === 'fields' && <FieldsContent block={block} english={english} context={context} />}
       {block.kind === 'separator' && <hr />}
       {block.kind !== 'heading' &&
         block.kind !== 'list' &&
+        block.kind !== 'fields' &&
         block.kind !== 'separator' &&
         context.languages.map((language) => (
           <div key={language} className="block-half">
@@ -113,7 +116,7 @@ export function BlockView({
           ¶
         </a>
       )}
-      {block.kind !== 'separator' && block.kind !== 'list' && (
+      {block.kind !== 'separator' && block.kind !== 'list' && block.kind !== 'fields' && (
         <PassageActions blockId={block.id} itemId={null} language={context.languages[0] ?? context.originalLanguage} />
       )}
       {context.truncatedAt === block.id && <TruncationNote />}
@@ -197,7 +200,7 @@ function ProseContent({
   text,
   context,
 }: {
-  block: Exclude<Block, BlockOf<'heading' | 'list' | 'separator'>>;
+  block: Exclude<Block, BlockOf<'heading' | 'list' | 'fields' | 'separator'>>;
   text: PassageText;
   context: BlockContext;
 }) {
@@ -328,6 +331,92 @@ function ListContent({
         </li>
       ))}
     </ul>
+  );
+}
+
+/** The part of a text's ranges that falls in `from..to`, counted from `from`. */
+const rangesWithin = <Range extends TextRange>(ranges: readonly Range[], from: number, to: number): Range[] =>
+  ranges.flatMap((range) =>
+    range.end <= from || range.start >= to
+      ? []
+      : [{ ...range, start: Math.max(range.start, from) - from, end: Math.min(range.end, to) - from }],
+  );
+
+/**
+ * One field in one language, as a term and its description. The passage's text is the label
+ * and the value ("Type: …"): both halves sit in the one passage element, so that a selection
+ * across them, and the person's highlights, count in that whole text.
+ */
+function FieldPassage({ itemId, blockId, text }: { itemId: string; blockId: string; text: PassageText }) {
+  const annotations = useDocumentAnnotations();
+  const firstMentions = useFirstMentions(itemId, text.language);
+  const highlights = annotations ? annotations.highlightsOf(itemId, text.language, text.text) : [];
+  const colon = text.text.indexOf(': ');
+  const split = colon < 0 ? 0 : colon + 2;
+  const part = (from: number, to: number) => (
+    <InlineText
+      text={text.text.slice(from, to)}
+      language={text.language}
+      decorations={rangesWithin(highlights, from, to)}
+      firstMentions={firstMentions}
+    />
+  );
+  return (
+    <div
+      className="passage-text"
+      data-passage-id={itemId}
+      data-passage-block={blockId}
+      data-passage-item={itemId}
+      data-language={text.language}
+    >
+      <dt>{part(0, split)}</dt>
+      <dd>
+        {part(split, text.text.length)}
+        <PassageMarks text={text} />
+        <PassageProvenance text={text} kind="item" paired={false} />
+      </dd>
+    </div>
+  );
+}
+
+/** A profile page's labelled facts: each field is a passage, with its own link, actions and notes. */
+function FieldsContent({
+  block,
+  english,
+  context,
+}: {
+  block: BlockOf<'fields'>;
+  english: Readonly<Record<string, EnglishText>>;
+  context: BlockContext;
+}) {
+  return (
+    <div className="fields">
+      {block.items.map((item) => (
+        <div
+          key={item.id}
+          id={blockDomId(item.id)}
+          data-block-id={item.id}
+          className={context.languages.length > 1 ? 'item-pair' : undefined}
+        >
+          {context.languages.map((language) => (
+            <dl key={language} className="block-half" lang={language}>
+              <FieldPassage
+                itemId={item.id}
+                blockId={block.id}
+                text={passageText({ id: item.id, text: fieldText(item) }, english, language, context.originalLanguage)}
+              />
+            </dl>
+          ))}
+          <PassageActions
+            blockId={block.id}
+            itemId={item.id}
+            language={context.languages[0] ?? context.originalLanguage}
+          />
+          {context.truncatedAt === item.id && <TruncationNote />}
+          <EditorialNote note={context.editorialNotes.get(item.id)} languages={context.languages} />
+        </div>
+      ))}
+    </div>
   );
 }
 

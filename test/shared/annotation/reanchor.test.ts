@@ -134,3 +134,22 @@ describe('reanchor, when the words recur elsewhere', () => {
     expect(outcome).toEqual({ status: 'detached', reason: 'quote-not-found' });
   });
 });
+
+describe('reanchor on a field list', () => {
+  const fields = (value: string): Block => ({
+    kind: 'fields',
+    id: 'd-0000000a',
+    items: [{ id: value === '57 pays' ? 't-0000000b' : 't-0000000c', label: 'Membres', value }],
+  });
+
+  it('moves a note on an edited field to the new field, naming it as the item', () => {
+    const note: AnnotationAnchor = {
+      target: { docId: 'profil', blockId: 'd-0000000a', itemId: 't-0000000b', language: 'fr' },
+      ...selectorsFor('Membres: 57 pays', 9, 16),
+    };
+    const outcome = reanchor(note, reanchorDocument({ blocks: [fields('57 pays européens')], language: 'fr' }));
+    expect(outcome.status).toBe('moved');
+    if (outcome.status !== 'moved') return;
+    expect(outcome.anchor.target).toMatchObject({ blockId: 'd-0000000a', itemId: 't-0000000c' });
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { blockPassages, blockTexts, passagesOf, passageText } from '@shared/document/passages';
+import { blockPassages, blockTexts, fieldText, passagesOf, passageText } from '@shared/document/passages';
 import type { Block, EnglishEdition } from '@shared/document/schema';
 
 const blocks: Block[] = [
@@ -87,6 +87,40 @@ describe('blockPassages', () => {
     expect(blockPassages(blocks[3] as Block).map(({ id, blockId }) => [id, blockId])).toEqual([
       ['i-00000005', 'l-00000004'],
       ['i-00000006', 'l-00000004'],
+    ]);
+  });
+});
+
+describe('field lists', () => {
+  const fields: Block = {
+    kind: 'fields',
+    id: 'd-0000000a',
+    items: [
+      { id: 't-0000000b', label: 'Type', value: 'Processus consultatif régional' },
+      { id: 't-0000000c', label: 'Créé en', value: '2006' },
+    ],
+  };
+
+  it('give each field as a passage of its own, label and value, pointing back to the field list', () => {
+    expect(blockPassages(fields)).toEqual([
+      { id: 't-0000000b', blockId: 'd-0000000a', kind: 'item', text: 'Type: Processus consultatif régional' },
+      { id: 't-0000000c', blockId: 'd-0000000a', kind: 'item', text: 'Créé en: 2006' },
+    ]);
+  });
+
+  it('carry the same texts before they have ids', () => {
+    expect(blockTexts({ kind: 'fields', items: [{ label: 'Membres', value: '57' }] })).toEqual(['Membres: 57']);
+    expect(fieldText({ label: 'Established', value: '2002' })).toBe('Established: 2002');
+  });
+
+  it('are walked in reading order with the English of each field', () => {
+    const walked = passagesOf(
+      { blocks: [fields], english: { blocks: { 't-0000000c': { text: 'Established: 2006', stale: false } } } },
+      'en',
+    );
+    expect(walked.map(({ id, text, untranslated, order }) => [id, text, untranslated, order])).toEqual([
+      ['t-0000000b', 'Type: Processus consultatif régional', true, 0],
+      ['t-0000000c', 'Established: 2006', false, 1],
     ]);
   });
 });

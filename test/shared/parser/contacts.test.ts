@@ -45,4 +45,61 @@ describe('contact points', () => {
     ]);
     expect(found.map(({ start, end, value }) => text.slice(start, end) === value)).toEqual([true, true]);
   });
+
+  it.each([
+    ['Tel: +41 22 717 91 11', '+41 22 717 91 11'],
+    ['Tél : 022 717 91 11', '022 717 91 11'],
+    ['Téléphone : 022 717 91 11', '022 717 91 11'],
+    ['Telephone 022 717 91 11', '022 717 91 11'],
+    ['Phone: (022) 717-9111', '(022) 717-9111'],
+    ['Fax. 022 798 61 50', '022 798 61 50'],
+    ['Mobile : 079 123 45 67', '079 123 45 67'],
+    ['Portable : 06 12 34 56 78', '06 12 34 56 78'],
+    ['tel: 022.717.91.11 ext 12', '022.717.91.11 ext 12'],
+  ])('finds the labelled phone number in "%s"', (text, number) => {
+    expect(values(text)).toEqual([{ type: 'phone', value: number }]);
+  });
+
+  it('does not take a labelled number too short to be a phone number', () => {
+    expect(values('Tel: 12 34')).toEqual([]);
+  });
+
+  it.each([
+    ['+41 22 717 91 11', '+41 22 717 91 11'],
+    ['+1-212-681-7000', '+1-212-681-7000'],
+    ['+221 (33) 869 62 00 ext. 4', '+221 (33) 869 62 00 ext. 4'],
+  ])('finds the international number in "Appeler le %s."', (number, value) => {
+    expect(values(`Appeler le ${number}.`)).toEqual([{ type: 'phone', value }]);
+  });
+
+  it('lists contact points in the order the text gives them, whatever their type', () => {
+    expect(values('Tel : +41 22 717 91 11, www.iom.int, media@iom.int').map(({ type }) => type)).toEqual([
+      'phone',
+      'url',
+      'email',
+    ]);
+  });
+
+  it('keeps an address inside another found first only once', () => {
+    expect(values('Écrire à contact@www.iom.int')).toEqual([{ type: 'email', value: 'contact@www.iom.int' }]);
+  });
+
+  it('ends a web address before closing brackets, quotation marks and sentence punctuation', () => {
+    expect(values('(voir www.iom.int/fr) et « https://iom.int/news » ou "http://a.org/b"; fin')).toEqual([
+      { type: 'url', value: 'www.iom.int/fr' },
+      { type: 'url', value: 'https://iom.int/news' },
+      { type: 'url', value: 'http://a.org/b' },
+    ]);
+  });
+
+  it('finds e-mail addresses with dots, pluses and accented letters', () => {
+    expect(values('jean.dupont+presse@oim.int, élodie@bureau-régional.iom.int')).toEqual([
+      { type: 'email', value: 'jean.dupont+presse@oim.int' },
+      { type: 'email', value: 'élodie@bureau-régional.iom.int' },
+    ]);
+  });
+
+  it('does not take a word with an at sign but no domain for an e-mail address', () => {
+    expect(values('rendez-vous @ Genève ou nom@domaine')).toEqual([]);
+  });
 });

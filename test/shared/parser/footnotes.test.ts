@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findFootnoteMarkers, footnoteMarkersIn } from '@shared/parser/footnotes';
+import { findFootnoteMarkers, FOOTNOTE_LINE, footnoteMarkersIn } from '@shared/parser/footnotes';
 
 describe('findFootnoteMarkers', () => {
   it('finds a marker glued to the word it annotates, with its offsets', () => {
@@ -32,5 +32,32 @@ describe('findFootnoteMarkers', () => {
 describe('footnoteMarkersIn', () => {
   it('lists the markers a paragraph carries, each once, in order', () => {
     expect(footnoteMarkersIn('Les États†, les ONG* et les États†.')).toEqual(['†', '*']);
+  });
+});
+
+describe('FOOTNOTE_LINE', () => {
+  it.each([
+    ['*Les participants comprenaient…', '*', 'Les participants comprenaient…'],
+    ['* Les participants', '*', 'Les participants'],
+    ['**Deuxième note', '**', 'Deuxième note'],
+    ['† Note en croix', '†', 'Note en croix'],
+  ])('reads "%s" as a footnote marked %s', (line, marker, text) => {
+    const match = FOOTNOTE_LINE.exec(line);
+    expect([match?.[1], match?.[2]]).toEqual([marker, text]);
+  });
+
+  it.each(['Les participants*', '*', ' *Note décalée', '*   '])('does not read "%s" as a footnote', (line) => {
+    expect(FOOTNOTE_LINE.test(line)).toBe(false);
+  });
+});
+
+describe('markers after brackets and before punctuation', () => {
+  it('finds a marker after a closing bracket or a digit, before any sentence punctuation', () => {
+    const texts = ['(PCR)*.', '2018*,', 'États*;', 'États*:', 'États*!', 'États*?', 'États*)'];
+    expect(texts.map((text) => footnoteMarkersIn(text))).toEqual(texts.map(() => ['*']));
+  });
+
+  it('does not take an asterisk inside a word for a marker', () => {
+    expect(findFootnoteMarkers('mot*clé')).toEqual([]);
   });
 });

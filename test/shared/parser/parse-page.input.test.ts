@@ -21,6 +21,11 @@ describe('parsePage on odd and hostile input', () => {
     ['unbalanced quotation marks and brackets', '« ( [ “\n» ) ] ”'],
     ['right-to-left and emoji text', 'مرحبا 👋\n- élément'],
     ['Windows line endings', 'Titre de page\r\nBanjul, 25 juillet Le texte.\r\n- un\r\n- deux'],
+    ['only field lines', 'Type : a\nMembres : b\nCréé en : c'],
+    ['a line of pipes', '|'.repeat(100_000)],
+    ['a menu of thousands of repeated labels', 'Agir\n'.repeat(5_000)],
+    ['a dateline of thousands of places', `${'Genève, '.repeat(5_000)}Bangkok - Le texte.`],
+    ['a category line alone', 'Communiqué'],
   ])('gives a result, never an exception, for %s', (_name, text) => {
     const result = parsePage(text);
     expect(result.ok).toBe(true);

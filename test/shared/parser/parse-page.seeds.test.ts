@@ -41,10 +41,17 @@ describe('parsePage on the five seed pages', () => {
     expect(about[2]?.text).toMatch(/^En tant que principale organisation/u);
   });
 
+  it('gives each page the kind its shape says, and no date where the dateline names no year', () => {
+    const hints = Object.values(SEED_FILES).map((file) => parseSeed(file).hints);
+    expect(hints.map((hint) => hint.kind)).toEqual(['news', 'news', null, 'statement', 'news']);
+    expect(hints.every((hint) => hint.category === null && hint.date === null)).toBe(true);
+  });
+
   describe('000 — Africa–Americas dialogue on the GCM (news)', () => {
-    const { page, warnings } = parseSeed(SEED_FILES.gcmDialogue);
+    const parse = () => parseSeed(SEED_FILES.gcmDialogue);
 
     it('takes the title from its first line', () => {
+      const { page } = parse();
       expect(page.title).toEqual({
         text: 'Dialogue Afrique-Amérique sur le Pacte mondial pour des migrations sûres, ordonnées et régulières',
         source: 'page',
@@ -52,6 +59,7 @@ describe('parsePage on the five seed pages', () => {
     });
 
     it('splits the dateline glued to the first sentence', () => {
+      const { page } = parse();
       expect(page.dateline).toEqual({ place: 'Banjul', dateText: '25 juillet', raw: 'Banjul, 25 juillet' });
       expect(page.blocks[0]).toMatchObject({
         kind: 'paragraph',
@@ -60,10 +68,12 @@ describe('parsePage on the five seed pages', () => {
     });
 
     it('makes 9 paragraphs, 3 quotations, a footnote, a separator and 2 contacts', () => {
+      const { page } = parse();
       expect(kinds(page.blocks)).toEqual({ paragraph: 9, quote: 3, footnote: 1, separator: 1, contact: 2 });
     });
 
     it('names the speaker of each quotation', () => {
+      const { page } = parse();
       expect(ofKind(page.blocks, 'quote').map((quote) => quote.speaker)).toEqual([
         { name: 'Karl Frédérick Paul', role: 'coordonnateur résident des Nations unies en Gambie' },
         {
@@ -75,6 +85,7 @@ describe('parsePage on the five seed pages', () => {
     });
 
     it('links the footnote to the paragraph that carries its marker', () => {
+      const { page } = parse();
       const [footnote] = ofKind(page.blocks, 'footnote');
       const citing = ofKind(page.blocks, 'paragraph').find((paragraph) => paragraph.footnoteMarkers.includes('*'));
       expect(footnote).toMatchObject({ marker: '*', text: expect.stringMatching(/^Les participants comprenaient/u) });
@@ -83,6 +94,7 @@ describe('parsePage on the five seed pages', () => {
     });
 
     it('recognises the e-mail addresses of the contacts', () => {
+      const { page } = parse();
       expect(ofKind(page.blocks, 'contact').map((contact) => contact.contacts)).toEqual([
         [{ type: 'email', value: 'jfurrer@iom.int' }],
         [{ type: 'email', value: 'fkim@iom.int' }],
@@ -90,15 +102,17 @@ describe('parsePage on the five seed pages', () => {
     });
 
     it('is complete and gives no warning', () => {
+      const { page, warnings } = parse();
       expect(page.truncation).toBeNull();
       expect(warnings).toEqual([]);
     });
   });
 
   describe('001 — CEB publication before the High-level Dialogue (press release)', () => {
-    const { page, warnings } = parseSeed(SEED_FILES.cebRelease);
+    const parse = () => parseSeed(SEED_FILES.cebRelease);
 
     it('takes the title and the dash dateline', () => {
+      const { page } = parse();
       expect(page.title.text).toBe(
         'L’OIM, le FNUAP et les partenaires des Nations Unies lancent une publication à la veille du 2ème Dialogue de haut niveau sur la migration',
       );
@@ -109,6 +123,7 @@ describe('parsePage on the five seed pages', () => {
     });
 
     it('makes the list of five recommendations, introduced by its lead-in paragraph', () => {
+      const { page } = parse();
       const [list] = ofKind(page.blocks, 'list');
       expect(list?.items.map((item) => item.text.split(' ').slice(0, 2).join(' '))).toEqual([
         'Faire progresser',
@@ -126,6 +141,7 @@ describe('parsePage on the five seed pages', () => {
     });
 
     it('names both speakers, the second with his title', () => {
+      const { page } = parse();
       expect(ofKind(page.blocks, 'quote').map((quote) => quote.speaker?.name)).toEqual([
         'William Lacy Swing',
         'Dr. Babatunde Osotimehin',
@@ -134,6 +150,7 @@ describe('parsePage on the five seed pages', () => {
     });
 
     it('recognises the e-mail, the phone number with its extension and the two web addresses', () => {
+      const { page } = parse();
       expect(ofKind(page.blocks, 'contact').flatMap((contact) => contact.contacts)).toEqual([
         { type: 'email', value: 'rsvpnewyork@iom.int' },
         { type: 'phone', value: '+ 1 212-681-7000 ext. 221' },
@@ -143,19 +160,19 @@ describe('parsePage on the five seed pages', () => {
     });
 
     it('counts its blocks', () => {
+      const { page, warnings } = parse();
       expect(kinds(page.blocks)).toEqual({ paragraph: 9, list: 1, quote: 2, contact: 2 });
       expect(warnings).toEqual([]);
     });
   });
 
   describe('002 — Regional consultative processes (reference, no title, truncated)', () => {
-    const result = parseSeed(SEED_FILES.rcpReference, {
-      metadataTitle: 'Processus consultatifs régionaux sur la migration',
-    });
-    const { page, warnings } = result;
-    const headings = ofKind(page.blocks, 'heading');
+    const parse = () =>
+      parseSeed(SEED_FILES.rcpReference, { metadataTitle: 'Processus consultatifs régionaux sur la migration' });
+    const headingsOf = (page: { blocks: readonly Block[] }) => ofKind(page.blocks, 'heading');
 
     it('takes its title from the curated metadata and says so', () => {
+      const { page, warnings } = parse();
       expect(page.title).toEqual({ text: 'Processus consultatifs régionaux sur la migration', source: 'metadata' });
       expect(warnings.map((warning) => warning.code)).toContain('title-from-metadata');
       expect(page.blocks[0]).toMatchObject({
@@ -171,10 +188,12 @@ describe('parsePage on the five seed pages', () => {
     });
 
     it('has no dateline', () => {
+      const { page } = parse();
       expect(page.dateline).toBeNull();
     });
 
     it('finds the three sections and their sub-headings, regions grouped under RCP status', () => {
+      const headings = headingsOf(parse().page);
       expect(headings.map((heading) => `${heading.level} ${heading.text}`)).toEqual([
         '2 Les principales réalisations des PCR sont les suivantes :',
         '3 Renforcement de la confiance',
@@ -198,6 +217,7 @@ describe('parsePage on the five seed pages', () => {
     });
 
     it('nests each list under the heading that introduces it, the glued "Afrique- Forum…" split', () => {
+      const { page, warnings } = parse();
       const lists = ofKind(page.blocks, 'list');
       const introducers = lists.map((list) => page.blocks.find((block) => block.id === list.introducedBy));
       expect(lists.map((list) => list.items.length)).toEqual([1, 5, 4, 2, 2, 4, 2]);
@@ -219,6 +239,8 @@ describe('parsePage on the five seed pages', () => {
     });
 
     it('keeps the repeated "Renforcement de la confiance" and flags it as a repeat', () => {
+      const { page, warnings } = parse();
+      const headings = headingsOf(page);
       const repeated = ofKind(page.blocks, 'list')[0]?.items[0];
       const original = headings.find((heading) => heading.text === 'Renforcement de la confiance');
       expect(repeated).toMatchObject({ text: 'Renforcement de la confiance', duplicateOf: original?.id });
@@ -226,6 +248,7 @@ describe('parsePage on the five seed pages', () => {
     });
 
     it('flags the ending cut off mid-word, on the last list item', () => {
+      const { page, warnings } = parse();
       const lastList = ofKind(page.blocks, 'list').at(-1);
       const lastItem = lastList?.items.at(-1);
       expect(lastItem?.text).toMatch(/\(CEI$/u);
@@ -234,14 +257,16 @@ describe('parsePage on the five seed pages', () => {
     });
 
     it('keeps the source\'s "2015" for the New York Declaration as written', () => {
+      const { page } = parse();
       expect(allText(page.blocks)).toContain('Déclaration de New York pour les réfugiés et les migrants de 2015');
     });
   });
 
   describe('003 — statement on the Los Angeles Declaration', () => {
-    const { page, warnings } = parseSeed(SEED_FILES.losAngeles);
+    const parse = () => parseSeed(SEED_FILES.losAngeles);
 
     it('takes the title and the en-dash dateline', () => {
+      const { page } = parse();
       expect(page.title.text).toBe(
         "Communiqué de l'OIM à propos de la Déclaration de Los Angeles sur la migration et la protection",
       );
@@ -252,6 +277,7 @@ describe('parsePage on the five seed pages', () => {
     });
 
     it('is seven paragraphs, complete', () => {
+      const { page, warnings } = parse();
       expect(kinds(page.blocks)).toEqual({ paragraph: 7 });
       expect(page.truncation).toBeNull();
       expect(warnings).toEqual([]);
@@ -259,9 +285,10 @@ describe('parsePage on the five seed pages', () => {
   });
 
   describe('004 — Director General at BAPA+40 (news)', () => {
-    const { page, warnings } = parseSeed(SEED_FILES.bapa40);
+    const parse = () => parseSeed(SEED_FILES.bapa40);
 
     it('takes the title and the hyphen dateline', () => {
+      const { page } = parse();
       expect(page.title.text).toBe(
         'Le Directeur général participe à une conférence de haut niveau sur la coopération Sud-Sud',
       );
@@ -269,6 +296,7 @@ describe('parsePage on the five seed pages', () => {
     });
 
     it('keeps paragraphs with inline quotations as paragraphs', () => {
+      const { page } = parse();
       expect(kinds(page.blocks)).toEqual({ paragraph: 13, contact: 3 });
       expect(
         ofKind(page.blocks, 'paragraph').some((paragraph) => paragraph.text.includes('« la migration internationale')),
@@ -276,6 +304,7 @@ describe('parsePage on the five seed pages', () => {
     });
 
     it('recognises the web address, e-mail addresses and international phone numbers', () => {
+      const { page, warnings } = parse();
       expect(ofKind(page.blocks, 'contact').flatMap((contact) => contact.contacts)).toEqual([
         { type: 'url', value: 'https://www.unsouthsouth.org/bapa40' },
         { type: 'email', value: 'cceli@iom.int' },
