@@ -18,8 +18,10 @@ export function draftFromPageExport(text: string, fileName: string): Result<Form
       parsed.error.code === 'empty' ? 'no-text' : parsed.error.code === 'not-utf8' ? 'undecodable' : parsed.error.code;
     return err(importError(code, parsed.error.message));
   }
-  const { page, warnings } = parsed.value;
+  const { page, warnings, hints } = parsed.value;
   if (page.blocks.length === 0)
     return err(importError('no-text', 'the page export has its navigation but no page text'));
-  return ok({ content: page, declaredKind: null, metadataDate: null, urls: [], warnings });
+  // The parser's reading of the page (its category line, a date opening the first sentence)
+  // says more than a guess from the words.
+  return ok({ content: page, declaredKind: hints.kind, metadataDate: hints.date, urls: [], warnings });
 }

@@ -53,7 +53,10 @@ describe.skipIf(engine().kind === 'none')('first run', () => {
         catalogue.kinds['press-release'].other,
         catalogue.kinds.statement.other,
         catalogue.kinds.reference.other,
+        // The person's own documents, empty on a first run: it says what can be added.
+        catalogue.library.mine.title,
       ]);
+      expect(await page.locator('.my-documents-empty').isVisible()).toBe(true);
     });
   });
 });

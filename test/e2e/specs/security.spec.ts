@@ -36,6 +36,7 @@ describe.skipIf(engine().kind === 'none')('security in the running app', () => {
         'backupSave',
         'datasetLoad',
         'datasetManifest',
+        'libraryOpenFiles',
         'linkOpenExternal',
         'onMenuCommand',
         'printSavePdf',

@@ -1,3 +1,4 @@
+import { blockPassages } from '@shared/document/passages';
 import { describe, expect, it } from 'vitest';
 import { parsePage } from '@shared/parser/parse-page';
 import { importFile, type ImportDraft, type ImportEnvironment } from '@shared/import/import-file';
@@ -16,9 +17,7 @@ function imported(file: { name: string; bytes: Uint8Array }, environment: Import
 }
 const codes = (draft: ImportDraft): string[] => draft.warnings.map((warning) => warning.code);
 const texts = (draft: ImportDraft): string[] =>
-  draft.content.blocks.flatMap((block) =>
-    block.kind === 'list' ? block.items.map((item) => item.text) : block.kind === 'separator' ? [] : [block.text],
-  );
+  draft.content.blocks.flatMap((block) => blockPassages(block).map((passage) => passage.text));
 
 describe('importFile: a saved iom.int page', () => {
   const draft = imported(importFixture('iom-news-saved.html'));
