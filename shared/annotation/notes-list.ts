@@ -1,4 +1,4 @@
-import { foldText } from '../text/fold';
+import { createWordFolder, foldText } from '../text/fold';
 import type { NoteRow } from '../backup/user-rows';
 
 /**
@@ -19,9 +19,31 @@ export type NoteListRow =
   | { kind: 'group'; key: string; label: string; count: number; detached: boolean }
   | { kind: 'note'; key: string; note: NoteRow };
 
-/** The text a note is found by: its body, its quote, its tags and its document's title, folded. */
-export function noteSearchText(note: NoteRow, titles: DocumentTitles): string {
-  return foldText([note.body, note.quote.exact, ...note.tags, titles.get(note.target.docId) ?? ''].join('\n'));
+/** The text a note is found by: its body, its quote and its tags, folded (its document's title apart). */
+export function noteText(note: NoteRow, fold: (text: string) => string = foldText): string {
+  return [fold(note.body), fold(note.quote.exact), ...note.tags.map(fold)].filter((part) => part !== '').join(' ');
+}
+
+/** Each document's title, folded once: a note is found by its document's title too. Pure. */
+export function foldTitles(titles: DocumentTitles): Map<string, string> {
+  return new Map([...titles].map(([docId, title]) => [docId, foldText(title)]));
+}
+
+/**
+ * `noteText` of each note, kept by id while the note is unchanged: ten thousand notes are
+ * folded once, as they arrive, and a keystroke or a change to one note folds nothing again.
+ * Words shared between notes are folded once too.
+ */
+export function createNoteTextCache(): (note: NoteRow) => string {
+  const fold = createWordFolder();
+  const texts = new Map<string, { updatedAt: number; text: string }>();
+  return (note) => {
+    const known = texts.get(note.id);
+    if (known && known.updatedAt === note.updatedAt) return known.text;
+    const text = noteText(note, fold);
+    texts.set(note.id, { updatedAt: note.updatedAt, text });
+    return text;
+  };
 }
 
 /** Notes newest first, by last change or by date made. Pure. */
@@ -31,19 +53,48 @@ export function sortNotes(notes: readonly NoteRow[], order: NoteOrder): NoteRow[
 }
 
 /**
- * The notes whose text holds every word typed (accents and case aside), in the order given:
- * sort once (`sortNotes`), filter at each keystroke. `searchText` lets the caller keep the
- * folded texts between keystrokes. Pure.
+ * The notes holding every word typed (accents and case aside) in one of their folded texts
+ * (`searchTexts`: the note's own and its document's title), in the order given: sort once
+ * (`sortNotes`), filter at each keystroke. Pure.
  */
 export function filterNotes(
   notes: readonly NoteRow[],
   query: string,
-  searchText: (note: NoteRow) => string,
+  searchTexts: (note: NoteRow) => readonly string[],
 ): NoteRow[] {
-  const words = foldText(query).split(/\s+/u).filter(Boolean);
-  return words.length === 0
-    ? [...notes]
-    : notes.filter((note) => words.every((word) => searchText(note).includes(word)));
+  const words = filterWords(query);
+  if (words.length === 0) return [...notes];
+  return notes.filter((note) => {
+    const texts = searchTexts(note);
+    return words.every((word) => texts.some((text) => text.includes(word)));
+  });
+}
+
+/** The folded words of a filter, as `filterNotes` reads them. */
+const filterWords = (query: string): string[] => foldText(query).split(/\s+/u).filter(Boolean);
+
+/**
+ * Whether every note `next` keeps was kept by `previous` too: each word of `previous` lies
+ * inside a word of `next` (typing on, or adding a word). Pure.
+ */
+export function narrowsFilter(previous: string, next: string): boolean {
+  const nextWords = filterWords(next);
+  return filterWords(previous).every((word) => nextWords.some((nextWord) => nextWord.includes(word)));
+}
+
+/**
+ * `filterNotes` that remembers its last answer: while a person types on, each keystroke
+ * filters the notes the previous one kept instead of all ten thousand. Same results as
+ * `filterNotes` for the same notes, in the same order.
+ */
+export function createNoteFilter(): typeof filterNotes {
+  let last: { notes: readonly NoteRow[]; query: string; kept: NoteRow[] } | null = null;
+  return (notes, query, searchTexts) => {
+    const from = last && last.notes === notes && narrowsFilter(last.query, query) ? last.kept : notes;
+    const kept = filterNotes(from, query, searchTexts);
+    last = { notes, query, kept };
+    return kept;
+  };
 }
 
 /**

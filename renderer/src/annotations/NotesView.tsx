@@ -3,9 +3,10 @@ import { memo, useCallback, useDeferredValue, useEffect, useMemo, useRef, useSta
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import {
-  filterNotes,
   groupNotes,
-  noteSearchText,
+  createNoteFilter,
+  createNoteTextCache,
+  foldTitles,
   sortNotes,
   NOTE_GROUPINGS,
   NOTE_ORDERS,
@@ -75,8 +76,16 @@ export function NotesView() {
       if (timer !== undefined) clearTimeout(timer);
     };
   }, [firstRows, readAll]);
+  // Each note's folded text, made as the notes arrive (between the reads) and kept while the
+  // note is unchanged: a keystroke then only compares strings.
+  const [textOf] = useState(createNoteTextCache);
+  // Typing on filters what the last keystroke kept, not every note again.
+  const [filterNotes] = useState(createNoteFilter);
   const allRows =
-    useLiveResult(() => (readAll ? allNotes(db) : Promise.resolve(null)), [db, readAll])?.value ?? undefined;
+    useLiveResult(
+      () => (readAll ? allNotes(db, (read) => read.forEach(textOf)) : Promise.resolve(null)),
+      [db, readAll, textOf],
+    )?.value ?? undefined;
   const notes = allRows ?? firstRows;
   const documents = useLiveResult(() => documentTitles(db), [db])?.value;
   useFocusHeading(notes !== undefined, 'notes-title');
@@ -86,20 +95,16 @@ export function NotesView() {
     [documents, language],
   );
   const sorted = useMemo(() => (notes ? sortNotes(notes, order) : []), [notes, order]);
-  // The folded text of each note, made once per change of the notes: each keystroke then only compares strings.
-  const searchTexts = useMemo(
-    () => (allRows ? new Map(allRows.map((note) => [note.id, noteSearchText(note, titles)])) : null),
-    [allRows, titles],
-  );
+  const foldedTitles = useMemo(() => foldTitles(titles), [titles]);
   const rows = useMemo(() => {
     if (!notes) return [];
-    const searchText = (note: NoteRow): string => searchTexts?.get(note.id) ?? noteSearchText(note, titles);
-    return groupNotes(filterNotes(sorted, deferredQuery, searchText), grouping, titles, {
+    const searchTexts = (note: NoteRow): string[] => [textOf(note), foldedTitles.get(note.target.docId) ?? ''];
+    return groupNotes(filterNotes(sorted, deferredQuery, searchTexts), grouping, titles, {
       untagged: t('notes.view.untagged'),
       detached: t('notes.detachedTitle'),
       unknownDocument: t('notes.view.unknownDocument'),
     });
-  }, [notes, sorted, deferredQuery, grouping, titles, searchTexts, t]);
+  }, [notes, sorted, deferredQuery, grouping, titles, foldedTitles, textOf, filterNotes, t]);
 
   // Stable, so the memoised list is not rendered again for a new callback alone.
   const onDelete = useCallback(

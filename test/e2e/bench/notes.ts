@@ -21,6 +21,8 @@ import { median, table, writeResults } from './report';
 const NOTE_COUNT = 10_000;
 const NOTES_ON_OPENED_DOCUMENT = 200;
 const SAVES = 40;
+const FIRST_FILTER = 'frontieres';
+const SECOND_FILTER = 'reunion geneve';
 /** How long the app is left to settle after starting with the notes. */
 const SETTLE_MS = 5_000;
 
@@ -84,9 +86,11 @@ async function oneRun(openedDocument: string, notes: NoteRow[]) {
     await app.page.waitForTimeout(SETTLE_MS);
     const notesView = await timeUntil(app, "location.hash = '#/notes'", "document.querySelector('.note-list-item')");
     const keystrokes: number[] = [];
-    let typed = '';
-    for (const letter of 'frontieres') {
-      typed += letter;
+    // Two searches a person makes: one word typed on, then the field retyped with two words
+    // (its first keystroke replaces the whole filter). 24 keystrokes, so p95 is not the maximum.
+    const typings = [...FIRST_FILTER].map((_letter, index) => FIRST_FILTER.slice(0, index + 1));
+    typings.push(...[...SECOND_FILTER].map((_letter, index) => SECOND_FILTER.slice(0, index + 1)));
+    for (const typed of typings) {
       keystrokes.push(
         await timeUntil(
           app,
@@ -148,6 +152,14 @@ async function oneRun(openedDocument: string, notes: NoteRow[]) {
       const notes = await request(db.transaction('notes').objectStore('notes').getAll());
       const file = JSON.stringify({ format: 'reperes-backup', version: 2, data: { notes, bookmarks: [], settings: [] } });
       const exported = performance.now() - exportStarted;
+      // The backup is restored where it is needed: on a fresh profile (a new laptop), whose
+      // store is empty. (On the same profile the app writes nothing, every row being unchanged.)
+      await new Promise((resolve, reject) => {
+        const transaction = db.transaction('notes', 'readwrite');
+        transaction.objectStore('notes').clear();
+        transaction.oncomplete = resolve;
+        transaction.onerror = () => reject(transaction.error);
+      });
       const importStarted = performance.now();
       const parsed = JSON.parse(file);
       await new Promise((resolve, reject) => {
@@ -201,6 +213,11 @@ async function main(argv: readonly string[]): Promise<number> {
       'filter keystroke → list painted, p95',
       ms(median(runs.map((run) => percentile(run.keystrokes, 0.95)))),
       '≤ 50 ms',
+    ],
+    [
+      '  (p50 / max)',
+      `${ms(median(runs.map((run) => percentile(run.keystrokes, 0.5))))} / ${ms(median(runs.map((run) => Math.max(...run.keystrokes))))}`,
+      '',
     ],
     [
       `open a document with ${NOTES_ON_OPENED_DOCUMENT} notes`,

@@ -3,6 +3,7 @@ import { NoteRowSchema } from '@shared/backup/user-rows';
 import {
   addNote,
   allBookmarks,
+  allNotes,
   allTags,
   deleteNote,
   notesOfDocument,
@@ -34,6 +35,18 @@ describe('annotation queries', () => {
     await updateNote(db, second.id, { tags: ['PCR', 'asile'] }, 21);
     expect(await db.notes.get(first.id)).toMatchObject({ body: 'À voir', updatedAt: 20, createdAt: 10 });
     expect(await allTags(db)).toEqual(['asile', 'PCR', 'Sahel']);
+  });
+
+  it('read every note in steps of 250, each step seen as it arrives', async () => {
+    const db = keep(openTestDatabase());
+    const made = await addNote(db, { target, quote, position, colour: null }, 10);
+    await db.notes.bulkPut(
+      Array.from({ length: 600 }, (_unused, index) => ({ ...made, id: `n-${String(index).padStart(4, '0')}` })),
+    );
+    const reads: number[] = [];
+    const notes = await allNotes(db, (read) => reads.push(read.length));
+    expect(reads).toEqual([250, 250, 101]);
+    expect(new Set(notes.map((note) => note.id)).size).toBe(601);
   });
 
   it('give a deleted note back so that undo restores it as it was', async () => {

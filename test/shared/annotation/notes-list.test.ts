@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { filterNotes, groupNotes, noteSearchText, sortNotes } from '@shared/annotation/notes-list';
+import {
+  createNoteFilter,
+  createNoteTextCache,
+  filterNotes,
+  foldTitles,
+  groupNotes,
+  narrowsFilter,
+  noteText,
+  sortNotes,
+} from '@shared/annotation/notes-list';
 import type { NoteRow } from '@shared/backup/user-rows';
 
 const note = (id: string, fields: Partial<NoteRow> & { docId?: string } = {}): NoteRow => {
@@ -23,7 +32,8 @@ const titles = new Map([
   ['doc-b', 'Déclaration de Los Angeles'],
 ]);
 const labels = { untagged: 'Untagged', detached: 'Without a place', unknownDocument: 'Removed document' };
-const byText = (candidate: NoteRow): string => noteSearchText(candidate, titles);
+const foldedTitles = foldTitles(titles);
+const byText = (candidate: NoteRow): string[] => [noteText(candidate), foldedTitles.get(candidate.target.docId) ?? ''];
 
 describe('filterNotes', () => {
   const notes = [
@@ -43,6 +53,46 @@ describe('filterNotes', () => {
   it('sorts by last change or by date made, newest first', () => {
     expect(sortNotes(notes, 'updated').map((row) => row.id)).toEqual(['a', 'c', 'b']);
     expect(filterNotes(sortNotes(notes, 'created'), ' ', byText).map((row) => row.id)).toEqual(['b', 'a', 'c']);
+  });
+});
+
+describe('createNoteFilter', () => {
+  const notes = [
+    note('a', { body: 'Réunion à Genève' }),
+    note('b', { body: 'Réunion à Dakar', docId: 'doc-b' }),
+    note('c', { body: 'Genève, Sahel' }),
+  ];
+
+  it('knows when a filter can only keep fewer notes than the one before', () => {
+    expect(narrowsFilter('gen', 'genev')).toBe(true);
+    expect(narrowsFilter('reunion', 'geneve Réunion')).toBe(true);
+    expect(narrowsFilter('', 'dakar')).toBe(true);
+    expect(narrowsFilter('genev', 'gen')).toBe(false);
+    expect(narrowsFilter('dakar', 'geneve')).toBe(false);
+  });
+
+  it('answers each keystroke as filterNotes does, typing on, back or anew', () => {
+    const filter = createNoteFilter();
+    for (const query of ['r', 're', 'reunion', 'reunion gen', 'reunion', 'dakar', '', 'sahel genève', 'los']) {
+      expect(filter(notes, query, byText)).toEqual(filterNotes(notes, query, byText));
+    }
+  });
+
+  it('filters all the notes again once they change', () => {
+    const filter = createNoteFilter();
+    expect(filter(notes, 'dakar', byText).map((row) => row.id)).toEqual(['b']);
+    const changed = [...notes, note('d', { body: 'Dakar' })];
+    expect(filter(changed, 'dakar', byText).map((row) => row.id)).toEqual(['b', 'd']);
+  });
+});
+
+describe('createNoteTextCache', () => {
+  it('gives each note its folded text, and folds it again once the note changes', () => {
+    const textOf = createNoteTextCache();
+    const first = note('a', { body: 'Réunion  à\nGenève', tags: ['Sahel', 'PCR'], updatedAt: 1 });
+    expect(textOf(first)).toBe('reunion a geneve sahel pcr');
+    expect(textOf(first)).toBe(noteText(first));
+    expect(textOf({ ...first, body: 'Dakar', updatedAt: 2 })).toBe('dakar sahel pcr');
   });
 });
 
