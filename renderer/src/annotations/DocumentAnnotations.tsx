@@ -35,6 +35,8 @@ export interface DocumentAnnotationsValue {
   /** Notes a dataset update left without a place: shown at the top, with their quote. */
   detachedNotes: readonly NoteRow[];
   hasNotes: boolean;
+  /** Whether the notes and bookmarks are read yet (the reader waits for them). */
+  loaded: boolean;
   bookmarks: ReadonlyMap<string, BookmarkRow>;
   /** The note whose editor is open, if any. */
   editingId: string | null;
@@ -58,7 +60,8 @@ export function DocumentAnnotationsProvider({ docId, children }: { docId: string
   const { db } = useServices();
   const { offerUndo } = useUndo();
   const [editingId, setEditingId] = useState<string | null>(null);
-  const notes = useLiveResult(() => notesOfDocument(db, docId), [db, docId])?.value ?? EMPTY;
+  const noteRows = useLiveResult(() => notesOfDocument(db, docId), [db, docId])?.value;
+  const notes = noteRows ?? EMPTY;
   const bookmarkRows = useLiveResult(() => bookmarksOfDocument(db, docId), [db, docId])?.value;
 
   const grouped = useMemo(() => {
@@ -128,6 +131,7 @@ export function DocumentAnnotationsProvider({ docId, children }: { docId: string
       docId,
       ...grouped,
       hasNotes: notes.length > 0 || editingId !== null,
+      loaded: noteRows !== undefined && bookmarkRows !== undefined,
       bookmarks,
       editingId,
       setEditingId,
@@ -136,7 +140,19 @@ export function DocumentAnnotationsProvider({ docId, children }: { docId: string
       createNote,
       removeNote,
     }),
-    [docId, grouped, notes.length, bookmarks, editingId, highlightsOf, toggleBookmarkAt, createNote, removeNote],
+    [
+      docId,
+      grouped,
+      notes.length,
+      noteRows,
+      bookmarkRows,
+      bookmarks,
+      editingId,
+      highlightsOf,
+      toggleBookmarkAt,
+      createNote,
+      removeNote,
+    ],
   );
   return <DocumentAnnotationsContext.Provider value={value}>{children}</DocumentAnnotationsContext.Provider>;
 }

@@ -4,7 +4,7 @@ import { DocumentLevelNotes } from '../annotations/MarginNotes';
 import { DocumentActions } from '../annotations/PassageActions';
 import { SelectionToolbar } from '../annotations/SelectionToolbar';
 import { useAnnotationShortcuts } from '../annotations/useAnnotationShortcuts';
-import { useMemo, type ReactNode } from 'react';
+import { memo, useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
 import { documentPath } from '../common/document-path';
@@ -16,6 +16,7 @@ import { useReadingMode } from '../settings/useReadingMode';
 import { BlockView, SingleEditionContext } from './BlockView';
 import { EditionPairing } from '../import/EditionPairing';
 import { isImportedId } from '@shared/library/vocabulary';
+import type { Language } from '@shared/document/vocabulary';
 import { useMediaQuery } from '../common/useMediaQuery';
 import { useColumnOrder } from '../settings/useColumnOrder';
 import { ColumnLabels } from './ColumnLabels';
@@ -28,6 +29,7 @@ import { SavePdf } from './SavePdf';
 import { DocumentPager } from './DocumentPager';
 import { EnglishProvenanceNotice } from './EnglishProvenanceNotice';
 import { TableOfContents } from './TableOfContents';
+import type { DocumentView } from './document-view';
 import { useDocumentView } from './useDocumentView';
 import { useFocusTarget } from './useFocusTarget';
 import { useReaderShortcuts } from './useReaderShortcuts';
@@ -60,7 +62,8 @@ function DocumentReader({ docId, blockId, header }: ReaderViewProps) {
   const [, navigate] = useLocation();
   const [interfaceLanguage] = useLanguage();
   const [mode] = useReadingMode();
-  const languages = languagesOf(mode);
+  // Stable per mode: the document's body is memoised on it.
+  const languages = useMemo(() => languagesOf(mode), [mode]);
   const leading = leadingLanguage(mode, interfaceLanguage);
   const state = useDocumentView(docId, leading);
   const { previous, next } = state.status === 'ready' ? state.neighbours : { previous: null, next: null };
@@ -68,20 +71,25 @@ function DocumentReader({ docId, blockId, header }: ReaderViewProps) {
     previousDocument: previous ? () => navigate(documentPath(previous)) : undefined,
     nextDocument: next ? () => navigate(documentPath(next)) : undefined,
   });
-  useFocusTarget(state.status === 'ready', docId, blockId);
-  useAnnotationShortcuts();
   const annotations = useDocumentAnnotations();
+  // The document is shown once its notes and bookmarks are read too (both reads start
+  // together): drawn once with its margin, not drawn and then drawn again around 200 notes.
+  const ready = state.status === 'ready' && (annotations?.loaded ?? true);
+  useFocusTarget(ready, docId, blockId);
+  useAnnotationShortcuts();
   const withMargin = annotations?.hasNotes ?? false;
   const outlineEntries = state.status === 'ready' ? state.view.outline : null;
   const headingIds = useMemo(() => (outlineEntries ? outlineIds(outlineEntries) : []), [outlineEntries]);
-  const position = useReadingPosition(state.status === 'ready', docId, headingIds);
-  const titleInView = useInView('document-title', state.status === 'ready');
+  const position = useReadingPosition(ready, docId, headingIds);
+  const titleInView = useInView('document-title', ready);
   // Side by side below 1440 pixels, two columns of text and a contents column do not fit.
   const narrow = useMediaQuery(FOLDED_TOC_QUERY);
   const tocFolded = languages.length > 1 && narrow;
   const [columnOrder] = useColumnOrder();
 
-  if (state.status === 'loading') return <StatusMessage title={t('common.loading')} busy />;
+  if (state.status === 'loading' || (state.status === 'ready' && !ready)) {
+    return <StatusMessage title={t('common.loading')} busy />;
+  }
   if (state.status === 'missing') {
     return (
       <StatusMessage title={t('reader.notFound.title')}>
@@ -147,36 +155,60 @@ function DocumentReader({ docId, blockId, header }: ReaderViewProps) {
           <DocumentLevelNotes />
           <SelectionToolbar />
           {languages.length > 1 && <ColumnLabels provenance={view.englishProvenance} imported={isImportedId(docId)} />}
-          <SearchHighlightScope docId={docId}>
-            <FirstMentionsProvider view={view} languages={languages}>
-              <SingleEditionContext.Provider value={!document.english}>
-                <div className="document-body">
-                  {view.rows.map(({ block, english, language }) => (
-                    <BlockView
-                      key={block.id}
-                      block={block}
-                      english={english}
-                      context={{
-                        linkBase: view.linkBase,
-                        languages,
-                        originalLanguage: language ?? view.originalLanguage,
-                        datelines: view.datelines,
-                        isFirst: block.id === view.firstParagraphId,
-                        footnoteHrefs: view.footnoteHrefs,
-                        truncatedAt: view.truncatedAt,
-                        isTarget: block.id === blockId,
-                        editorialNotes: view.editorialNotes,
-                      }}
-                    />
-                  ))}
-                </div>
-              </SingleEditionContext.Provider>
-              {!header && <PrintedGlossary language={leading} />}
-            </FirstMentionsProvider>
-          </SearchHighlightScope>
+          <DocumentBody view={view} languages={languages} blockId={blockId} leading={leading} printGlossary={!header} />
           {!header && <DocumentPager previous={previous} next={next} language={leading} />}
         </article>
       </div>
     </CitationsProvider>
   );
 }
+
+/**
+ * Every block of the document, memoised: the reader renders again as a person scrolls (the
+ * section in view, the progress bar), and that must not render every passage again.
+ * Annotations still reach the passages through their context.
+ */
+const DocumentBody = memo(function DocumentBody({
+  view,
+  languages,
+  blockId,
+  leading,
+  printGlossary,
+}: {
+  view: DocumentView;
+  languages: Language[];
+  blockId: string | null;
+  leading: Language;
+  printGlossary: boolean;
+}) {
+  const { document } = view;
+  return (
+    <SearchHighlightScope docId={document.id}>
+      <FirstMentionsProvider view={view} languages={languages}>
+        <SingleEditionContext.Provider value={!document.english}>
+          <div className="document-body">
+            {view.rows.map(({ block, english, language }) => (
+              <BlockView
+                key={block.id}
+                block={block}
+                english={english}
+                context={{
+                  linkBase: view.linkBase,
+                  languages,
+                  originalLanguage: language ?? view.originalLanguage,
+                  datelines: view.datelines,
+                  isFirst: block.id === view.firstParagraphId,
+                  footnoteHrefs: view.footnoteHrefs,
+                  truncatedAt: view.truncatedAt,
+                  isTarget: block.id === blockId,
+                  editorialNotes: view.editorialNotes,
+                }}
+              />
+            ))}
+          </div>
+        </SingleEditionContext.Provider>
+        {printGlossary && <PrintedGlossary language={leading} />}
+      </FirstMentionsProvider>
+    </SearchHighlightScope>
+  );
+});
