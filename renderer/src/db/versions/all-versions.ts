@@ -5,6 +5,7 @@ import { VERSION_3 } from './v3';
 import { VERSION_4 } from './v4';
 import { VERSION_5 } from './v5';
 import { VERSION_6 } from './v6';
+import { VERSION_7 } from './v7';
 
 /**
  * Every version of the offline store, oldest first. To add one: a new file `vN.ts` exporting
@@ -18,6 +19,7 @@ export const DATABASE_VERSIONS: readonly DatabaseVersion[] = [
   VERSION_4,
   VERSION_5,
   VERSION_6,
+  VERSION_7,
 ];
 
 export const LATEST_DATABASE_VERSION = DATABASE_VERSIONS.length;

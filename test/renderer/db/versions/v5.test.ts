@@ -4,7 +4,7 @@ import { personDataVersion2 } from '../../../user-data-fixture';
 import { bookmarkFromVersion2, noteFromVersion2 } from '../../../../renderer/src/db/versions/v3';
 import { noteFromVersion3 } from '../../../../renderer/src/db/versions/v5';
 import { databasesPerTest, userRowsOf } from '../database';
-import { openUpgraded, seedDatabaseAtVersion } from '../versioned-database';
+import { openDatabaseAtVersion, openUpgraded, seedDatabaseAtVersion } from '../versioned-database';
 
 const version2 = personDataVersion2();
 const NOTES_V4 = version2.notes.map(noteFromVersion2);
@@ -38,14 +38,14 @@ describe('database version 5', () => {
   });
 
   it('indexes notes by tag and by anchor state', async () => {
-    const db = keep(await openUpgraded(await seedDatabaseAtVersion(4, async () => undefined)));
+    const db = keep(openDatabaseAtVersion(await seedDatabaseAtVersion(4, async () => undefined), 5));
     const base = noteFromVersion3(NOTES_V4[0]!);
-    await db.notes.bulkAdd([
+    await db.table('notes').bulkAdd([
       { ...base, id: 'a', tags: ['PCR', 'Sahel'] },
       { ...base, id: 'b', tags: ['Sahel'], anchorState: 'detached' },
       { ...base, id: 'c' },
     ]);
-    expect((await db.notes.where('tags').equals('Sahel').primaryKeys()).sort()).toEqual(['a', 'b']);
-    expect(await db.notes.where('anchorState').equals('detached').primaryKeys()).toEqual(['b']);
+    expect((await db.table('notes').where('tags').equals('Sahel').primaryKeys()).sort()).toEqual(['a', 'b']);
+    expect(await db.table('notes').where('anchorState').equals('detached').primaryKeys()).toEqual(['b']);
   });
 });
