@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { Language } from '@shared/document/vocabulary';
 import type { NoteRow } from '../db/schema';
 import { useDocumentAnnotations } from './DocumentAnnotations';
-import { NoteCard } from './NoteCard';
+import { NoteCard, useNoteCardLabels } from './NoteCard';
 
 /**
  * The notes on a block, in the reader's margin beside it, in every reading mode: a note made
@@ -11,6 +11,7 @@ import { NoteCard } from './NoteCard';
  */
 export function MarginNotes({ notes, languages }: { notes: readonly NoteRow[]; languages: readonly Language[] }) {
   const { t } = useTranslation();
+  const labels = useNoteCardLabels();
   const annotations = useDocumentAnnotations();
   if (!annotations || notes.length === 0) return <div className="margin-notes" />;
   return (
@@ -21,6 +22,7 @@ export function MarginNotes({ notes, languages }: { notes: readonly NoteRow[]; l
           note={note}
           editing={annotations.editingId === note.id}
           showQuote={!languages.includes(note.target.language) || note.colour === null}
+          labels={labels}
           onEdit={() => annotations.setEditingId(note.id)}
           onClose={() => annotations.setEditingId(null)}
           onDelete={() => void annotations.removeNote(note.id)}
@@ -36,6 +38,7 @@ export function MarginNotes({ notes, languages }: { notes: readonly NoteRow[]; l
  */
 export function DocumentLevelNotes() {
   const { t } = useTranslation();
+  const labels = useNoteCardLabels();
   const annotations = useDocumentAnnotations();
   if (!annotations) return null;
   const { documentNotes, detachedNotes } = annotations;
@@ -46,6 +49,7 @@ export function DocumentLevelNotes() {
       note={note}
       editing={annotations.editingId === note.id}
       showQuote
+      labels={labels}
       onEdit={() => annotations.setEditingId(note.id)}
       onClose={() => annotations.setEditingId(null)}
       onDelete={() => void annotations.removeNote(note.id)}

@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { NoteRow } from '../db/schema';
 import { NoteBody } from './NoteBody';
@@ -12,6 +13,7 @@ export function NoteCard({
   note,
   editing,
   showQuote,
+  labels,
   onEdit,
   onClose,
   onDelete,
@@ -19,18 +21,18 @@ export function NoteCard({
   note: NoteRow;
   editing: boolean;
   showQuote: boolean;
+  labels: NoteCardLabels;
   onEdit: () => void;
   onClose: () => void;
   onDelete: () => void;
 }) {
-  const { t } = useTranslation();
   const { exact } = note.quote;
   return (
     <article
       className={`note-card${editing ? ' is-editing' : ''}`}
       data-note-id={note.id}
       data-colour={note.colour ?? 'none'}
-      aria-label={t(note.body === '' && note.colour !== null ? 'notes.highlightLabel' : 'notes.noteLabel')}
+      aria-label={note.body === '' && note.colour !== null ? labels.highlight : labels.note}
     >
       {showQuote && exact !== '' && (
         <blockquote className="note-quote" lang={note.target.language}>
@@ -43,7 +45,7 @@ export function NoteCard({
         <>
           {note.body !== '' && <NoteBody body={note.body} />}
           {note.tags.length > 0 && (
-            <ul className="tag-list" aria-label={t('notes.tags')}>
+            <ul className="tag-list" aria-label={labels.tags}>
               {note.tags.map((tag) => (
                 <li key={tag} className="tag">
                   {tag}
@@ -53,14 +55,39 @@ export function NoteCard({
           )}
           <div className="note-card-actions">
             <button type="button" className="link-button" onClick={onEdit}>
-              {note.body === '' ? t('notes.addText') : t('notes.edit')}
+              {note.body === '' ? labels.addText : labels.edit}
             </button>
             <button type="button" className="link-button" onClick={onDelete}>
-              {t('notes.delete')}
+              {labels.delete}
             </button>
           </div>
         </>
       )}
     </article>
+  );
+}
+
+/** The words every note card shows, translated once for a margin rather than once per card. */
+export interface NoteCardLabels {
+  highlight: string;
+  note: string;
+  tags: string;
+  addText: string;
+  edit: string;
+  delete: string;
+}
+
+export function useNoteCardLabels(): NoteCardLabels {
+  const { t } = useTranslation();
+  return useMemo(
+    () => ({
+      highlight: t('notes.highlightLabel'),
+      note: t('notes.noteLabel'),
+      tags: t('notes.tags'),
+      addText: t('notes.addText'),
+      edit: t('notes.edit'),
+      delete: t('notes.delete'),
+    }),
+    [t],
   );
 }
