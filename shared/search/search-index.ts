@@ -1,4 +1,4 @@
-import MiniSearch, { type Query, type SearchResult } from 'minisearch';
+import MiniSearch, { type AsPlainObject, type Query, type SearchResult } from 'minisearch';
 import type { DocumentKind, Language } from '../document/vocabulary';
 import { LANGUAGES } from '../document/vocabulary';
 import type { AcronymMap } from './acronyms';
@@ -64,7 +64,12 @@ export interface SearchOutcome {
 /** Minimum length of a word before a near spelling may match it, and the edits allowed. */
 const fuzziness = (word: string): number => (word.length >= 9 ? 2 : word.length >= 5 ? 1 : 0);
 
-function miniSearchOptions() {
+/**
+ * The engine's options. `terms` gathers every term indexed: a query word the index holds as
+ * it is was not misspelt, and is not looked for by its near spellings too (a walk of the whole
+ * vocabulary for each form of each word, which every query paid for).
+ */
+function miniSearchOptions(terms: Set<string>) {
   return {
     idField: 'id',
     fields: [...FIELDS],
@@ -73,9 +78,11 @@ function miniSearchOptions() {
       field === 'id' ? entry.id : (entry.text[fieldLanguage(field)] ?? ''),
     tokenize: (text: string, field?: string): string[] => {
       if (field === undefined) return [text];
-      return analyze(text, fieldLanguage(field)).flatMap((token) =>
+      const tokens = analyze(text, fieldLanguage(field)).flatMap((token) =>
         token.stem === token.word ? [token.word] : [token.word, token.stem],
       );
+      for (const token of tokens) terms.add(token);
+      return tokens;
     },
     processTerm: (term: string): string => term,
     // Queries arrive analysed already (see `wordQuery`): searching takes terms as they are.
@@ -83,16 +90,19 @@ function miniSearchOptions() {
   };
 }
 
-/** One query word as the index is asked for it: any of its forms, in any field. */
-function wordQuery(word: QueryWord): Query {
-  const stemFuzzy = (stem: string): number => Math.min(1, fuzziness(stem));
+/**
+ * One query word as the index is asked for it: any of its forms, in any field; near spellings
+ * of a form only when the index does not hold that form as it is (`known`).
+ */
+function wordQuery(word: QueryWord, known: ReadonlySet<string>): Query {
+  const stemFuzzy = (stem: string): number => (known.has(stem) ? 0 : Math.min(1, fuzziness(stem)));
   return {
     combineWith: 'OR',
     queries: [
       {
         queries: [word.word],
         fields: [...FIELDS],
-        fuzzy: fuzziness(word.word),
+        fuzzy: known.has(word.word) ? 0 : fuzziness(word.word),
         prefix: word.prefix,
         boost: { fr: AS_WRITTEN_BOOST, en: AS_WRITTEN_BOOST },
       },
@@ -126,15 +136,18 @@ export class SearchIndex {
     private readonly engine: MiniSearch<SearchEntry>,
     entries: Iterable<SearchEntry>,
     private readonly acronyms: AcronymMap,
+    /** Every term indexed (a term of a removed document may stay: it then only goes without near spellings). */
+    private readonly terms: Set<string>,
   ) {
     for (const entry of entries) this.remember(entry);
   }
 
   /** Indexes entries from scratch. */
   static build(entries: readonly SearchEntry[], acronyms: AcronymMap): SearchIndex {
-    const engine = new MiniSearch<SearchEntry>(miniSearchOptions());
+    const terms = new Set<string>();
+    const engine = new MiniSearch<SearchEntry>(miniSearchOptions(terms));
     engine.addAll(entries);
-    return new SearchIndex(engine, entries, acronyms);
+    return new SearchIndex(engine, entries, acronyms, terms);
   }
 
   /**
@@ -143,8 +156,10 @@ export class SearchIndex {
    * form leaves out to stay small).
    */
   static load(serialized: string, entries: readonly SearchEntry[], acronyms: AcronymMap): SearchIndex {
-    const engine = MiniSearch.loadJSON<SearchEntry>(serialized, miniSearchOptions());
-    return new SearchIndex(engine, entries, acronyms);
+    const plain = JSON.parse(serialized) as AsPlainObject;
+    const terms = new Set(plain.index.map(([term]) => term));
+    const engine = MiniSearch.loadJS<SearchEntry>(plain, miniSearchOptions(terms));
+    return new SearchIndex(engine, entries, acronyms, terms);
   }
 
   /** The persisted form: the inverted index only (see `load`). */
@@ -181,7 +196,7 @@ export class SearchIndex {
     if (query.words.length === 0) return { query, hits: [], total: 0 };
     const filter = this.filterFor(options.filters ?? {});
     const results = this.engine.search(
-      { combineWith: 'AND', queries: query.words.map(wordQuery) },
+      { combineWith: 'AND', queries: query.words.map((word) => wordQuery(word, this.terms)) },
       {
         weights: { fuzzy: 0.3, prefix: 0.6 },
         // No filter at all when none is set: the engine then skips a call per match.

@@ -52,6 +52,20 @@ describe('SearchIndex', () => {
     expect(ids(index, 'régionale ')[0]).toBe('b#h1');
   });
 
+  it('looks for near spellings of a word only when the index does not hold it as typed', () => {
+    const meetings = [
+      entry('d#p1', 'Réunion à Banjul', 'Meeting in Banjul'),
+      entry('d#p2', 'Réunion à Banjil', 'Meeting in Banjil'),
+    ];
+    const places = SearchIndex.build(meetings, ACRONYMS);
+    expect(ids(places, 'banjul ')).toEqual(['d#p1']);
+    expect(ids(places, 'banjal ').toSorted()).toEqual(['d#p1', 'd#p2']);
+    // The same after a restart, from the stored index.
+    const loaded = SearchIndex.load(places.serialize(), meetings, ACRONYMS);
+    expect(ids(loaded, 'banjul ')).toEqual(['d#p1']);
+    expect(ids(loaded, 'banjal ').toSorted()).toEqual(['d#p1', 'd#p2']);
+  });
+
   it('keeps only the entries holding a quoted phrase, in order', () => {
     expect(ids(index, '"coopération Sud-Sud"')).toEqual(['a#p2']);
     expect(ids(index, '"Sud coopération"')).toEqual([]);
