@@ -115,22 +115,26 @@ function wordQuery(word: QueryWord, known: ReadonlySet<string>): Query {
   };
 }
 
-/** True when the words occur one after another in the text. */
-function holdsPhrase(text: string | null, phrase: readonly string[]): boolean {
-  if (!text) return false;
-  const words = phraseWords(text);
+/** True when the words occur one after another in the text's words. */
+function holdsPhrase(words: readonly string[], phrase: readonly string[]): boolean {
   for (let start = 0; start + phrase.length <= words.length; start += 1) {
     if (phrase.every((word, offset) => words[start + offset] === word)) return true;
   }
   return false;
 }
 
-const holdsPhraseInAnyLanguage = (entry: SearchEntry, phrase: readonly string[]): boolean =>
-  LANGUAGES.some((language) => holdsPhrase(entry.text[language], phrase));
+/** How many entries keep their phrase words in memory before the cache starts again. */
+const PHRASE_WORDS_KEPT = 20_000;
 
 export class SearchIndex {
   private readonly entries = new Map<string, SearchEntry>();
   private readonly idsByDocument = new Map<string, string[]>();
+  /**
+   * Each entry's words as phrases are compared on, by entry id, made when a query first needs
+   * them: every query of two words or more weighs the phrase bonus on its best hundred
+   * candidates, and cutting their texts into words again at each keystroke was most of its time.
+   */
+  private readonly phraseWordsById = new Map<string, Record<Language, string[]>>();
 
   private constructor(
     private readonly engine: MiniSearch<SearchEntry>,
@@ -183,6 +187,7 @@ export class SearchIndex {
     for (const id of this.idsByDocument.get(docId) ?? []) {
       this.engine.discard(id);
       this.entries.delete(id);
+      this.phraseWordsById.delete(id);
     }
     this.idsByDocument.delete(docId);
   }
@@ -256,7 +261,19 @@ export class SearchIndex {
 
   private holdsAll(result: SearchResult, phrases: readonly string[][]): boolean {
     const entry = this.entries.get(result.id as string);
-    return entry !== undefined && phrases.every((phrase) => holdsPhraseInAnyLanguage(entry, phrase));
+    if (entry === undefined) return false;
+    const words = this.phraseWordsOf(entry);
+    return phrases.every((phrase) => LANGUAGES.some((language) => holdsPhrase(words[language], phrase)));
+  }
+
+  private phraseWordsOf(entry: SearchEntry): Record<Language, string[]> {
+    let words = this.phraseWordsById.get(entry.id);
+    if (words === undefined) {
+      if (this.phraseWordsById.size >= PHRASE_WORDS_KEPT) this.phraseWordsById.clear();
+      words = { fr: phraseWords(entry.text.fr ?? ''), en: phraseWords(entry.text.en ?? '') };
+      this.phraseWordsById.set(entry.id, words);
+    }
+    return words;
   }
 
   private filterFor(filters: SearchFilters): ((entry: SearchEntry | undefined) => boolean) | null {
