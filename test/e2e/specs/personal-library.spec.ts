@@ -48,7 +48,8 @@ describe.skipIf(engine().kind === 'none')('a personal library', () => {
     const profileDir = newProfileDir();
     let app = await launch({ profileDir });
     await waitForLibrary(app.page);
-    expect(await app.page.locator('.my-documents-empty').isVisible()).toBe(true);
+    // The section reads its own table after the library's first paint: wait for it.
+    await app.page.locator('.my-documents-empty').waitFor({ state: 'visible', timeout: 5_000 });
     const path = writePage('dakar.txt', COUNTRY_OFFICE_EXPORT);
     await app.answerNextOpenDialog({ canceled: false, filePaths: [path] });
     await app.page
