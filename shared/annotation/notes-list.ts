@@ -85,14 +85,21 @@ export function narrowsFilter(previous: string, next: string): boolean {
 /**
  * `filterNotes` that remembers its last answer: while a person types on, each keystroke
  * filters the notes the previous one kept instead of all ten thousand. Same results as
- * `filterNotes` for the same notes, in the same order.
+ * `filterNotes` for the same notes, in the same order. New notes or new `searchTexts` (the
+ * titles in another language) filter every note again: pass a stable `searchTexts`.
  */
 export function createNoteFilter(): typeof filterNotes {
-  let last: { notes: readonly NoteRow[]; query: string; kept: NoteRow[] } | null = null;
+  let last: {
+    notes: readonly NoteRow[];
+    searchTexts: (note: NoteRow) => readonly string[];
+    query: string;
+    kept: NoteRow[];
+  } | null = null;
   return (notes, query, searchTexts) => {
-    const from = last && last.notes === notes && narrowsFilter(last.query, query) ? last.kept : notes;
-    const kept = filterNotes(from, query, searchTexts);
-    last = { notes, query, kept };
+    const narrows =
+      last !== null && last.notes === notes && last.searchTexts === searchTexts && narrowsFilter(last.query, query);
+    const kept = filterNotes(narrows && last ? last.kept : notes, query, searchTexts);
+    last = { notes, searchTexts, query, kept };
     return kept;
   };
 }

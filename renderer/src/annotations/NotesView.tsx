@@ -96,15 +96,19 @@ export function NotesView() {
   );
   const sorted = useMemo(() => (notes ? sortNotes(notes, order) : []), [notes, order]);
   const foldedTitles = useMemo(() => foldTitles(titles), [titles]);
+  // Stable while the titles are: the filter narrows what the last keystroke kept only then.
+  const searchTexts = useCallback(
+    (note: NoteRow): string[] => [textOf(note), foldedTitles.get(note.target.docId) ?? ''],
+    [textOf, foldedTitles],
+  );
   const rows = useMemo(() => {
     if (!notes) return [];
-    const searchTexts = (note: NoteRow): string[] => [textOf(note), foldedTitles.get(note.target.docId) ?? ''];
     return groupNotes(filterNotes(sorted, deferredQuery, searchTexts), grouping, titles, {
       untagged: t('notes.view.untagged'),
       detached: t('notes.detachedTitle'),
       unknownDocument: t('notes.view.unknownDocument'),
     });
-  }, [notes, sorted, deferredQuery, grouping, titles, foldedTitles, textOf, filterNotes, t]);
+  }, [notes, sorted, deferredQuery, grouping, titles, searchTexts, filterNotes, t]);
 
   // Stable, so the memoised list is not rendered again for a new callback alone.
   const onDelete = useCallback(

@@ -78,6 +78,17 @@ describe('createNoteFilter', () => {
     }
   });
 
+  it('filters all the notes again once the texts they are found by change (titles in another language)', () => {
+    const filter = createNoteFilter();
+    expect(filter(notes, 'los', (candidate) => [noteText(candidate)])).toEqual([]);
+    const englishTitles = foldTitles(new Map([['doc-b', 'Los Angeles Declaration']]));
+    const byEnglishText = (candidate: NoteRow): string[] => [
+      noteText(candidate),
+      englishTitles.get(candidate.target.docId) ?? '',
+    ];
+    expect(filter(notes, 'los angeles', byEnglishText).map((row) => row.id)).toEqual(['b']);
+  });
+
   it('filters all the notes again once they change', () => {
     const filter = createNoteFilter();
     expect(filter(notes, 'dakar', byText).map((row) => row.id)).toEqual(['b']);

@@ -1,18 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { importedDocument, personDataVersion2 } from '../../../user-data-fixture';
-import { bookmarkFromVersion2, noteFromVersion2 } from '../../../../renderer/src/db/versions/v3';
-import { noteFromVersion3 } from '../../../../renderer/src/db/versions/v5';
+import { importedDocument } from '../../../user-data-fixture';
 import { databasesPerTest, userRowsOf } from '../database';
 import { openDatabaseAtVersion, seedDatabaseAtVersion } from '../versioned-database';
+import { personRowsVersion5 } from './person-rows';
 
 describe('database version 6', () => {
   const keep = databasesPerTest();
-  const version2 = personDataVersion2();
-  const data = {
-    notes: version2.notes.map(noteFromVersion2).map(noteFromVersion3),
-    bookmarks: version2.bookmarks.map(bookmarkFromVersion2),
-    settings: version2.settings,
-  };
+  const data = { ...personRowsVersion5() };
 
   it('adds an empty imported-documents table and leaves every row of a version 5 database as it was', async () => {
     const name = await seedDatabaseAtVersion(5, async (db) => {

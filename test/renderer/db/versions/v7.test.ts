@@ -1,19 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { importedDocument, personDataVersion2 } from '../../../user-data-fixture';
-import { bookmarkFromVersion2, noteFromVersion2 } from '../../../../renderer/src/db/versions/v3';
-import { noteFromVersion3 } from '../../../../renderer/src/db/versions/v5';
+import { importedDocument } from '../../../user-data-fixture';
 import { databasesPerTest, userRowsOf } from '../database';
 import { openDatabaseAtVersion, seedDatabaseAtVersion } from '../versioned-database';
+import { personRowsVersion5 } from './person-rows';
 
 describe('database version 7', () => {
   const keep = databasesPerTest();
-  const version2 = personDataVersion2();
-  const data = {
-    notes: version2.notes.map(noteFromVersion2).map(noteFromVersion3),
-    bookmarks: version2.bookmarks.map(bookmarkFromVersion2),
-    settings: version2.settings,
-    importedDocuments: [importedDocument()],
-  };
+  const data = { ...personRowsVersion5(), importedDocuments: [importedDocument()] };
   const seedVersion6 = (): Promise<string> =>
     seedDatabaseAtVersion(6, async (db) => {
       await db.table('notes').bulkAdd(data.notes);
