@@ -156,7 +156,8 @@ describe('the cli in a pipeline', () => {
     });
     expect(result.stdout).toMatch(/^file/u);
     expect(result.stderr).not.toMatch(/EPIPE|Unhandled/u);
-  });
+    // A cold tsx start (it compiles the CLI) beside the other test files took over 5 s once.
+  }, 20_000);
 });
 
 describe('cli list', () => {

@@ -3,6 +3,7 @@ import { Dexie, type DexieOptions, type EntityTable, type Table } from 'dexie';
 import type { BookmarkRow, NoteRow, SettingRow } from '@shared/backup/user-rows';
 import type { ImportedDocumentRow } from '@shared/library/imported-document';
 import type { BundledGlossaryEntry } from '@shared/dataset/schema';
+import type { StoredSearchIndex } from '@shared/search/search-index';
 import type { Block, ReadableDocument, EnglishEdition, EnglishText } from '@shared/document/schema';
 import { DATABASE_VERSIONS } from './versions/all-versions';
 import { declareVersions } from './versions/database-version';
@@ -58,8 +59,11 @@ export interface SearchIndexRow {
   datasetVersion: string;
   /** The analyzers' version (`ANALYZER_VERSION`) it was built with. */
   analyzerVersion: number;
-  /** The index in the search engine's own JSON form. */
-  serialized: string;
+  /**
+   * The index's stored form (typed arrays, kept by IndexedDB as they are). A row from before
+   * that form (a JSON string) is refused at load and the index rebuilt.
+   */
+  serialized: StoredSearchIndex;
   builtAt: number;
 }
 

@@ -1,32 +1,33 @@
 import { Charset, Document } from 'flexsearch';
 import type { AcronymMap } from '@shared/search/acronyms';
 import type { SearchEntry } from '@shared/search/entries';
-import { SearchIndex } from '@shared/search/search-index';
+import { SearchIndex, type StoredSearchIndex } from '@shared/search/search-index';
 
 /**
- * The two engines the search benchmark compares, behind one shape: ours (MiniSearch with our
- * analyzers, as the app runs it) and FlexSearch's document index with its own Latin encoder
+ * The two engines the search benchmark compares, behind one shape: ours (packed postings
+ * scored as MiniSearch scores, with our analyzers, as the app runs it) and FlexSearch's document index with its own Latin encoder
  * and prefix tokenizer over the same two language fields. Each builds, serializes to strings
  * (what would go to IndexedDB), loads back, and answers a query with ids in rank order.
  */
 export interface BenchEngine {
   name: string;
   build(entries: readonly SearchEntry[]): void;
-  serialize(): Promise<Record<string, string>>;
-  load(parts: Record<string, string>, entries: readonly SearchEntry[]): Promise<void>;
+  /** The stored form, as parts IndexedDB keeps (strings, or objects of strings and typed arrays). */
+  serialize(): Promise<Record<string, unknown>>;
+  load(parts: Record<string, unknown>, entries: readonly SearchEntry[]): Promise<void>;
   search(query: string): string[];
 }
 
 export function ourEngine(acronyms: AcronymMap): BenchEngine {
   let index: SearchIndex | null = null;
   return {
-    name: 'ours (MiniSearch + analyzers)',
+    name: 'ours (packed postings + analyzers)',
     build: (entries) => {
       index = SearchIndex.build(entries, acronyms);
     },
     serialize: async () => ({ index: index!.serialize() }),
     load: async (parts, entries) => {
-      index = SearchIndex.load(parts.index!, entries, acronyms);
+      index = SearchIndex.load(parts.index as StoredSearchIndex, entries, acronyms);
     },
     search: (query) => index!.search(query, { limit: 60 }).hits.map((hit) => hit.entry.id),
   };
@@ -57,7 +58,7 @@ export function flexSearchEngine(): BenchEngine {
     },
     load: async (parts) => {
       index = create();
-      for (const [key, data] of Object.entries(parts)) index.import(key, data);
+      for (const [key, data] of Object.entries(parts)) index.import(key, data as string);
     },
     search: (query) => {
       const results = index.search(query, { limit: 60, suggest: true, merge: true }) as unknown as Array<{

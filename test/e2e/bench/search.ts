@@ -16,7 +16,7 @@ import { median, table, writeResults } from './report';
 import type { EngineName, SearchBenchPage, SearchSample } from './search-page';
 
 /**
- * `npm run bench:search [-- --sizes bundled,1000,10000,50000] [--runs N]`: our engine beside
+ * `npm run bench:search [-- --sizes bundled,1000,10000,50000] [--runs N] [--engines ours,flexsearch]`: our engine beside
  * FlexSearch on the same corpus and queries, in Chromium: index build, stored size, store
  * and load through IndexedDB, heap held, and query latency p50/p95/max per query class; then
  * the app itself in the harness, timing each keystroke to its results painted. Prints tables
@@ -28,12 +28,12 @@ const ENGINES: readonly EngineName[] = ['ours', 'flexsearch'];
 const QUERY_REPEATS = 5;
 type Size = number | 'bundled';
 
-function parseOptions(argv: readonly string[]): Result<{ sizes: Size[]; runs: number }, string> {
-  let values: { sizes?: string | undefined; runs?: string | undefined };
+function parseOptions(argv: readonly string[]): Result<{ sizes: Size[]; runs: number; engines: EngineName[] }, string> {
+  let values: { sizes?: string | undefined; runs?: string | undefined; engines?: string | undefined };
   try {
     ({ values } = parseArgs({
       args: [...argv],
-      options: { sizes: { type: 'string' }, runs: { type: 'string' } },
+      options: { sizes: { type: 'string' }, runs: { type: 'string' }, engines: { type: 'string' } },
       strict: true,
       allowPositionals: false,
     }));
@@ -50,7 +50,12 @@ function parseOptions(argv: readonly string[]): Result<{ sizes: Size[]; runs: nu
   if (!/^\d+$/u.test(values.runs ?? '3') || runs < 1 || runs > MAX_RUNS) {
     return err(`--runs must be a whole number from 1 to ${MAX_RUNS}, not "${values.runs}"`);
   }
-  return ok({ sizes, runs });
+  const engines: EngineName[] = [];
+  for (const part of (values.engines ?? ENGINES.join(',')).split(',')) {
+    if (!ENGINES.includes(part as EngineName)) return err(`--engines takes ${ENGINES.join(' and ')}, not "${part}"`);
+    engines.push(part as EngineName);
+  }
+  return ok({ sizes, runs, engines });
 }
 
 const percentile = (values: readonly number[], share: number): number => {
@@ -61,7 +66,12 @@ const ms = (value: number): string => (value < 10 ? value.toFixed(2) : value.toF
 const latency = (values: readonly number[]): string =>
   `${ms(percentile(values, 0.5))} / ${ms(percentile(values, 0.95))} / ${ms(Math.max(...values))}`;
 
-async function engineSamples(sizes: readonly Size[], runs: number, chromiumPath: string) {
+async function engineSamples(
+  sizes: readonly Size[],
+  runs: number,
+  engines: readonly EngineName[],
+  chromiumPath: string,
+) {
   const dataset = readFileSync(DATASET_FILE);
   const workDir = mkdtempSync(join(tmpdir(), 'reperes-bench-search-'));
   const script = await bundleBenchPage('search-page', workDir);
@@ -78,7 +88,7 @@ async function engineSamples(sizes: readonly Size[], runs: number, chromiumPath:
     await page.goto(`${BENCH_ORIGIN}/`);
     await page.waitForFunction(() => 'searchBench' in window);
     for (const size of sizes) {
-      for (const engine of ENGINES) {
+      for (const engine of engines) {
         const entry = { size, engine, runs: [] as SearchSample[] };
         for (let run = 0; run < runs; run += 1) {
           process.stderr.write(`bench:search: ${engine} at ${size}, run ${run + 1} of ${runs}\n`);
@@ -160,8 +170,8 @@ async function main(): Promise<number> {
     process.stderr.write('bench:search: cannot run: build the app first (`npm run build`)\n');
     return 1;
   }
-  const { sizes, runs } = options.value;
-  const samples = await engineSamples(sizes, runs, chromiumPath);
+  const { sizes, runs, engines } = options.value;
+  const samples = await engineSamples(sizes, runs, engines, chromiumPath);
   const keystrokes = await keystrokeSamples();
 
   const queryClasses = Object.keys(samples[0]?.runs[0]?.queries ?? {});
@@ -173,7 +183,7 @@ async function main(): Promise<number> {
     'stored MB',
     'store ms',
     'load ms',
-    'heap MB',
+    'memory MB',
     ...queryClasses.map((name) => `${name} p50/p95/max ms`),
   ];
   const rows = samples.map(({ size, engine, runs: samplesOfRun }) => {

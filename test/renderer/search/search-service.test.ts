@@ -4,7 +4,7 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { ANALYZER_VERSION } from '@shared/search/analyzer';
 import { corpusAcronyms, corpusEntries } from '@shared/search/corpus';
-import { SearchIndex } from '@shared/search/search-index';
+import { SearchIndex, type StoredSearchIndex } from '@shared/search/search-index';
 import { ingestDataset } from '../../../renderer/src/db/ingest';
 import { readSearchCorpus } from '../../../renderer/src/search/search-corpus';
 import { SearchService } from '../../../renderer/src/search/search-service';
@@ -53,10 +53,18 @@ describe('SearchService', () => {
     expect((await new SearchService(db).prepare()).origin).toBe('built');
   });
 
-  it('rebuilds a damaged stored index rather than failing', async () => {
+  it.each([
+    ['an index stored as JSON, as before', () => '{"not an index' as unknown as StoredSearchIndex],
+    [
+      'postings naming an entry there is not',
+      (stored: StoredSearchIndex) => ({ ...stored, postings: stored.postings.map(() => 0xffffffff) }),
+    ],
+    ['parts that disagree', (stored: StoredSearchIndex) => ({ ...stored, offsets: stored.offsets.slice(1) })],
+  ])('rebuilds a damaged stored index rather than failing: %s', async (_case, damage) => {
     const db = keep(await ingested());
     await new SearchService(db).prepare();
-    await db.searchIndex.update('bundle', { serialized: '{"not an index' });
+    const stored = (await db.searchIndex.get('bundle'))!.serialized;
+    await db.searchIndex.update('bundle', { serialized: damage(stored) });
     const service = new SearchService(db);
     expect((await service.prepare()).origin).toBe('built');
     expect(await firstHitOf(service, 'Prague Process ')).toBe('regional-consultative-processes#i-ea445cc1');

@@ -98,6 +98,36 @@ describe('SearchIndex', () => {
     }
   });
 
+  it('refuses a persisted form made from other entries than those it is given', () => {
+    expect(() => SearchIndex.load(index.serialize(), ENTRIES.slice(1), ACRONYMS)).toThrow(/no entry a#p1/);
+  });
+
+  it('keeps answering the same through many documents added and removed (the index packs itself)', () => {
+    const changing = SearchIndex.build(ENTRIES, ACRONYMS);
+    for (let round = 0; round < 1_500; round += 1) {
+      changing.add([entry(`n${round}#p`, `Note ${round} sur Almaty`, null)]);
+      if (round % 3 !== 0) changing.remove(`n${round}`);
+    }
+    expect(changing.size).toBe(ENTRIES.length + 500);
+    expect(changing.search('Almaty ').total).toBe(500);
+    expect(ids(changing, 'migrants sea ')).toEqual(['a#p1']);
+    expect(
+      ids(
+        SearchIndex.load(
+          changing.serialize(),
+          [
+            ...ENTRIES,
+            ...Array.from({ length: 500 }, (_unused, third) =>
+              entry(`n${third * 3}#p`, `Note ${third * 3} sur Almaty`, null),
+            ),
+          ],
+          ACRONYMS,
+        ),
+        'migrants sea ',
+      ),
+    ).toEqual(['a#p1']);
+  });
+
   it('takes a document in and out without rebuilding the rest', () => {
     const changing = SearchIndex.build(ENTRIES, ACRONYMS);
     changing.add([entry('d#p5', 'Notes personnelles sur Almaty', 'Personal notes on Almaty')]);
