@@ -144,6 +144,41 @@ function scorePosting(scoring: SlotScoring, posting: number): void {
   }
 }
 
+/**
+ * `scorePosting` over a run of packed postings, with the loop and the posting's work in one
+ * function: what is the same for the whole run is read once, which halves the time per posting.
+ */
+function scoreRange(scoring: SlotScoring, packed: Uint32Array, start: number, end: number): void {
+  const { pass, alive, lengths, boosts, marks, candidateMarks, wordScores, wordForms, wordSources, touched } = scoring;
+  const { first, queryMark, wordMark } = pass;
+  const { scale, base, lengthFactor, field, bit, source } = scoring;
+  const full = BM25.k + 1;
+  for (let at = start; at < end; at += 1) {
+    const posting = packed[at]!;
+    const number = posting >>> FREQUENCY_BITS;
+    if ((!first && candidateMarks[number] !== queryMark) || alive[number] === 0) continue;
+    const frequency = posting & MAX_FREQUENCY;
+    const value =
+      scale *
+      boosts[number]! *
+      (BM25.d + (frequency * full) / (frequency + base + lengthFactor * lengths[number * FIELD_COUNT + field]!));
+    if (marks[number] !== wordMark) {
+      marks[number] = wordMark;
+      wordScores[number] = value;
+      wordForms[number] = bit;
+      wordSources[number] = source;
+      if (first) {
+        touched[pass.touched] = number;
+        pass.touched += 1;
+      }
+    } else {
+      wordScores[number]! += value;
+      wordForms[number]! |= bit;
+      wordSources[number]! |= source;
+    }
+  }
+}
+
 /** How many postings reading one by one costs as much as one binary search. */
 const LOOKUP_COST = 16;
 
@@ -555,7 +590,7 @@ export class Postings<Item> {
             if (at >= 0) scorePosting(scoring, packed[at]!);
           }
         } else {
-          for (let at = start; at < end; at += 1) scorePosting(scoring, packed[at]!);
+          scoreRange(scoring, packed, start, end);
         }
       }
       const overflow = this.overflow.get(slot);
