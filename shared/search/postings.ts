@@ -146,7 +146,7 @@ function scorePosting(scoring: SlotScoring, posting: number): void {
 
 /**
  * `scorePosting` over a run of packed postings, with the loop and the posting's work in one
- * function: what is the same for the whole run is read once, which halves the time per posting.
+ * function: what is the same for the whole run is read once (a third less time per posting).
  */
 function scoreRange(scoring: SlotScoring, packed: Uint32Array, start: number, end: number): void {
   const { pass, alive, lengths, boosts, marks, candidateMarks, wordScores, wordForms, wordSources, touched } = scoring;
@@ -290,14 +290,21 @@ export class Postings<Item> {
     ) {
       throw new Error('search index: stored parts disagree');
     }
-    // One pass over the postings (milliseconds): a damaged one would name an entry there is not.
+    // One pass over the postings (milliseconds): each slot's in entry order (lookups rely on
+    // it), each naming an entry there is.
+    const { offsets, packed } = postings;
     for (let slot = 0; slot < slots; slot += 1) {
-      if (postings.offsets[slot]! > postings.offsets[slot + 1]!) throw new Error('search index: offsets out of order');
+      const start = offsets[slot]!;
+      const end = offsets[slot + 1]!;
+      if (start > end) throw new Error('search index: offsets out of order');
+      let previous = -1;
+      for (let at = start; at < end; at += 1) {
+        const number = packed[at]! >>> FREQUENCY_BITS;
+        if (number <= previous) throw new Error('search index: postings out of order');
+        previous = number;
+      }
+      if (previous >= entries) throw new Error('search index: a posting names no entry');
     }
-    let highest = 0;
-    const { packed } = postings;
-    for (let at = 0; at < packed.length; at += 1) highest = Math.max(highest, packed[at]! >>> FREQUENCY_BITS);
-    if (packed.length > 0 && highest >= entries) throw new Error('search index: a posting names no entry');
     return postings;
   }
 

@@ -157,12 +157,23 @@ describe('Postings', () => {
       'offsets out of order',
       (stored) => ({ ...stored, offsets: stored.offsets.map((offset, at) => (at === 1 ? 1e6 : offset)) }),
     ],
+    [
+      'postings out of entry order',
+      (stored) => {
+        // The first slot holding two entries, its two postings swapped.
+        const slot = stored.offsets.findIndex((offset, at) => stored.offsets[at + 1]! - offset >= 2);
+        const postings = stored.postings.slice();
+        const at = stored.offsets[slot]!;
+        [postings[at], postings[at + 1]] = [postings[at + 1]!, postings[at]!];
+        return { ...stored, postings };
+      },
+    ],
     ['lengths for fewer entries', (stored) => ({ ...stored, lengths: stored.lengths.slice(2) })],
     ['arrays of another kind', (stored) => ({ ...stored, postings: Array.from(stored.postings) })],
     ['__proto__ keys', (stored) => JSON.parse(`{"__proto__":{"format":1},"ids":${JSON.stringify(stored.ids)}}`)],
   ])('refuses a damaged stored form: %s', (_case, damage) => {
     const stored = built([
-      { id: 'a', fr: ['migrant', 'mer'], en: ['sea'], boost: 1 },
+      { id: 'a', fr: ['migrant', 'mer', 'sud'], en: ['sea'], boost: 1 },
       { id: 'b', fr: ['sud'], en: [], boost: 1 },
     ]).store();
     expect(() => Postings.load(damage(stored) as StoredPostings, sameIds)).toThrow(/search index/);
