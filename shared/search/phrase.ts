@@ -58,7 +58,7 @@ function foldingOfLatin(): Folding {
   return latinFolding;
 }
 
-/** The text folded as the table folds it; null when it holds a character the table cannot judge. */
+/** Where texts are folded, kept between them (grown for a longer one). */
 let codes = new Uint16Array(1024);
 
 /**
@@ -68,6 +68,7 @@ let codes = new Uint16Array(1024);
 const FOLDED_KEPT = 4_096;
 const foldedTexts = new Map<string, string | null>();
 
+/** The text folded as the table folds it; null when it holds a character the table cannot judge. */
 function foldedText(text: string, folding: Folding): string | null {
   let folded = foldedTexts.get(text);
   if (folded === undefined) {
