@@ -23,23 +23,31 @@ export interface SearchHighlight {
 
 export interface SearchState {
   query: string;
-  setQuery(query: string): void;
   filters: SearchFilters;
-  setFilters(filters: SearchFilters): void;
   response: SearchResponse | null;
   /** A query is on its way to the worker. */
   pending: boolean;
   index: PreparedIndex | null;
   failure: string | null;
   highlight: SearchHighlight | null;
-  setHighlight(highlight: SearchHighlight | null): void;
   recent: readonly string[];
-  rememberQuery(query: string): void;
-  clearRecent(): void;
-  /** Remembers where the results list was scrolled, and which hit had focus, as a hit is opened. */
-  leaveResults(point: ReturnPoint): void;
   /** Where to put the results list back, once (null when it was not left for a hit). */
   takeReturnPoint(): ReturnPoint | null;
+}
+
+/**
+ * What changes search, in a context of its own that never changes: a component that only acts
+ * (a hit, a filter) does not render again at each keystroke, as a reader of `SearchState` does.
+ */
+export interface SearchActions {
+  setQuery(query: string): void;
+  setFilters(filters: SearchFilters): void;
+  clearRecent(): void;
+  /**
+   * A hit is being opened: the query joins the recent ones, the hit's terms are highlighted
+   * in its document, and the results list's place is kept for Esc to come back to.
+   */
+  openingHit(highlight: SearchHighlight | null, point: ReturnPoint): void;
 }
 
 export interface ReturnPoint {
@@ -48,6 +56,7 @@ export interface ReturnPoint {
 }
 
 const SearchContext = createContext<SearchState | null>(null);
+const SearchActionsContext = createContext<SearchActions | null>(null);
 
 export function SearchProvider({ children }: { children: ReactNode }) {
   const { db } = useServices();
@@ -105,54 +114,39 @@ export function SearchProvider({ children }: { children: ReactNode }) {
 
   useReturnToResultsOnEscape(returnPoint);
 
-  const rememberQuery = useCallback((text: string) => void saveRecentSearch(db, text), [db]);
+  // Read when a hit is opened, not a dependency of the action: the action stays the same.
+  const currentQuery = useRef(query);
+  useEffect(() => {
+    currentQuery.current = query;
+  }, [query]);
   const clearRecent = useCallback(() => void clearRecentSearches(db), [db]);
-  const leaveResults = useCallback((point: ReturnPoint) => {
-    returnPoint.current = point;
-  }, []);
+  const openingHit = useCallback(
+    (hitHighlight: SearchHighlight | null, point: ReturnPoint) => {
+      void saveRecentSearch(db, currentQuery.current);
+      setHighlight(hitHighlight);
+      returnPoint.current = point;
+    },
+    [db, setHighlight],
+  );
   const takeReturnPoint = useCallback(() => {
     const point = returnPoint.current;
     returnPoint.current = null;
     return point;
   }, []);
 
-  const state = useMemo<SearchState>(
-    () => ({
-      query,
-      setQuery,
-      filters,
-      setFilters,
-      response,
-      pending,
-      index,
-      failure,
-      highlight,
-      setHighlight,
-      recent,
-      rememberQuery,
-      clearRecent,
-      leaveResults,
-      takeReturnPoint,
-    }),
-    [
-      query,
-      filters,
-      response,
-      pending,
-      index,
-      failure,
-      highlight,
-      recent,
-      setQuery,
-      setFilters,
-      setHighlight,
-      rememberQuery,
-      clearRecent,
-      leaveResults,
-      takeReturnPoint,
-    ],
+  const actions = useMemo<SearchActions>(
+    () => ({ setQuery, setFilters, clearRecent, openingHit }),
+    [setQuery, setFilters, clearRecent, openingHit],
   );
-  return <SearchContext.Provider value={state}>{children}</SearchContext.Provider>;
+  const state = useMemo<SearchState>(
+    () => ({ query, filters, response, pending, index, failure, highlight, recent, takeReturnPoint }),
+    [query, filters, response, pending, index, failure, highlight, recent, takeReturnPoint],
+  );
+  return (
+    <SearchActionsContext.Provider value={actions}>
+      <SearchContext.Provider value={state}>{children}</SearchContext.Provider>
+    </SearchActionsContext.Provider>
+  );
 }
 
 /**
@@ -179,6 +173,12 @@ export function useSearch(): SearchState {
   const state = useContext(SearchContext);
   if (!state) throw new Error('useSearch must be used inside SearchProvider');
   return state;
+}
+
+export function useSearchActions(): SearchActions {
+  const actions = useContext(SearchActionsContext);
+  if (!actions) throw new Error('useSearchActions must be used inside SearchProvider');
+  return actions;
 }
 
 /** The terms to highlight in a document, when it was opened from a search hit. */

@@ -1,7 +1,7 @@
 import type { KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
-import { useSearch } from './SearchContext';
+import { useSearch, useSearchActions } from './SearchContext';
 import { focusHit } from './result-focus';
 
 /**
@@ -11,7 +11,8 @@ import { focusHit } from './result-focus';
  */
 export function SearchField() {
   const { t } = useTranslation();
-  const { query, setQuery, pending } = useSearch();
+  const { query, pending } = useSearch();
+  const { setQuery } = useSearchActions();
   const [location, navigate] = useLocation();
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>): void => {

@@ -1,8 +1,9 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DocumentKind } from '@shared/document/vocabulary';
 import type { SearchFilters } from '@shared/search/search-index';
 import { useLanguage } from '../settings/useLanguage';
-import { useSearch } from './SearchContext';
+import { useSearchActions } from './SearchContext';
 import type { SearchFacets } from './search-service';
 
 export const hasFilters = (filters: SearchFilters): boolean =>
@@ -13,10 +14,16 @@ export const hasFilters = (filters: SearchFilters): boolean =>
  * (the RCP page's regions). A section only makes sense within a reference page, so its list
  * appears once "Reference" is chosen.
  */
-export function SearchFiltersBar({ facets }: { facets: SearchFacets }) {
+export const SearchFiltersBar = memo(function SearchFiltersBar({
+  facets,
+  filters,
+}: {
+  facets: SearchFacets;
+  filters: SearchFilters;
+}) {
   const { t } = useTranslation();
   const [language] = useLanguage();
-  const { filters, setFilters } = useSearch();
+  const { setFilters } = useSearchActions();
   const kind = filters.kinds?.[0] ?? '';
   const year = filters.years?.[0];
   const section = filters.sections?.[0] ?? '';
@@ -82,4 +89,4 @@ export function SearchFiltersBar({ facets }: { facets: SearchFacets }) {
       )}
     </div>
   );
-}
+});

@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useLayoutEffect, type KeyboardEvent, type ReactNode } from 'react';
+import { memo, useCallback, useLayoutEffect, useMemo, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
 import type { Language } from '@shared/document/vocabulary';
@@ -12,14 +12,13 @@ import { documentTitles } from '../db/queries';
 import { useServices } from '../services/context';
 import { useLanguage } from '../settings/useLanguage';
 import { focusHit, moveHitFocus } from './result-focus';
-import { useSearch } from './SearchContext';
+import { useSearch, useSearchActions } from './SearchContext';
 import { SearchFiltersBar, hasFilters } from './SearchFiltersBar';
 
 /** The results of the query typed in the header, grouped by document, with filters and help. */
 export function SearchView() {
   const { t } = useTranslation();
-  const search = useSearch();
-  const { query, response, index, failure, takeReturnPoint } = search;
+  const { query, filters, response, index, failure, takeReturnPoint } = useSearch();
 
   // Coming back from a hit (Esc, or Back): the list where it was, the hit that was opened focused.
   const hasResults = response !== null;
@@ -44,7 +43,7 @@ export function SearchView() {
   return (
     <section className="search-view" aria-labelledby="search-title" data-index-origin={index?.origin}>
       <h1 id="search-title">{t('search.title')}</h1>
-      {index && <SearchFiltersBar facets={index.facets} />}
+      {index && <SearchFiltersBar facets={index.facets} filters={filters} />}
       <p className="search-summary" role="status" aria-live="polite">
         {response && query.trim() !== '' && response.query.words > 0
           ? t('search.summary', { count: response.total, query: response.query.text.trim() })
@@ -58,7 +57,8 @@ export function SearchView() {
 
 function RecentSearches() {
   const { t } = useTranslation();
-  const { recent, setQuery, clearRecent } = useSearch();
+  const { recent } = useSearch();
+  const { setQuery, clearRecent } = useSearchActions();
   return (
     <div className="search-empty">
       <p>{t('search.empty.intro')}</p>
@@ -90,7 +90,8 @@ function RecentSearches() {
 
 function NoResults() {
   const { t } = useTranslation();
-  const { response, filters, setFilters, setQuery } = useSearch();
+  const { response, filters } = useSearch();
+  const { setFilters, setQuery } = useSearchActions();
   return (
     <div className="search-empty">
       <ul className="search-tips">
@@ -116,11 +117,38 @@ function NoResults() {
   );
 }
 
-function ResultList({ groups }: { groups: readonly ResultGroup[] }) {
+/**
+ * Memoised, and its hits read no search state: while the next answer is on its way, a
+ * keystroke renders the field and the summary, not every hit again.
+ */
+const ResultList = memo(function ResultList({ groups }: { groups: readonly ResultGroup[] }) {
   const { t } = useTranslation();
   const { db } = useServices();
   const [language] = useLanguage();
   const titles = useLiveQuery(() => documentTitles(db), [db]);
+  const [, navigate] = useLocation();
+  const { openingHit } = useSearchActions();
+  const labels = useMemo((): HitLabels => {
+    const kinds = new Map<ResultHit['kind'], string>();
+    return {
+      // Translated once per kind, not again for each hit of each answer.
+      kind: (kind) => {
+        if (!kinds.has(kind)) kinds.set(kind, t(`search.kind.${kind}`));
+        return kinds.get(kind)!;
+      },
+      foundIn: { fr: t('search.foundIn.fr'), en: t('search.foundIn.en') },
+    };
+  }, [t]);
+  const open = useCallback(
+    (hit: ResultHit, path: string) => {
+      openingHit(hit.source === 'document' ? { docId: hit.docId, terms: hit.terms } : null, {
+        scrollTop: document.scrollingElement?.scrollTop ?? 0,
+        hitId: hit.id,
+      });
+      navigate(path);
+    },
+    [openingHit, navigate],
+  );
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>): void => {
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       event.preventDefault();
@@ -150,7 +178,13 @@ function ResultList({ groups }: { groups: readonly ResultGroup[] }) {
             <h2>{title ?? group.docId}</h2>
             <ol>
               {group.hits.map((hit) => (
-                <HitItem key={hit.id} hit={hit} path={pathOf(hit, titles?.get(hit.targetDocId)?.role ?? 'page')} />
+                <HitItem
+                  key={hit.id}
+                  hit={hit}
+                  path={pathOf(hit, titles?.get(hit.targetDocId)?.role ?? 'page')}
+                  labels={labels}
+                  onOpen={open}
+                />
               ))}
             </ol>
           </section>
@@ -158,17 +192,26 @@ function ResultList({ groups }: { groups: readonly ResultGroup[] }) {
       })}
     </div>
   );
-}
+});
 
 function pathOf(hit: ResultHit, role: 'page' | 'about'): string {
   if (hit.source === 'glossary') return `/glossary/${hit.passageId ?? ''}`;
   return documentPath({ id: hit.targetDocId, role }, hit.passageId);
 }
 
-function HitItem({ hit, path }: { hit: ResultHit; path: string }) {
-  const { t } = useTranslation();
-  const [, navigate] = useLocation();
-  const { query, rememberQuery, setHighlight, leaveResults } = useSearch();
+interface HitLabels {
+  kind(kind: ResultHit['kind']): string;
+  foundIn: Record<Language, string>;
+}
+
+interface HitItemProps {
+  hit: ResultHit;
+  path: string;
+  labels: HitLabels;
+  onOpen(hit: ResultHit, path: string): void;
+}
+
+function HitItem({ hit, path, labels, onOpen }: HitItemProps) {
   const other: Language = hit.language === 'fr' ? 'en' : 'fr';
   return (
     <li className="search-hit">
@@ -178,17 +221,14 @@ function HitItem({ hit, path }: { hit: ResultHit; path: string }) {
         lang={hit.language}
         onClick={(event) => {
           event.preventDefault();
-          rememberQuery(query);
-          setHighlight(hit.source === 'document' ? { docId: hit.docId, terms: hit.terms } : null);
-          leaveResults({ scrollTop: document.scrollingElement?.scrollTop ?? 0, hitId: hit.id });
-          navigate(path);
+          onOpen(hit, path);
         }}
       >
-        <span className="hit-kind">{t(`search.kind.${hit.kind}`)}</span>
+        <span className="hit-kind">{labels.kind(hit.kind)}</span>
         {hit.crossLingual && (
-          <span className="hit-other-language" title={t(`search.foundIn.${other}`)}>
+          <span className="hit-other-language" title={labels.foundIn[other]}>
             <span aria-hidden="true">{other.toUpperCase()}</span>
-            <span className="visually-hidden">{t(`search.foundIn.${other}`)}</span>
+            <span className="visually-hidden">{labels.foundIn[other]}</span>
           </span>
         )}
         <SnippetText snippet={hit.snippet} />

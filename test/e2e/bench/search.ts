@@ -110,10 +110,13 @@ async function engineSamples(
 }
 
 /**
- * Times, in the page, each keystroke in the search field: from its input event to the frame
- * after the results for the whole text typed are committed (the summary names the query and
- * the field is no longer busy). A string, not a function: tsx would rename its inner functions
- * with a helper the page does not have.
+ * Times, in the page, each keystroke in the search field: from its input event to the results
+ * for the whole text typed on screen (the summary names the query and the field is no longer
+ * busy). Checked at each frame, before it paints: once they are committed, that frame paints
+ * them, and a task posted from it runs after its paint (`painted`). `nextFrame`, the frame
+ * after (one frame, ~17 ms, later), is what this benchmark first reported: both are kept so
+ * that earlier figures still compare. A string, not a function: tsx
+ * would rename its inner functions with a helper the page does not have.
  */
 const KEYSTROKE_OBSERVER = `(() => {
   const samples = [];
@@ -125,35 +128,58 @@ const KEYSTROKE_OBSERVER = `(() => {
       const summary = document.querySelector('.search-summary')?.textContent ?? '';
       const busy = document.querySelector('.search-field input')?.getAttribute('aria-busy');
       if (typed !== '' && summary.includes(typed) && busy === 'false') {
-        requestAnimationFrame(() => samples.push(performance.now() - started));
+        const sample = { painted: 0, nextFrame: 0 };
+        const afterPaint = new MessageChannel();
+        afterPaint.port1.onmessage = () => { sample.painted = performance.now() - started; };
+        afterPaint.port2.postMessage(null);
+        requestAnimationFrame(() => {
+          sample.nextFrame = performance.now() - started;
+          samples.push(sample);
+        });
       } else if (typed !== '') requestAnimationFrame(check);
     };
     requestAnimationFrame(check);
   });
 })()`;
 
-/** The app in the harness: each keystroke of a query, from the input event to its results on screen. */
-async function keystrokeSamples(): Promise<number[]> {
-  const app = await launchApp({ locale: 'en-GB' });
-  try {
-    await waitForLibrary(app.page);
-    await app.page.evaluate(KEYSTROKE_OBSERVER);
-    const field = app.page.locator('.search-field input');
-    // The first query waits for the worker to load the index: not a keystroke's cost.
-    await field.fill('warm up');
-    await app.page.locator('.search-view[data-index-origin]').waitFor();
-    for (const phrase of ['Processus de Prague', 'missing migrants', 'coopération Sud-Sud', 'Vitorinno']) {
-      await field.fill('');
-      await field.pressSequentially(phrase, { delay: 120 });
-      await app.page.waitForTimeout(300);
-    }
-    return (await app.page.evaluate(() => (window as unknown as { benchKeystrokes: number[] }).benchKeystrokes)).slice(
-      1,
-    );
-  } finally {
-    await app.close();
-  }
+interface KeystrokeSample {
+  painted: number;
+  nextFrame: number;
 }
+
+/**
+ * The app in the harness: each keystroke of a few queries, from the input event to its results
+ * on screen, in one launch per run (a launch is one draw of the machine's load).
+ */
+async function keystrokeSamples(runs: number): Promise<KeystrokeSample[]> {
+  const samples: KeystrokeSample[] = [];
+  for (let run = 0; run < runs; run += 1) {
+    const app = await launchApp({ locale: 'en-GB' });
+    try {
+      await waitForLibrary(app.page);
+      await app.page.evaluate(KEYSTROKE_OBSERVER);
+      const field = app.page.locator('.search-field input');
+      // The first query waits for the worker to load the index: not a keystroke's cost.
+      await field.fill('warm up');
+      await app.page.locator('.search-view[data-index-origin]').waitFor();
+      for (const phrase of ['Processus de Prague', 'missing migrants', 'coopération Sud-Sud', 'Vitorinno']) {
+        await field.fill('');
+        await field.pressSequentially(phrase, { delay: 120 });
+        await app.page.waitForTimeout(300);
+      }
+      const page = await app.page.evaluate(
+        () => (window as unknown as { benchKeystrokes: KeystrokeSample[] }).benchKeystrokes,
+      );
+      samples.push(...page.slice(1));
+    } finally {
+      await app.close();
+    }
+  }
+  return samples;
+}
+
+const keystrokeLine = (values: number[]): string =>
+  `p50 ${ms(percentile(values, 0.5))} ms, p95 ${ms(percentile(values, 0.95))} ms, max ${ms(Math.max(...values))} ms`;
 
 async function main(): Promise<number> {
   const options = parseOptions(process.argv.slice(2));
@@ -172,7 +198,7 @@ async function main(): Promise<number> {
   }
   const { sizes, runs, engines } = options.value;
   const samples = await engineSamples(sizes, runs, engines, chromiumPath);
-  const keystrokes = await keystrokeSamples();
+  const keystrokes = await keystrokeSamples(runs);
 
   const queryClasses = Object.keys(samples[0]?.runs[0]?.queries ?? {});
   const header = [
@@ -205,8 +231,9 @@ async function main(): Promise<number> {
       `query latencies over every run, each query ${QUERY_REPEATS} times\n` +
       `each synthetic document: 10 passages, French and English; "as you type" is every prefix of two phrases\n\n` +
       `${table([header, ...rows])}\n\n` +
-      `the app in the harness (bundled dataset): keystroke → results painted, ${keystrokes.length} keystrokes: ` +
-      `p50 ${ms(percentile(keystrokes, 0.5))} ms, p95 ${ms(percentile(keystrokes, 0.95))} ms, max ${ms(Math.max(...keystrokes))} ms\n`,
+      `the app in the harness (bundled dataset), ${keystrokes.length} keystrokes over ${runs} launch(es):\n` +
+      `  keystroke → results painted:            ${keystrokeLine(keystrokes.map((sample) => sample.painted))}\n` +
+      `  keystroke → the frame after that paint: ${keystrokeLine(keystrokes.map((sample) => sample.nextFrame))}\n`,
   );
   const file = writeResults('search', { chromium: chromiumPath, runs, sizes, samples, keystrokes });
   process.stdout.write(`\nresults written to ${file}\n`);
