@@ -106,6 +106,8 @@ interface SlotScoring {
   field: number;
   bit: number;
   source: number;
+  /** Whether any entry is marked removed (a loaded index has none: no need to look). */
+  anyRemoved: boolean;
   alive: Uint8Array;
   lengths: Uint16Array;
   boosts: Float64Array;
@@ -151,12 +153,13 @@ function scorePosting(scoring: SlotScoring, posting: number): void {
 function scoreRange(scoring: SlotScoring, packed: Uint32Array, start: number, end: number): void {
   const { pass, alive, lengths, boosts, marks, candidateMarks, wordScores, wordForms, wordSources, touched } = scoring;
   const { first, queryMark, wordMark } = pass;
-  const { scale, base, lengthFactor, field, bit, source } = scoring;
+  const { scale, base, lengthFactor, field, bit, source, anyRemoved } = scoring;
   const full = BM25.k + 1;
+  let touchedCount = pass.touched;
   for (let at = start; at < end; at += 1) {
     const posting = packed[at]!;
     const number = posting >>> FREQUENCY_BITS;
-    if ((!first && candidateMarks[number] !== queryMark) || alive[number] === 0) continue;
+    if ((!first && candidateMarks[number] !== queryMark) || (anyRemoved && alive[number] === 0)) continue;
     const frequency = posting & MAX_FREQUENCY;
     const value =
       scale *
@@ -168,8 +171,8 @@ function scoreRange(scoring: SlotScoring, packed: Uint32Array, start: number, en
       wordForms[number] = bit;
       wordSources[number] = source;
       if (first) {
-        touched[pass.touched] = number;
-        pass.touched += 1;
+        touched[touchedCount] = number;
+        touchedCount += 1;
       }
     } else {
       wordScores[number]! += value;
@@ -177,6 +180,7 @@ function scoreRange(scoring: SlotScoring, packed: Uint32Array, start: number, en
       wordSources[number]! |= source;
     }
   }
+  pass.touched = touchedCount;
 }
 
 /** How many postings reading one by one costs as much as one binary search. */
@@ -421,37 +425,43 @@ export class Postings<Item> {
     order.forEach((wordNumber, step) => {
       const pass: WordPass = { first: step === 0, wordMark: ++this.epoch, queryMark, touched: 0, candidates };
       this.matchWord(words[wordNumber]!, weights, pass, expanded[wordNumber]!, sourceBits[wordNumber]!);
+      // The scratch arrays as locals: these loops run once per match (tens of thousands).
+      const { marks, candidateMarks, wordScores, wordSources } = this;
+      const scratchForms = this.wordForms;
       if (pass.first) {
         candidates = this.touched.slice(0, pass.touched);
         scores = new Float64Array(pass.touched);
         sources = new Uint32Array(pass.touched);
         const wordForms = new Uint32Array(pass.touched);
-        candidates.forEach((number, index) => {
-          this.candidateMarks[number] = queryMark;
-          scores[index] = this.wordScores[number]!;
-          sources[index] = this.wordSources[number]!;
-          wordForms[index] = this.wordForms[number]!;
-        });
+        for (let index = 0; index < candidates.length; index += 1) {
+          const number = candidates[index]!;
+          candidateMarks[number] = queryMark;
+          scores[index] = wordScores[number]!;
+          sources[index] = wordSources[number]!;
+          wordForms[index] = scratchForms[number]!;
+        }
         forms[wordNumber] = wordForms;
         return;
       }
       // Matches of every word so far are kept in place (a kept one never moves forward).
-      const previousWords = order.slice(0, step);
+      const previousForms = order.slice(0, step).map((previous) => forms[previous]!);
       const wordForms = new Uint32Array(candidates.length);
+      const { wordMark } = pass;
       let kept = 0;
       for (let index = 0; index < candidates.length; index += 1) {
         const number = candidates[index]!;
-        if (this.marks[number] !== pass.wordMark) {
-          this.candidateMarks[number] = 0;
+        if (marks[number] !== wordMark) {
+          candidateMarks[number] = 0;
           continue;
         }
         candidates[kept] = number;
-        scores[kept] = scores[index]! + this.wordScores[number]!;
-        sources[kept] = sources[index]! | this.wordSources[number]!;
-        for (const previous of previousWords) forms[previous]![kept] = forms[previous]![index]!;
-        wordForms[kept] = this.wordForms[number]!;
+        scores[kept] = scores[index]! + wordScores[number]!;
+        sources[kept] = sources[index]! | wordSources[number]!;
+        for (const found of previousForms) found[kept] = found[index]!;
+        wordForms[kept] = scratchForms[number]!;
         kept += 1;
       }
+      const previousWords = order.slice(0, step);
       candidates = candidates.subarray(0, kept);
       scores = scores.subarray(0, kept);
       sources = sources.subarray(0, kept);
@@ -575,6 +585,7 @@ export class Postings<Item> {
         field: fieldNumber,
         bit: bits.form,
         source: bits.source,
+        anyRemoved: this.deadCount > 0,
         alive: this.alive,
         lengths: this.lengths,
         boosts: this.boosts,

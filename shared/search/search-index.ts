@@ -106,6 +106,23 @@ function wordQuery(word: QueryWord, known: (term: string) => boolean): WordQuery
   return { forms };
 }
 
+/** A match on its way to becoming a hit. */
+interface RankedMatch {
+  position: number;
+  entry: SearchEntry;
+  score: number;
+  phrase: boolean;
+}
+
+/** Adds a score to the `limit` highest so far, kept lowest first. */
+function keepBest(kept: number[], score: number, limit: number): void {
+  if (limit === 0 || (kept.length === limit && score <= kept[0]!)) return;
+  if (kept.length === limit) kept.shift();
+  let at = 0;
+  while (at < kept.length && kept[at]! < score) at += 1;
+  kept.splice(at, 0, score);
+}
+
 /** A phrase, and the first look that spares most texts being cut into words. */
 interface PhraseTest {
   words: readonly string[];
@@ -204,22 +221,32 @@ export class SearchIndex {
       }
     }
     const typed = query.words.length > 1 ? phraseTest(query.words.map((word) => word.word)) : null;
+    const limit = Math.min(options.limit ?? count, count);
     // Only the best few become hits. The bonus for words typed in order is weighed on the best
     // candidates only (they alone can move into the first places), so a common word matching
     // thousands of passages costs no more than it must.
-    const ranked = topScores(scores, count, Math.min(options.limit ?? count, count) + PHRASE_WINDOW).flatMap((best) => {
-      const position = positions ? positions[best]! : best;
+    const best = topScores(scores, count, limit + PHRASE_WINDOW);
+    const ranked: RankedMatch[] = [];
+    // The `limit` best scores so far, with the bonus, lowest first: once a candidate could not
+    // beat the lowest even with the bonus, no later one can (they come best first).
+    const kept: number[] = [];
+    for (const at of best) {
+      const base = scores[at]!;
+      if (required.length === 0 && kept.length === limit && base * PHRASE_BOOST < kept[0]!) break;
+      const position = positions ? positions[at]! : at;
       const entry = matches.itemAt(position);
       if (!required.every((phrase) => this.holdsPhrase(entry, phrase, true))) {
         // The first look was wrong (a word inside a longer one): not a match after all.
         count -= 1;
-        return [];
+        continue;
       }
       const phrase = required.length > 0 || (typed !== null && this.holdsPhrase(entry, typed, false));
-      return [{ position, entry, score: scores[best]! * (phrase ? PHRASE_BOOST : 1), phrase }];
-    });
+      const score = base * (phrase ? PHRASE_BOOST : 1);
+      ranked.push({ position, entry, score, phrase });
+      keepBest(kept, score, limit);
+    }
     ranked.sort((a, b) => b.score - a.score || a.entry.order - b.entry.order);
-    const shown = ranked.slice(0, Math.min(options.limit ?? count, count));
+    const shown = ranked.slice(0, Math.min(limit, count));
     const expanded = matches.expandedTerms(shown.map(({ position }) => position));
     const hits = shown.map(({ position, entry, score, phrase }): SearchHit => {
       // The index terms it was found by, which the snippet and the reader highlight: the

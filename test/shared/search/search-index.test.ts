@@ -1,3 +1,4 @@
+import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { acronymMap } from '@shared/search/acronyms';
 import type { SearchEntry } from '@shared/search/entries';
@@ -141,5 +142,30 @@ describe('SearchIndex', () => {
   it('suggests the nearest indexed word for a query that found nothing', () => {
     expect(index.suggest('migrents ')).toBe('migrants');
     expect(index.suggest('migrants ')).toBeNull();
+  });
+
+  it('shows the same first hits with a limit as without one (the bonus for words in order is weighed only where it can matter)', () => {
+    const words = ['migrants', 'mer', 'coopération', 'régionale', 'Sahel', 'dialogue'];
+    const text = fc.array(fc.constantFrom(...words), { minLength: 1, maxLength: 12 }).map((list) => list.join(' '));
+    fc.assert(
+      fc.property(
+        // Fewer entries than the candidates weighed for that bonus: without a limit, every one is.
+        fc.array(fc.tuple(text, fc.constantFrom('paragraph', 'heading') as fc.Arbitrary<'paragraph' | 'heading'>), {
+          minLength: 1,
+          maxLength: 60,
+        }),
+        fc.tuple(fc.constantFrom(...words), fc.constantFrom(...words)),
+        fc.integer({ min: 1, max: 8 }),
+        (texts, [first, second], limit) => {
+          const corpus = texts.map(([fr, kind], at) => entry(`d${at}#p`, fr, null, { kind, order: at }));
+          const searched = SearchIndex.build(corpus, ACRONYMS);
+          const query = `${first} ${second} `;
+          const hits = (options: { limit?: number }) =>
+            searched.search(query, options).hits.map((hit) => [hit.entry.id, hit.score, hit.phrase]);
+          expect(hits({ limit })).toEqual(hits({}).slice(0, limit));
+        },
+      ),
+      { numRuns: 200 },
+    );
   });
 });
