@@ -61,17 +61,34 @@ function personNotes(): { notes: NoteRow[]; openedDocument: string; passageCount
   return { notes, openedDocument, passageCount: passages.length };
 }
 
-/** Runs a page script that resolves once `ready()` holds and a frame is painted; returns the milliseconds. */
-const timeUntil = (app: AppHandle, action: string, ready: string): Promise<number> =>
+/** How long something took to show: to the paint of the frame that shows it, and to the frame after. */
+interface Shown {
+  painted: number;
+  nextFrame: number;
+}
+
+/**
+ * Runs a page script and times it until `ready()` holds at a frame, checked before the frame
+ * paints: that frame paints it, and a task posted from it runs after its paint (`painted`).
+ * `nextFrame` (one frame, ~17 ms, later) is what this benchmark first reported: both are kept
+ * so that earlier figures still compare.
+ */
+const timeUntil = (app: AppHandle, action: string, ready: string): Promise<Shown> =>
   app.page.evaluate(`(async () => {
     const started = performance.now();
     ${action};
-    await new Promise((resolve) => {
-      const check = () => (${ready}) ? requestAnimationFrame(() => resolve()) : requestAnimationFrame(check);
+    return await new Promise((resolve) => {
+      const check = () => {
+        if (!(${ready})) return requestAnimationFrame(check);
+        const afterPaint = new MessageChannel();
+        let painted = 0;
+        afterPaint.port1.onmessage = () => { painted = performance.now() - started; };
+        afterPaint.port2.postMessage(null);
+        requestAnimationFrame(() => resolve({ painted, nextFrame: performance.now() - started }));
+      };
       check();
     });
-    return performance.now() - started;
-  })()`) as Promise<number>;
+  })()`) as Promise<Shown>;
 
 async function oneRun(openedDocument: string, notes: NoteRow[]) {
   const app = await launchApp();
@@ -85,7 +102,7 @@ async function oneRun(openedDocument: string, notes: NoteRow[]) {
     await waitForLibrary(app.page);
     await app.page.waitForTimeout(SETTLE_MS);
     const notesView = await timeUntil(app, "location.hash = '#/notes'", "document.querySelector('.note-list-item')");
-    const keystrokes: number[] = [];
+    const keystrokes: Shown[] = [];
     // Two searches a person makes: one word typed on, then the field retyped with two words
     // (its first keystroke replaces the whole filter). 24 keystrokes, so p95 is not the maximum.
     const typings = [...FIRST_FILTER].map((_letter, index) => FIRST_FILTER.slice(0, index + 1));
@@ -183,7 +200,7 @@ async function oneRun(openedDocument: string, notes: NoteRow[]) {
     if (!read.ok) throw new Error(read.error.detail);
     const validation = performance.now() - validationStarted;
     const { exported, imported, fileBytes } = inPage;
-    process.stderr.write(`keystrokes: ${keystrokes.map((k) => k.toFixed(0)).join(' ')}\n`);
+    process.stderr.write(`keystrokes: ${keystrokes.map((k) => k.painted.toFixed(0)).join(' ')}\n`);
     return { notesView, keystrokes, openDocument, saves, exported, imported, validation, fileBytes };
   } finally {
     await app.close();
@@ -203,31 +220,32 @@ async function main(argv: readonly string[]): Promise<number> {
     return 1;
   }
   const { notes, openedDocument, passageCount } = personNotes();
-  const runs = [];
+  const runs: Array<Awaited<ReturnType<typeof oneRun>>> = [];
   for (let run = 0; run < options.value.runs; run += 1) runs.push(await oneRun(openedDocument, notes));
   const ms = (value: number): string => `${value.toFixed(value < 10 ? 1 : 0)} ms`;
+  type Run = Awaited<ReturnType<typeof oneRun>>;
+  /** A measure of what shows, as painted and at the frame after. */
+  const shown = (pick: (run: Run, at: keyof Shown) => number): [string, string] => [
+    ms(median(runs.map((run) => pick(run, 'painted')))),
+    ms(median(runs.map((run) => pick(run, 'nextFrame')))),
+  ];
+  const keystrokesAt = (run: Run, at: keyof Shown): number[] => run.keystrokes.map((keystroke) => keystroke[at]);
   const rows = [
-    ['measure (median of runs)', 'value', 'target'],
-    ['Notes view → first rows', ms(median(runs.map((run) => run.notesView))), '≤ 150 ms'],
-    [
-      'filter keystroke → list painted, p95',
-      ms(median(runs.map((run) => percentile(run.keystrokes, 0.95)))),
-      '≤ 50 ms',
-    ],
+    ['measure (median of runs)', 'value', 'to the frame after', 'target'],
+    ['Notes view → first rows', ...shown((run, at) => run.notesView[at]), '≤ 150 ms'],
+    ['filter keystroke → list painted, p95', ...shown((run, at) => percentile(keystrokesAt(run, at), 0.95)), '≤ 50 ms'],
     [
       '  (p50 / max)',
-      `${ms(median(runs.map((run) => percentile(run.keystrokes, 0.5))))} / ${ms(median(runs.map((run) => Math.max(...run.keystrokes))))}`,
+      `${ms(median(runs.map((run) => percentile(keystrokesAt(run, 'painted'), 0.5))))} / ${ms(median(runs.map((run) => Math.max(...keystrokesAt(run, 'painted')))))}`,
+      `${ms(median(runs.map((run) => percentile(keystrokesAt(run, 'nextFrame'), 0.5))))} / ${ms(median(runs.map((run) => Math.max(...keystrokesAt(run, 'nextFrame')))))}`,
       '',
     ],
-    [
-      `open a document with ${NOTES_ON_OPENED_DOCUMENT} notes`,
-      ms(median(runs.map((run) => run.openDocument))),
-      '≤ 150 ms',
-    ],
-    ['save one note (strict), p95', ms(median(runs.map((run) => percentile(run.saves, 0.95)))), '≤ 10 ms'],
+    [`open a document with ${NOTES_ON_OPENED_DOCUMENT} notes`, ...shown((run, at) => run.openDocument[at]), '≤ 150 ms'],
+    ['save one note (strict), p95', ms(median(runs.map((run) => percentile(run.saves, 0.95)))), '', '≤ 10 ms'],
     [
       `export + re-import ${NOTE_COUNT.toLocaleString('en')} notes`,
       ms(median(runs.map((run) => run.exported + run.imported + run.validation))),
+      '',
       '≤ 3,000 ms',
     ],
   ];
