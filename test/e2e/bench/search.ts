@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { chromium } from 'playwright-core';
+import { chromium, type Page } from 'playwright-core';
 import { err, ok, type Result } from '@shared/result';
 import { engine as harnessEngine, launchApp } from '../harness/app-handle';
 import { chromiumBinary } from '../harness/engine';
@@ -11,6 +11,7 @@ import { projectRoot } from '../harness/paths';
 import { waitForLibrary } from '../harness/fixtures';
 import { runScript } from '../run-script';
 import { BENCH_ORIGIN, bundleBenchPage, serveBenchPage } from './bench-page';
+import { withKeystrokeBaseline } from './keystroke-baseline';
 import { MAX_RUNS } from './options';
 import { median, table, writeResults } from './report';
 import type { EngineName, SearchBenchPage, SearchSample } from './search-page';
@@ -147,39 +148,73 @@ interface KeystrokeSample {
   nextFrame: number;
 }
 
+/** Types each query of the benchmark into the page's search field; the keystrokes' samples. */
+async function typeQueries(page: Page): Promise<KeystrokeSample[]> {
+  const field = page.locator('.search-field input');
+  for (const phrase of ['Processus de Prague', 'missing migrants', 'coopération Sud-Sud', 'Vitorinno']) {
+    await field.fill('');
+    await field.pressSequentially(phrase, { delay: 120 });
+    await page.waitForTimeout(300);
+  }
+  const samples = await page.evaluate(
+    () => (window as unknown as { benchKeystrokes: KeystrokeSample[] }).benchKeystrokes,
+  );
+  // The first is the warm-up's (see below).
+  return samples.slice(1);
+}
+
 /**
- * The app in the harness: each keystroke of a few queries, from the input event to its results
- * on screen, in one launch per run (a launch is one draw of the machine's load).
+ * Each keystroke of a few queries, from the input event to its results on screen: in the app
+ * (the bundled dataset), and in the yardstick page (`keystroke-baseline.ts`) typed just before
+ * it, one launch of each per run (a launch is one draw of the machine's load).
  */
-async function keystrokeSamples(runs: number): Promise<KeystrokeSample[]> {
-  const samples: KeystrokeSample[] = [];
+async function keystrokeSamples(
+  chromiumPath: string,
+  runs: number,
+): Promise<{ app: KeystrokeSample[]; baseline: KeystrokeSample[] }> {
+  const app: KeystrokeSample[] = [];
+  const baseline: KeystrokeSample[] = [];
   for (let run = 0; run < runs; run += 1) {
-    const app = await launchApp({ locale: 'en-GB' });
+    baseline.push(
+      ...(await withKeystrokeBaseline(chromiumPath, async (page) => {
+        await page.evaluate(KEYSTROKE_OBSERVER);
+        await page.locator('.search-field input').fill('warm up');
+        await page.locator('.search-summary', { hasText: 'warm up' }).waitFor();
+        return typeQueries(page);
+      })),
+    );
+    const launched = await launchApp({ locale: 'en-GB' });
     try {
-      await waitForLibrary(app.page);
-      await app.page.evaluate(KEYSTROKE_OBSERVER);
-      const field = app.page.locator('.search-field input');
+      await waitForLibrary(launched.page);
+      await launched.page.evaluate(KEYSTROKE_OBSERVER);
       // The first query waits for the worker to load the index: not a keystroke's cost.
-      await field.fill('warm up');
-      await app.page.locator('.search-view[data-index-origin]').waitFor();
-      for (const phrase of ['Processus de Prague', 'missing migrants', 'coopération Sud-Sud', 'Vitorinno']) {
-        await field.fill('');
-        await field.pressSequentially(phrase, { delay: 120 });
-        await app.page.waitForTimeout(300);
-      }
-      const page = await app.page.evaluate(
-        () => (window as unknown as { benchKeystrokes: KeystrokeSample[] }).benchKeystrokes,
-      );
-      samples.push(...page.slice(1));
+      await launched.page.locator('.search-field input').fill('warm up');
+      await launched.page.locator('.search-view[data-index-origin]').waitFor();
+      app.push(...(await typeQueries(launched.page)));
     } finally {
-      await app.close();
+      await launched.close();
     }
   }
-  return samples;
+  return { app, baseline };
 }
 
 const keystrokeLine = (values: number[]): string =>
   `p50 ${ms(percentile(values, 0.5))} ms, p95 ${ms(percentile(values, 0.95))} ms, max ${ms(Math.max(...values))} ms`;
+
+function keystrokeReport(keystrokes: { app: KeystrokeSample[]; baseline: KeystrokeSample[] }, runs: number): string {
+  const painted = (samples: KeystrokeSample[]): number[] => samples.map((sample) => sample.painted);
+  const ratio = (share: number): string =>
+    (percentile(painted(keystrokes.app), share) / percentile(painted(keystrokes.baseline), share)).toFixed(2);
+  return (
+    `\nkeystrokes, ${runs} launch(es) of each page, the same queries typed at the same pace:\n` +
+    `  the app (bundled dataset), ${keystrokes.app.length} keystrokes\n` +
+    `    → results painted:            ${keystrokeLine(painted(keystrokes.app))}\n` +
+    `    → the frame after that paint: ${keystrokeLine(keystrokes.app.map((sample) => sample.nextFrame))}\n` +
+    `  yardstick page (field → worker → one line of text), ${keystrokes.baseline.length} keystrokes\n` +
+    `    → text painted:               ${keystrokeLine(painted(keystrokes.baseline))}\n` +
+    `  the app over the yardstick: p50 ×${ratio(0.5)}, p95 ×${ratio(0.95)}\n`
+  );
+}
 
 async function main(): Promise<number> {
   const options = parseOptions(process.argv.slice(2));
@@ -198,7 +233,7 @@ async function main(): Promise<number> {
   }
   const { sizes, runs, engines } = options.value;
   const samples = await engineSamples(sizes, runs, engines, chromiumPath);
-  const keystrokes = await keystrokeSamples(runs);
+  const keystrokes = await keystrokeSamples(chromiumPath, runs);
 
   const queryClasses = Object.keys(samples[0]?.runs[0]?.queries ?? {});
   const header = [
@@ -230,10 +265,8 @@ async function main(): Promise<number> {
     `search benchmark — ${chromiumPath}; medians of ${runs} run(s) for build/store/load/heap; ` +
       `query latencies over every run, each query ${QUERY_REPEATS} times\n` +
       `each synthetic document: 10 passages, French and English; "as you type" is every prefix of two phrases\n\n` +
-      `${table([header, ...rows])}\n\n` +
-      `the app in the harness (bundled dataset), ${keystrokes.length} keystrokes over ${runs} launch(es):\n` +
-      `  keystroke → results painted:            ${keystrokeLine(keystrokes.map((sample) => sample.painted))}\n` +
-      `  keystroke → the frame after that paint: ${keystrokeLine(keystrokes.map((sample) => sample.nextFrame))}\n`,
+      `${table([header, ...rows])}\n` +
+      keystrokeReport(keystrokes, runs),
   );
   const file = writeResults('search', { chromium: chromiumPath, runs, sizes, samples, keystrokes });
   process.stdout.write(`\nresults written to ${file}\n`);
