@@ -31,7 +31,7 @@ input.addEventListener('input', () => {
 });
 worker.onmessage = (event) => {
   if (event.data !== latest) return;
-  summary.textContent = 'Results for “' + event.data.trim() + '”';
+  summary.textContent = 'Results for “' + event.data + '”';
   input.setAttribute('aria-busy', 'false');
 };
 </script></body></html>`;

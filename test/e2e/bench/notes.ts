@@ -3,9 +3,12 @@ import { blockPassages } from '@shared/document/passages';
 import { buildBackupEnvelope } from '@shared/backup/envelope';
 import { readBackup } from '@shared/backup/read';
 import type { NoteRow } from '@shared/backup/user-rows';
-import { engine, launchApp, type AppHandle } from '../harness/app-handle';
+import type { Page } from 'playwright-core';
+import { engine, launchApp } from '../harness/app-handle';
+import { chromiumBinary } from '../harness/engine';
 import { goTo, putRows, waitForLibrary } from '../harness/fixtures';
 import { runScript } from '../run-script';
+import { withKeystrokeBaseline } from './keystroke-baseline';
 import { parseBenchOptions } from './options';
 import { median, table, writeResults } from './report';
 
@@ -73,8 +76,8 @@ interface Shown {
  * `nextFrame` (one frame, ~17 ms, later) is what this benchmark first reported: both are kept
  * so that earlier figures still compare.
  */
-const timeUntil = (app: AppHandle, action: string, ready: string): Promise<Shown> =>
-  app.page.evaluate(`(async () => {
+const timeUntil = (page: Page, action: string, ready: string): Promise<Shown> =>
+  page.evaluate(`(async () => {
     const started = performance.now();
     ${action};
     return await new Promise((resolve) => {
@@ -90,6 +93,45 @@ const timeUntil = (app: AppHandle, action: string, ready: string): Promise<Shown
     });
   })()`) as Promise<Shown>;
 
+/**
+ * Two searches a person makes in a filter field: one word typed on, then the field retyped
+ * with two words (its first keystroke replaces the whole filter). 24 keystrokes, so p95 is not
+ * the maximum. Each timed until `shown(typed)` holds on screen.
+ */
+async function typeFilters(page: Page, field: string, shown: (typed: string) => string): Promise<Shown[]> {
+  const keystrokes: Shown[] = [];
+  const typings = [...FIRST_FILTER].map((_letter, index) => FIRST_FILTER.slice(0, index + 1));
+  typings.push(...[...SECOND_FILTER].map((_letter, index) => SECOND_FILTER.slice(0, index + 1)));
+  for (const typed of typings) {
+    keystrokes.push(
+      await timeUntil(
+        page,
+        `(() => {
+          const input = document.querySelector(${JSON.stringify(field)});
+          const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set;
+          setter.call(input, ${JSON.stringify(typed)});
+          input.dispatchEvent(new Event('input', { bubbles: true }));
+        })()`,
+        shown(typed),
+      ),
+    );
+  }
+  return keystrokes;
+}
+
+/**
+ * The same filters typed in the keystroke yardstick (`keystroke-baseline.ts`), just before the
+ * app in the same run: what a keystroke costs a page that does next to nothing, now.
+ */
+const baselineKeystrokes = (chromiumPath: string): Promise<Shown[]> =>
+  withKeystrokeBaseline(chromiumPath, (page) =>
+    typeFilters(
+      page,
+      '.search-field input',
+      (typed) => `document.querySelector('.search-summary').textContent.includes(${JSON.stringify(`“${typed}”`)})`,
+    ),
+  );
+
 async function oneRun(openedDocument: string, notes: NoteRow[]) {
   const app = await launchApp();
   try {
@@ -101,30 +143,20 @@ async function oneRun(openedDocument: string, notes: NoteRow[]) {
     await app.page.reload();
     await waitForLibrary(app.page);
     await app.page.waitForTimeout(SETTLE_MS);
-    const notesView = await timeUntil(app, "location.hash = '#/notes'", "document.querySelector('.note-list-item')");
-    const keystrokes: Shown[] = [];
-    // Two searches a person makes: one word typed on, then the field retyped with two words
-    // (its first keystroke replaces the whole filter). 24 keystrokes, so p95 is not the maximum.
-    const typings = [...FIRST_FILTER].map((_letter, index) => FIRST_FILTER.slice(0, index + 1));
-    typings.push(...[...SECOND_FILTER].map((_letter, index) => SECOND_FILTER.slice(0, index + 1)));
-    for (const typed of typings) {
-      keystrokes.push(
-        await timeUntil(
-          app,
-          `(() => {
-            const input = document.querySelector('.list-filter');
-            const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set;
-            setter.call(input, ${JSON.stringify(typed)});
-            input.dispatchEvent(new Event('input', { bubbles: true }));
-          })()`,
-          `document.querySelector('.virtual-list')?.dataset.filter === ${JSON.stringify(typed)}`,
-        ),
-      );
-    }
+    const notesView = await timeUntil(
+      app.page,
+      "location.hash = '#/notes'",
+      "document.querySelector('.note-list-item')",
+    );
+    const keystrokes = await typeFilters(
+      app.page,
+      '.list-filter',
+      (typed) => `document.querySelector('.virtual-list')?.dataset.filter === ${JSON.stringify(typed)}`,
+    );
     await goTo(app.page, '#/');
     await waitForLibrary(app.page);
     const openDocument = await timeUntil(
-      app,
+      app.page,
       `location.hash = '#/read/${openedDocument}'`,
       `document.querySelectorAll('.margin-notes .note-card').length >= ${NOTES_ON_OPENED_DOCUMENT}`,
     );
@@ -221,7 +253,12 @@ async function main(argv: readonly string[]): Promise<number> {
   }
   const { notes, openedDocument, passageCount } = personNotes();
   const runs: Array<Awaited<ReturnType<typeof oneRun>>> = [];
-  for (let run = 0; run < options.value.runs; run += 1) runs.push(await oneRun(openedDocument, notes));
+  const chromiumPath = chromiumBinary();
+  const baselines: Shown[][] = [];
+  for (let run = 0; run < options.value.runs; run += 1) {
+    if (chromiumPath) baselines.push(await baselineKeystrokes(chromiumPath));
+    runs.push(await oneRun(openedDocument, notes));
+  }
   const ms = (value: number): string => `${value.toFixed(value < 10 ? 1 : 0)} ms`;
   type Run = Awaited<ReturnType<typeof oneRun>>;
   /** A measure of what shows, as painted and at the frame after. */
@@ -240,6 +277,41 @@ async function main(argv: readonly string[]): Promise<number> {
       `${ms(median(runs.map((run) => percentile(keystrokesAt(run, 'nextFrame'), 0.5))))} / ${ms(median(runs.map((run) => Math.max(...keystrokesAt(run, 'nextFrame')))))}`,
       '',
     ],
+    ...(baselines.length === runs.length
+      ? [
+          [
+            '  yardstick: the same keystrokes → text painted, p95',
+            ...(['painted', 'nextFrame'] as const).map((at) =>
+              ms(
+                median(
+                  baselines.map((keystrokes) =>
+                    percentile(
+                      keystrokes.map((one) => one[at]),
+                      0.95,
+                    ),
+                  ),
+                ),
+              ),
+            ),
+            '',
+          ],
+          [
+            '  filter keystroke p95 over the yardstick',
+            `×${median(
+              runs.map(
+                (run, index) =>
+                  percentile(keystrokesAt(run, 'painted'), 0.95) /
+                  percentile(
+                    baselines[index]!.map((one) => one.painted),
+                    0.95,
+                  ),
+              ),
+            ).toFixed(2)}`,
+            '',
+            '',
+          ],
+        ]
+      : []),
     [`open a document with ${NOTES_ON_OPENED_DOCUMENT} notes`, ...shown((run, at) => run.openDocument[at]), '≤ 150 ms'],
     ['save one note (strict), p95', ms(median(runs.map((run) => percentile(run.saves, 0.95)))), '', '≤ 10 ms'],
     [
