@@ -36,8 +36,8 @@ worker.onmessage = (event) => {
 };
 </script></body></html>`;
 
-/** Opens the baseline page in a fresh profile; `use` types into it. */
-export async function withKeystrokeBaseline<T>(chromiumPath: string, use: (page: Page) => Promise<T>): Promise<T> {
+/** Opens the baseline page in a fresh profile; `typeInto` types into it. */
+export async function withKeystrokeBaseline<T>(chromiumPath: string, typeInto: (page: Page) => Promise<T>): Promise<T> {
   const profileDir = newProfileDir();
   const context = await launchChromium(chromiumPath, withDefaults({ profileDir, locale: 'en-GB' }));
   try {
@@ -48,7 +48,7 @@ export async function withKeystrokeBaseline<T>(chromiumPath: string, use: (page:
     );
     const page = context.pages()[0] ?? (await context.newPage());
     await page.goto(`${HARNESS_ORIGIN}/index.html`, { waitUntil: 'load' });
-    return await use(page);
+    return await typeInto(page);
   } finally {
     await context.close();
     rmSync(profileDir, { recursive: true, force: true });
