@@ -444,7 +444,8 @@ export class Postings<Item> {
         return;
       }
       // Matches of every word so far are kept in place (a kept one never moves forward).
-      const previousForms = order.slice(0, step).map((previous) => forms[previous]!);
+      const previousWords = order.slice(0, step);
+      const previousForms = previousWords.map((previous) => forms[previous]!);
       const wordForms = new Uint32Array(candidates.length);
       const { wordMark } = pass;
       let kept = 0;
@@ -461,7 +462,6 @@ export class Postings<Item> {
         wordForms[kept] = scratchForms[number]!;
         kept += 1;
       }
-      const previousWords = order.slice(0, step);
       candidates = candidates.subarray(0, kept);
       scores = scores.subarray(0, kept);
       sources = sources.subarray(0, kept);

@@ -44,10 +44,10 @@ export interface SearchActions {
   setFilters(filters: SearchFilters): void;
   clearRecent(): void;
   /**
-   * A hit is being opened: the query joins the recent ones, the hit's terms are highlighted
-   * in its document, and the results list's place is kept for Esc to come back to.
+   * A hit of `query` is being opened: the query joins the recent ones, the hit's terms are
+   * highlighted in its document, and the results list's place is kept for Esc to come back to.
    */
-  openingHit(highlight: SearchHighlight | null, point: ReturnPoint): void;
+  openingHit(query: string, highlight: SearchHighlight | null, point: ReturnPoint): void;
 }
 
 export interface ReturnPoint {
@@ -114,15 +114,10 @@ export function SearchProvider({ children }: { children: ReactNode }) {
 
   useReturnToResultsOnEscape(returnPoint);
 
-  // Read when a hit is opened, not a dependency of the action: the action stays the same.
-  const currentQuery = useRef(query);
-  useEffect(() => {
-    currentQuery.current = query;
-  }, [query]);
   const clearRecent = useCallback(() => void clearRecentSearches(db), [db]);
   const openingHit = useCallback(
-    (hitHighlight: SearchHighlight | null, point: ReturnPoint) => {
-      void saveRecentSearch(db, currentQuery.current);
+    (hitQuery: string, hitHighlight: SearchHighlight | null, point: ReturnPoint) => {
+      void saveRecentSearch(db, hitQuery);
       setHighlight(hitHighlight);
       returnPoint.current = point;
     },

@@ -38,7 +38,7 @@ export function SearchView() {
   else if (!index || !response) body = <p className="search-message">{t('search.preparing')}</p>;
   else if (response.query.words === 0) body = <p className="search-message">{t('search.noWords')}</p>;
   else if (response.total === 0) body = <NoResults />;
-  else body = <ResultList groups={response.groups} />;
+  else body = <ResultList groups={response.groups} query={response.query.text} />;
 
   return (
     <section className="search-view" aria-labelledby="search-title" data-index-origin={index?.origin}>
@@ -119,9 +119,10 @@ function NoResults() {
 
 /**
  * Memoised, and its hits read no search state: while the next answer is on its way, a
- * keystroke renders the field and the summary, not every hit again.
+ * keystroke renders the field and the summary, not every hit again. `query` is the one these
+ * groups answer (remembered when a hit is opened).
  */
-const ResultList = memo(function ResultList({ groups }: { groups: readonly ResultGroup[] }) {
+const ResultList = memo(function ResultList({ groups, query }: { groups: readonly ResultGroup[]; query: string }) {
   const { t } = useTranslation();
   const { db } = useServices();
   const [language] = useLanguage();
@@ -141,13 +142,13 @@ const ResultList = memo(function ResultList({ groups }: { groups: readonly Resul
   }, [t]);
   const open = useCallback(
     (hit: ResultHit, path: string) => {
-      openingHit(hit.source === 'document' ? { docId: hit.docId, terms: hit.terms } : null, {
+      openingHit(query, hit.source === 'document' ? { docId: hit.docId, terms: hit.terms } : null, {
         scrollTop: document.scrollingElement?.scrollTop ?? 0,
         hitId: hit.id,
       });
       navigate(path);
     },
-    [openingHit, navigate],
+    [openingHit, query, navigate],
   );
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>): void => {
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {

@@ -10,7 +10,8 @@ import { goTo, putRows, waitForLibrary } from '../harness/fixtures';
 import { runScript } from '../run-script';
 import { withKeystrokeBaseline } from './keystroke-baseline';
 import { parseBenchOptions } from './options';
-import { median, table, writeResults } from './report';
+import { median, percentile, table, writeResults } from './report';
+import { TIME_SHOWN, type Shown } from './time-shown';
 
 /**
  * `npm run bench:notes [-- --runs N]`: a person with 10,000 notes spread over every passage of
@@ -64,33 +65,13 @@ function personNotes(): { notes: NoteRow[]; openedDocument: string; passageCount
   return { notes, openedDocument, passageCount: passages.length };
 }
 
-/** How long something took to show: to the paint of the frame that shows it, and to the frame after. */
-interface Shown {
-  painted: number;
-  nextFrame: number;
-}
-
-/**
- * Runs a page script and times it until `ready()` holds at a frame, checked before the frame
- * paints: that frame paints it, and a task posted from it runs after its paint (`painted`).
- * `nextFrame` (one frame, ~17 ms, later) is what this benchmark first reported: both are kept
- * so that earlier figures still compare.
- */
+/** Runs a page script and times it until `ready` holds on screen (see `TIME_SHOWN`). */
 const timeUntil = (page: Page, action: string, ready: string): Promise<Shown> =>
   page.evaluate(`(async () => {
+    ${TIME_SHOWN}
     const started = performance.now();
     ${action};
-    return await new Promise((resolve) => {
-      const check = () => {
-        if (!(${ready})) return requestAnimationFrame(check);
-        const afterPaint = new MessageChannel();
-        let painted = 0;
-        afterPaint.port1.onmessage = () => { painted = performance.now() - started; };
-        afterPaint.port2.postMessage(null);
-        requestAnimationFrame(() => resolve({ painted, nextFrame: performance.now() - started }));
-      };
-      check();
-    });
+    return await new Promise((resolve) => timeShown(started, () => ${ready}, resolve));
   })()`) as Promise<Shown>;
 
 /**
@@ -238,8 +219,6 @@ async function oneRun(openedDocument: string, notes: NoteRow[]) {
     await app.close();
   }
 }
-const percentile = (values: readonly number[], share: number): number =>
-  [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.ceil(share * values.length) - 1)] ?? 0;
 
 async function main(argv: readonly string[]): Promise<number> {
   const options = parseBenchOptions(argv, { defaultRuns: 3 });

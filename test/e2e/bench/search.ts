@@ -13,8 +13,9 @@ import { runScript } from '../run-script';
 import { BENCH_ORIGIN, bundleBenchPage, serveBenchPage } from './bench-page';
 import { withKeystrokeBaseline } from './keystroke-baseline';
 import { MAX_RUNS } from './options';
-import { median, table, writeResults } from './report';
+import { median, percentile, table, writeResults } from './report';
 import type { EngineName, SearchBenchPage, SearchSample } from './search-page';
+import { TIME_SHOWN, type Shown } from './time-shown';
 
 /**
  * `npm run bench:search [-- --sizes bundled,1000,10000,50000] [--runs N] [--engines ours,flexsearch]`: our engine beside
@@ -59,10 +60,6 @@ function parseOptions(argv: readonly string[]): Result<{ sizes: Size[]; runs: nu
   return ok({ sizes, runs, engines });
 }
 
-const percentile = (values: readonly number[], share: number): number => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil(share * sorted.length) - 1)] ?? 0;
-};
 const ms = (value: number): string => (value < 10 ? value.toFixed(2) : value.toFixed(0));
 const latency = (values: readonly number[]): string =>
   `${ms(percentile(values, 0.5))} / ${ms(percentile(values, 0.95))} / ${ms(Math.max(...values))}`;
@@ -113,52 +110,31 @@ async function engineSamples(
 /**
  * Times, in the page, each keystroke in the search field: from its input event to the results
  * for the whole text typed on screen (the summary names the query and the field is no longer
- * busy). Checked at each frame, before it paints: once they are committed, that frame paints
- * them, and a task posted from it runs after its paint (`painted`). `nextFrame`, the frame
- * after (one frame, ~17 ms, later), is what this benchmark first reported: both are kept so
- * that earlier figures still compare. A string, not a function: tsx
- * would rename its inner functions with a helper the page does not have.
+ * busy), by `TIME_SHOWN`.
  */
 const KEYSTROKE_OBSERVER = `(() => {
+  ${TIME_SHOWN}
   const samples = [];
   Object.defineProperty(window, 'benchKeystrokes', { value: samples });
   document.addEventListener('input', (event) => {
     const typed = event.target.value.trim();
-    const started = event.timeStamp;
-    const check = () => {
-      const summary = document.querySelector('.search-summary')?.textContent ?? '';
-      const busy = document.querySelector('.search-field input')?.getAttribute('aria-busy');
-      if (typed !== '' && summary.includes(typed) && busy === 'false') {
-        const sample = { painted: 0, nextFrame: 0 };
-        const afterPaint = new MessageChannel();
-        afterPaint.port1.onmessage = () => { sample.painted = performance.now() - started; };
-        afterPaint.port2.postMessage(null);
-        requestAnimationFrame(() => {
-          sample.nextFrame = performance.now() - started;
-          samples.push(sample);
-        });
-      } else if (typed !== '') requestAnimationFrame(check);
-    };
-    requestAnimationFrame(check);
+    if (typed === '') return;
+    const ready = () =>
+      (document.querySelector('.search-summary')?.textContent ?? '').includes(typed) &&
+      document.querySelector('.search-field input')?.getAttribute('aria-busy') === 'false';
+    timeShown(event.timeStamp, ready, (sample) => samples.push(sample));
   });
 })()`;
 
-interface KeystrokeSample {
-  painted: number;
-  nextFrame: number;
-}
-
 /** Types each query of the benchmark into the page's search field; the keystrokes' samples. */
-async function typeQueries(page: Page): Promise<KeystrokeSample[]> {
+async function typeQueries(page: Page): Promise<Shown[]> {
   const field = page.locator('.search-field input');
   for (const phrase of ['Processus de Prague', 'missing migrants', 'coopération Sud-Sud', 'Vitorinno']) {
     await field.fill('');
     await field.pressSequentially(phrase, { delay: 120 });
     await page.waitForTimeout(300);
   }
-  const samples = await page.evaluate(
-    () => (window as unknown as { benchKeystrokes: KeystrokeSample[] }).benchKeystrokes,
-  );
+  const samples = await page.evaluate(() => (window as unknown as { benchKeystrokes: Shown[] }).benchKeystrokes);
   // The first is the warm-up's (see below).
   return samples.slice(1);
 }
@@ -168,12 +144,9 @@ async function typeQueries(page: Page): Promise<KeystrokeSample[]> {
  * (the bundled dataset), and in the yardstick page (`keystroke-baseline.ts`) typed just before
  * it, one launch of each per run (a launch is one draw of the machine's load).
  */
-async function keystrokeSamples(
-  chromiumPath: string,
-  runs: number,
-): Promise<{ app: KeystrokeSample[]; baseline: KeystrokeSample[] }> {
-  const app: KeystrokeSample[] = [];
-  const baseline: KeystrokeSample[] = [];
+async function keystrokeSamples(chromiumPath: string, runs: number): Promise<{ app: Shown[]; baseline: Shown[] }> {
+  const app: Shown[] = [];
+  const baseline: Shown[] = [];
   for (let run = 0; run < runs; run += 1) {
     baseline.push(
       ...(await withKeystrokeBaseline(chromiumPath, async (page) => {
@@ -201,8 +174,8 @@ async function keystrokeSamples(
 const keystrokeLine = (values: number[]): string =>
   `p50 ${ms(percentile(values, 0.5))} ms, p95 ${ms(percentile(values, 0.95))} ms, max ${ms(Math.max(...values))} ms`;
 
-function keystrokeReport(keystrokes: { app: KeystrokeSample[]; baseline: KeystrokeSample[] }, runs: number): string {
-  const painted = (samples: KeystrokeSample[]): number[] => samples.map((sample) => sample.painted);
+function keystrokeReport(keystrokes: { app: Shown[]; baseline: Shown[] }, runs: number): string {
+  const painted = (samples: Shown[]): number[] => samples.map((sample) => sample.painted);
   const ratio = (share: number): string =>
     (percentile(painted(keystrokes.app), share) / percentile(painted(keystrokes.baseline), share)).toFixed(2);
   return (
