@@ -40,6 +40,9 @@ export interface DocumentAnnotationsValue {
   bookmarks: ReadonlyMap<string, BookmarkRow>;
   /** The note whose editor is open, if any. */
   editingId: string | null;
+  /** Whether every margin shows all its notes (while the document prints with them). */
+  marginsUnfolded: boolean;
+  setMarginsUnfolded(unfolded: boolean): void;
   setEditingId(id: string | null): void;
   highlightsOf(passageId: string, language: Language, text: string): HighlightRange[];
   toggleBookmarkAt(target: BookmarkTarget): Promise<boolean>;
@@ -60,6 +63,7 @@ export function DocumentAnnotationsProvider({ docId, children }: { docId: string
   const { db } = useServices();
   const { offerUndo } = useUndo();
   const [editingId, setEditingId] = useState<string | null>(null);
+  const [marginsUnfolded, setMarginsUnfolded] = useState(false);
   const noteRows = useLiveResult(() => notesOfDocument(db, docId), [db, docId])?.value;
   const notes = noteRows ?? EMPTY;
   const bookmarkRows = useLiveResult(() => bookmarksOfDocument(db, docId), [db, docId])?.value;
@@ -135,6 +139,8 @@ export function DocumentAnnotationsProvider({ docId, children }: { docId: string
       bookmarks,
       editingId,
       setEditingId,
+      marginsUnfolded,
+      setMarginsUnfolded,
       highlightsOf,
       toggleBookmarkAt,
       createNote,
@@ -148,6 +154,7 @@ export function DocumentAnnotationsProvider({ docId, children }: { docId: string
       bookmarkRows,
       bookmarks,
       editingId,
+      marginsUnfolded,
       highlightsOf,
       toggleBookmarkAt,
       createNote,

@@ -1,22 +1,43 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '@shared/document/vocabulary';
 import type { NoteRow } from '../db/schema';
 import { useDocumentAnnotations } from './DocumentAnnotations';
+import { foldMargin } from './margin-fold';
 import { NoteCard, useNoteCardLabels } from './NoteCard';
 
 /**
  * The notes on a block, in the reader's margin beside it, in every reading mode: a note made
  * on the French text sits beside the English too (the block is the same passage), and quotes
- * its words when they are not the language shown.
+ * its words when they are not the language shown. A margin with many notes shows the first
+ * few and folds the rest behind a button; it opens unfolded on the passage a link led to
+ * (the Notes view's "open"), and while the document prints with its notes.
  */
-export function MarginNotes({ notes, languages }: { notes: readonly NoteRow[]; languages: readonly Language[] }) {
+export function MarginNotes({
+  notes,
+  languages,
+  isTarget,
+}: {
+  notes: readonly NoteRow[];
+  languages: readonly Language[];
+  isTarget: boolean;
+}) {
   const { t } = useTranslation();
   const labels = useNoteCardLabels();
   const annotations = useDocumentAnnotations();
+  // The person's choice, once they press the button; until then, the passage's place decides.
+  const [unfoldedByPerson, setUnfoldedByPerson] = useState<boolean | null>(null);
   if (!annotations || notes.length === 0) return <div className="margin-notes" />;
+  const unfolded = annotations.marginsUnfolded || (unfoldedByPerson ?? isTarget);
+  const { shown, folded } = foldMargin(notes, unfolded, annotations.editingId);
+  const foldable = foldMargin(notes, false, annotations.editingId).folded > 0;
   return (
-    <aside className="margin-notes" aria-label={t('notes.marginLabel', { count: notes.length })}>
-      {notes.map((note) => (
+    <aside
+      className="margin-notes"
+      aria-label={t('notes.marginLabel', { count: notes.length })}
+      data-note-count={notes.length}
+    >
+      {shown.map((note) => (
         <NoteCard
           key={note.id}
           note={note}
@@ -28,6 +49,16 @@ export function MarginNotes({ notes, languages }: { notes: readonly NoteRow[]; l
           onDelete={() => void annotations.removeNote(note.id)}
         />
       ))}
+      {foldable && (
+        <button
+          type="button"
+          className="link-button margin-notes-fold"
+          aria-expanded={folded === 0}
+          onClick={() => setUnfoldedByPerson(folded > 0)}
+        >
+          {folded > 0 ? t('notes.showMore', { count: folded }) : t('notes.showFewer')}
+        </button>
+      )}
     </aside>
   );
 }

@@ -121,17 +121,25 @@ export function BlockView({
       )}
       {context.truncatedAt === block.id && <TruncationNote />}
       <EditorialNote note={context.editorialNotes.get(block.id)} languages={context.languages} />
-      <BlockMarginNotes blockId={block.id} languages={context.languages} />
+      <BlockMarginNotes blockId={block.id} languages={context.languages} isTarget={context.isTarget} />
     </div>
   );
 }
 
 /** The person's notes on a block, in the margin beside it (nothing while the document has none). */
-function BlockMarginNotes({ blockId, languages }: { blockId: string; languages: Language[] }) {
+function BlockMarginNotes({
+  blockId,
+  languages,
+  isTarget,
+}: {
+  blockId: string;
+  languages: Language[];
+  isTarget: boolean;
+}) {
   const annotations = useDocumentAnnotations();
   const notes = annotations?.notesByBlock.get(blockId);
   if (!annotations?.hasNotes) return null;
-  return <MarginNotes notes={notes ?? []} languages={languages} />;
+  return <MarginNotes notes={notes ?? []} languages={languages} isTarget={isTarget} />;
 }
 
 /** A note of ours on the source (an error it contains, say), set apart from the source's text. */

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { pdfFileName } from '@shared/print/pdf-page';
 import { useDocumentAnnotations } from '../annotations/DocumentAnnotations';
@@ -61,15 +62,19 @@ export function SavePdf({ document }: { document: DocumentRow }) {
     };
   }, [open]);
 
-  // The print stylesheet reads whether notes go in from the root while the page prints.
+  // The print stylesheet reads whether notes go in from the root while the page prints. With
+  // notes, every margin shows all of its own (committed now, before main prints the page).
   const printing = async (work: () => Promise<void> | void): Promise<void> => {
     const root = window.document.documentElement;
-    root.setAttribute(PRINT_NOTES_ATTRIBUTE, withNotes && hasNotes ? 'with' : 'without');
+    const notesIn = withNotes && hasNotes;
+    root.setAttribute(PRINT_NOTES_ATTRIBUTE, notesIn ? 'with' : 'without');
+    if (notesIn) flushSync(() => annotations?.setMarginsUnfolded(true));
     popover.current?.hidePopover();
     try {
       await work();
     } finally {
       root.removeAttribute(PRINT_NOTES_ATTRIBUTE);
+      if (notesIn) annotations?.setMarginsUnfolded(false);
     }
   };
   const save = (): Promise<void> => {

@@ -108,6 +108,26 @@ describe.skipIf(engine().kind === 'none')('save as PDF', () => {
     expect(await app.page.locator('html').getAttribute('data-print-notes')).toBeNull();
   });
 
+  it('prints every note of a margin that shows only its first few on screen', async () => {
+    const app = await launch({ locale: 'fr-FR' });
+    await waitForLibrary(app.page);
+    const passage = paragraphs[1]?.id ?? null;
+    const bodies = Array.from({ length: 6 }, (_unused, index) => `Point ${index + 1} à vérifier pour mars.`);
+    await seedNotes(
+      app.page,
+      bodies.map((body, index) => note(`pdf-fold-${index}`, passage, { body, createdAt: index + 1 })),
+    );
+    await openDocument(app.page, DOC);
+    const cards = app.page.locator(`#block-${passage} .margin-notes .note-card`);
+    await cards.first().waitFor();
+    expect(await cards.count()).toBe(3);
+
+    const pages = await pdfPageTexts(await savePdf(app.page, app, 'folded.pdf', true));
+    for (const body of bodies) expect(pageOf(pages, body), body).toBeGreaterThanOrEqual(0);
+    // Back on screen, the margin is as the person left it.
+    await expect.poll(() => cards.count()).toBe(3);
+  });
+
   it('prints French alone and English alone, without the notes when asked', async () => {
     const app = await launch({ locale: 'fr-FR' });
     await waitForLibrary(app.page);

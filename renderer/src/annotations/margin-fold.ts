@@ -1,0 +1,28 @@
+/**
+ * How many notes a passage's margin shows before it folds the rest behind a button. A margin
+ * is 16rem wide: three cards already run past most paragraphs, and a passage with thirty notes
+ * would push the next one thousands of pixels down (and make the reader lay out every card
+ * before it shows anything).
+ */
+export const MARGIN_NOTES_SHOWN = 3;
+
+export interface MarginFold<T> {
+  shown: readonly T[];
+  /** How many notes the margin keeps behind its "show more" button. */
+  folded: number;
+}
+
+/**
+ * The notes a margin shows: all of them when unfolded, or when folding would hide only one (a
+ * button to show one note is no shorter than the note); otherwise the first few, and the note
+ * being edited wherever it is, so a note never opens out of sight.
+ */
+export function foldMargin<T extends { id: string }>(
+  notes: readonly T[],
+  unfolded: boolean,
+  editingId: string | null,
+): MarginFold<T> {
+  if (unfolded || notes.length <= MARGIN_NOTES_SHOWN + 1) return { shown: notes, folded: 0 };
+  const shown = notes.filter((note, index) => index < MARGIN_NOTES_SHOWN || note.id === editingId);
+  return { shown, folded: notes.length - shown.length };
+}
