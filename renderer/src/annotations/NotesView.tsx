@@ -43,6 +43,12 @@ function dayFormat(language: string): Intl.DateTimeFormat {
   return format;
 }
 
+/**
+ * Resolves once the page is idle (or after 100 ms at most): each read of the notes waits for
+ * it, so a keystroke typed while they arrive is answered before the next read, not after.
+ */
+const untilIdle = (): Promise<void> => new Promise((resolve) => requestIdleCallback(() => resolve(), { timeout: 100 }));
+
 /** How many notes make a first screenful. */
 const FIRST_SCREEN_NOTES = 30;
 
@@ -83,7 +89,10 @@ export function NotesView() {
   const [filterNotes] = useState(createNoteFilter);
   const allRows =
     useLiveResult(
-      () => (readAll ? allNotes(db, (read) => read.forEach(textOf)) : Promise.resolve(null)),
+      () =>
+        readAll
+          ? allNotes(db, { eachRead: (read) => read.forEach(textOf), beforeNextRead: untilIdle })
+          : Promise.resolve(null),
       [db, readAll, textOf],
     )?.value ?? undefined;
   const notes = allRows ?? firstRows;

@@ -1,3 +1,4 @@
+import { Dexie } from 'dexie';
 import type { BookmarkTarget, NoteTarget, TextPositionSelector, TextQuoteSelector } from '@shared/annotation/anchor';
 import type { HighlightColour } from '@shared/annotation/vocabulary';
 import { blockPassages } from '@shared/document/passages';
@@ -22,22 +23,32 @@ export function notesOfDocument(db: ReperesDatabase, docId: string): Promise<Not
  */
 const NOTES_PER_READ = 250;
 
+/** What `allNotes` does with each read, and what it waits for before the next. */
+export interface NoteReads {
+  /** Sees each read's notes as they arrive (the Notes view folds their text). */
+  eachRead?: (notes: readonly NoteRow[]) => void;
+  /**
+   * Resolves when the next read may start: the Notes view waits for the page to be idle, so
+   * keystrokes typed while the notes arrive are answered and painted before the next read.
+   */
+  beforeNextRead?: () => Promise<void>;
+}
+
 /**
  * Every note, in no particular order (the Notes view sorts them), read 250 at a time in the
  * order of their ids. Each read ends in a task of its own, so ten thousand notes
  * arrive in short steps with keystrokes and frames between them, not in one long task; and
- * `eachRead` (the Notes view folding their text) runs between the reads too.
+ * `eachRead` runs between the reads too.
  */
-export async function allNotes(
-  db: ReperesDatabase,
-  eachRead?: (notes: readonly NoteRow[]) => void,
-): Promise<NoteRow[]> {
+export async function allNotes(db: ReperesDatabase, { eachRead, beforeNextRead }: NoteReads = {}): Promise<NoteRow[]> {
   const notes: NoteRow[] = [];
   let read = await db.notes.orderBy(':id').limit(NOTES_PER_READ).toArray();
   while (read.length > 0) {
     eachRead?.(read);
     notes.push(...read);
     if (read.length < NOTES_PER_READ) break;
+    // Through `Dexie.waitFor`, so a live query stays live across a wait that is not Dexie's.
+    if (beforeNextRead) await Dexie.waitFor(beforeNextRead());
     read = await db.notes.where(':id').above(read.at(-1)!.id).limit(NOTES_PER_READ).toArray();
   }
   return notes;

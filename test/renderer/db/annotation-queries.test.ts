@@ -44,9 +44,25 @@ describe('annotation queries', () => {
       Array.from({ length: 600 }, (_unused, index) => ({ ...made, id: `n-${String(index).padStart(4, '0')}` })),
     );
     const reads: number[] = [];
-    const notes = await allNotes(db, (read) => reads.push(read.length));
+    const notes = await allNotes(db, { eachRead: (read) => reads.push(read.length) });
     expect(reads).toEqual([250, 250, 101]);
     expect(new Set(notes.map((note) => note.id)).size).toBe(601);
+  });
+
+  it('wait before each read after the first for what the caller asks', async () => {
+    const db = keep(openTestDatabase());
+    const made = await addNote(db, { target, quote, position, colour: null }, 10);
+    await db.notes.bulkPut(
+      Array.from({ length: 600 }, (_unused, index) => ({ ...made, id: `n-${String(index).padStart(4, '0')}` })),
+    );
+    const steps: string[] = [];
+    await allNotes(db, {
+      eachRead: (read) => steps.push(`read ${read.length}`),
+      beforeNextRead: async () => {
+        steps.push('wait');
+      },
+    });
+    expect(steps).toEqual(['read 250', 'wait', 'read 250', 'wait', 'read 101']);
   });
 
   it('give a deleted note back so that undo restores it as it was', async () => {
