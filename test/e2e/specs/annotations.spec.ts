@@ -2,7 +2,15 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { engine, newProfileDir } from '../harness/app-handle';
 import { appPerTest } from '../harness/app-per-test';
-import { appCopyWithDataset, goTo, openDocument, readStore, screenshot, waitForLibrary } from '../harness/fixtures';
+import {
+  appCopyWithDataset,
+  goTo,
+  openDocument,
+  putRows,
+  readStore,
+  screenshot,
+  waitForLibrary,
+} from '../harness/fixtures';
 
 const DOC = 'regional-consultative-processes';
 const PASSAGE = 'p-06327f87';
@@ -172,6 +180,39 @@ describe.skipIf(engine().kind === 'none')('bookmarks, highlights and notes', () 
     await expect.poll(async () => (await readStore(page, 'bookmarks')).length).toBe(0);
     await page.keyboard.press('Control+z');
     await expect.poll(async () => (await readStore(page, 'bookmarks')).length).toBe(1);
+  });
+
+  it('lists every note of a person with more than one read of them, and stays live once they are all in', async () => {
+    const app = await launch({ locale: 'en-GB' });
+    await waitForLibrary(app.page);
+    const page = app.page;
+    // 600 notes: three reads of 250, with a wait for the page to be idle before each after the first.
+    await putRows(
+      page,
+      'notes',
+      Array.from({ length: 600 }, (_unused, index) => ({
+        id: `many-${String(index).padStart(3, '0')}`,
+        target: { docId: DOC, blockId: PASSAGE, itemId: null, language: 'fr' },
+        quote: { type: 'TextQuoteSelector', exact: '', prefix: '', suffix: '' },
+        position: null,
+        body: `Point ${index}`,
+        colour: null,
+        tags: [],
+        anchorState: 'anchored',
+        createdAt: index + 1,
+        updatedAt: index + 1,
+      })),
+    );
+    await goTo(page, '#/');
+    await page.reload();
+    await waitForLibrary(page);
+    await goTo(page, '#/notes');
+    await expect.poll(() => page.locator('.list-count').textContent()).toBe('600 notes');
+    await page.locator('.list-filter').fill('point 5');
+    // Each word anywhere: the 195 numbers below 600 with a 5 in them.
+    await expect.poll(() => page.locator('.list-count').textContent()).toBe('195 notes');
+    await page.locator('.note-list-item').first().getByRole('button', { name: 'Delete' }).click();
+    await expect.poll(() => page.locator('.list-count').textContent()).toBe('194 notes');
   });
 
   it('keeps the text typed when the disk is full, says so, and saves it once there is room', async () => {
