@@ -88,6 +88,20 @@ describe('Postings', () => {
     );
   });
 
+  it('expands prefixes as MiniSearch does to terms loaded and terms added since (fast-check)', () => {
+    // The words a prefix starts are a run of the sorted terms: loaded ones, and new ones put in place.
+    fc.assert(
+      fc.property(corpusArbitrary, corpusArbitrary, queryArbitrary, (loaded, added, query) => {
+        const words = query.map(({ term }) => word(term, { prefix: true }));
+        const later = added.map((doc) => ({ ...doc, id: `later-${doc.id}`, fr: [...doc.fr, 'mia', 'mzz', 'a'] }));
+        const postings = Postings.load(built(loaded).store(), sameIds);
+        for (const doc of later) postings.add(doc.id, { fr: doc.fr, en: doc.en }, doc.boost, doc.id);
+        expectSameScores(scored(postings, words), miniSearchScores([...loaded, ...later], words));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
   it('scores as MiniSearch does when a rare word leaves few entries for a common one to score', () => {
     // The common word's long list is then searched entry by entry rather than read whole.
     const docs: Doc[] = Array.from({ length: 400 }, (_unused, index) => ({
