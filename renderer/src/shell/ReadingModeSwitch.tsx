@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SegmentedSwitch } from '../common/SegmentedSwitch';
 import { READING_MODES } from '@shared/settings/vocabulary';
@@ -7,7 +8,7 @@ import { useReadingMode } from '../settings/useReadingMode';
  * Which text documents show: French, our English, or both side by side. The header's switch;
  * the PDF popover shows the same one under its own label and attribute (`label`, `dataAttribute`).
  */
-export function ReadingModeSwitch({
+export const ReadingModeSwitch = memo(function ReadingModeSwitch({
   label,
   dataAttribute = 'data-reading-mode',
 }: {
@@ -31,4 +32,4 @@ export function ReadingModeSwitch({
       dataAttribute={dataAttribute}
     />
   );
-}
+});

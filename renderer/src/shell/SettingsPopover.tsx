@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LINE_WIDTHS, READING_FONTS, THEMES, stepTextSize, TEXT_SIZES } from '@shared/settings/vocabulary';
 import { SegmentedSwitch } from '../common/SegmentedSwitch';
@@ -11,7 +12,7 @@ const POPOVER_ID = 'settings-popover';
  * in a popover that closes on Escape or a click elsewhere. Every choice applies at once and
  * is remembered.
  */
-export function SettingsPopover() {
+export const SettingsPopover = memo(function SettingsPopover() {
   const { t } = useTranslation();
   const [appearance, change] = useAppearance();
   const smallest = appearance.textSize === TEXT_SIZES[0];
@@ -117,4 +118,4 @@ export function SettingsPopover() {
       </div>
     </>
   );
-}
+});

@@ -24,6 +24,8 @@ export function Shell({ children }: { children: ReactNode }) {
   const [, setLanguage] = useLanguage();
   const [, setReadingMode] = useReadingMode();
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
+  // Stable, so the memoised dialog is not rendered again at each navigation.
+  const closeShortcuts = useCallback(() => setShortcutsOpen(false), []);
   const { canGoBack, canGoForward } = useHistoryAvailability();
   const { pickFiles } = useImportQueue();
   useAppliedAppearance();
@@ -165,7 +167,7 @@ export function Shell({ children }: { children: ReactNode }) {
       <main id="main" tabIndex={-1}>
         {children}
       </main>
-      <ShortcutsDialog open={shortcutsOpen} onClose={() => setShortcutsOpen(false)} />
+      <ShortcutsDialog open={shortcutsOpen} onClose={closeShortcuts} />
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { memo, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 
 /** The shortcuts by what they are for, in the order a person meets them. */
@@ -58,7 +58,13 @@ const SHORTCUT_GROUPS = [
 ] as const;
 
 /** The list of keyboard shortcuts, in a modal dialog (Escape closes it). */
-export function ShortcutsDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
+export const ShortcutsDialog = memo(function ShortcutsDialog({
+  open,
+  onClose,
+}: {
+  open: boolean;
+  onClose: () => void;
+}) {
   const { t } = useTranslation();
   const dialog = useRef<HTMLDialogElement>(null);
   useEffect(() => {
@@ -101,4 +107,4 @@ export function ShortcutsDialog({ open, onClose }: { open: boolean; onClose: () 
       </form>
     </dialog>
   );
-}
+});
