@@ -59,6 +59,23 @@ describe.skipIf(engine().kind === 'none')('a margin with many notes', () => {
     await expect.poll(() => margin.locator('.note-card').count()).toBe(3);
   });
 
+  it('keeps a note just written on a folded margin in sight once its editor closes', async () => {
+    const app = await launch({ locale: 'fr-FR' });
+    await waitForLibrary(app.page);
+    await seedSixNotes(app.page);
+    await openDocument(app.page, DOC);
+    const margin = app.page.locator(`#block-${PASSAGE} .margin-notes`);
+    await margin.locator('.note-card').first().waitFor();
+    await app.page.locator(`#block-${PASSAGE} .passage-action`).first().focus();
+    await app.page.keyboard.press('n');
+    await app.page.locator('.note-editor textarea').waitFor();
+    await app.page.keyboard.type('Écrite à l’instant');
+    await app.page.keyboard.press('Escape');
+    await margin.locator('.note-card', { hasText: 'Écrite à l’instant' }).waitFor();
+    expect(await margin.locator('.note-card').count()).toBe(NOTE_COUNT + 1);
+    expect(await margin.locator('.margin-notes-fold').getAttribute('aria-expanded')).toBe('true');
+  });
+
   it('opens unfolded on the passage a note was opened from', async () => {
     const app = await launch({ locale: 'en-GB' });
     await waitForLibrary(app.page);
