@@ -11,6 +11,7 @@ import { SearchProvider } from '../search/SearchContext';
 import { Shell } from '../shell/Shell';
 import { UndoProvider } from '../common/UndoContext';
 import { ImportQueueProvider } from '../import/ImportQueue';
+import { ReadingSettingsProvider } from '../settings/ReadingSettings';
 import { preloadableView } from './preloadable-view';
 
 // Only the library is in the first screen's code; the other views load as chunks of their own.
@@ -56,36 +57,40 @@ export function App(early: EarlyDatasetCheck) {
     // wouter takes its location hook as a value by design; Router calls it.
     // oxlint-disable-next-line react/rules-of-hooks
     <Router hook={useHashLocation}>
-      <GlossaryProvider>
-        <SearchProvider>
-          <UndoProvider>
-            <ImportQueueProvider>
-              <Shell>
-                <Suspense fallback={<Loading />}>
-                  <Switch>
-                    <Route path="/">{() => <LibraryView />}</Route>
-                    <Route path="/read/:docId/:blockId?">
-                      {(params) => <ReaderView docId={params.docId} blockId={params.blockId ?? null} />}
-                    </Route>
-                    <Route path="/about/:blockId?">{(params) => <AboutView blockId={params.blockId ?? null} />}</Route>
-                    <Route path="/search">{() => <SearchView />}</Route>
-                    <Route path="/notes">{() => <NotesView />}</Route>
-                    <Route path="/bookmarks">{() => <BookmarksView />}</Route>
-                    <Route path="/import">{() => <ImportView />}</Route>
-                    <Route path="/data/:action?">{(params) => <DataView action={params.action ?? null} />}</Route>
-                    <Route path="/glossary/:entryId?">
-                      {(params) => <GlossaryView entryId={params.entryId ?? null} />}
-                    </Route>
-                    <Route>
-                      <NotFound />
-                    </Route>
-                  </Switch>
-                </Suspense>
-              </Shell>
-            </ImportQueueProvider>
-          </UndoProvider>
-        </SearchProvider>
-      </GlossaryProvider>
+      <ReadingSettingsProvider>
+        <GlossaryProvider>
+          <SearchProvider>
+            <UndoProvider>
+              <ImportQueueProvider>
+                <Shell>
+                  <Suspense fallback={<Loading />}>
+                    <Switch>
+                      <Route path="/">{() => <LibraryView />}</Route>
+                      <Route path="/read/:docId/:blockId?">
+                        {(params) => <ReaderView docId={params.docId} blockId={params.blockId ?? null} />}
+                      </Route>
+                      <Route path="/about/:blockId?">
+                        {(params) => <AboutView blockId={params.blockId ?? null} />}
+                      </Route>
+                      <Route path="/search">{() => <SearchView />}</Route>
+                      <Route path="/notes">{() => <NotesView />}</Route>
+                      <Route path="/bookmarks">{() => <BookmarksView />}</Route>
+                      <Route path="/import">{() => <ImportView />}</Route>
+                      <Route path="/data/:action?">{(params) => <DataView action={params.action ?? null} />}</Route>
+                      <Route path="/glossary/:entryId?">
+                        {(params) => <GlossaryView entryId={params.entryId ?? null} />}
+                      </Route>
+                      <Route>
+                        <NotFound />
+                      </Route>
+                    </Switch>
+                  </Suspense>
+                </Shell>
+              </ImportQueueProvider>
+            </UndoProvider>
+          </SearchProvider>
+        </GlossaryProvider>
+      </ReadingSettingsProvider>
     </Router>
   );
 }

@@ -1,9 +1,9 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback } from 'react';
-import { getReadingModeSetting, saveReadingModeSetting } from '../db/queries';
+import { saveReadingModeSetting } from '../db/queries';
 import type { ReadingMode } from '@shared/settings/vocabulary';
 import { useServices } from '../services/context';
 import { useLanguage } from './useLanguage';
+import { useReadingSettings } from './ReadingSettings';
 
 /**
  * The reading language, apart from the interface language: French, English, or both side
@@ -12,7 +12,7 @@ import { useLanguage } from './useLanguage';
 export function useReadingMode(): [ReadingMode, (mode: ReadingMode) => void] {
   const { db } = useServices();
   const [interfaceLanguage] = useLanguage();
-  const saved = useLiveQuery(() => getReadingModeSetting(db), [db]);
+  const saved = useReadingSettings().savedMode;
   const setMode = useCallback(
     (mode: ReadingMode) => {
       void saveReadingModeSetting(db, mode).catch(() => undefined);
