@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { engine, newProfileDir } from '../harness/app-handle';
 import { appPerTest } from '../harness/app-per-test';
 import { HARNESS_ORIGIN } from '../harness/electron-stand-in';
-import { goTo, openDocument, screenshot, waitForLibrary } from '../harness/fixtures';
+import { goTo, openDocument, putRows, screenshot, waitForLibrary } from '../harness/fixtures';
 
 const DOC = 'regional-consultative-processes';
 const SECTION = 'h-8ce8eb56';
@@ -232,6 +232,45 @@ describe.skipIf(engine().kind === 'none')('the reader as a reading tool', () => 
     await app.page.keyboard.press('Control+1');
     await expect.poll(() => app.page.locator('[data-reading-mode="fr"]').getAttribute('aria-pressed')).toBe('true');
   });
+
+  it.each([1280, 1000])(
+    'keeps the swap button in the gutter and each label over its column with notes in the margin, at %i pixels',
+    async (width) => {
+      const app = await launch({ locale: 'fr-FR', viewport: { width, height: 800 } });
+      await waitForLibrary(app.page);
+      await putRows(app.page, 'notes', [
+        {
+          id: 'margin-note',
+          target: { docId: DOC, blockId: PASSAGE, itemId: null, language: 'fr' },
+          quote: { type: 'TextQuoteSelector', exact: '', prefix: '', suffix: '' },
+          position: null,
+          body: 'Une note dans la marge.',
+          colour: null,
+          tags: [],
+          anchorState: 'anchored',
+          createdAt: 1,
+          updatedAt: 1,
+        },
+      ]);
+      await app.page.reload();
+      await waitForLibrary(app.page);
+      await openDocument(app.page, DOC);
+      await app.page.locator('[data-reading-mode="both"]').click();
+      await app.page.locator('.with-margin .column-labels').waitFor();
+      const box = async (selector: string) => {
+        const found = await app.page.locator(selector).first().boundingBox();
+        if (!found) throw new Error(`${selector} is not on screen`);
+        return found;
+      };
+      const french = await box(`#block-${PASSAGE} .block-half:has([data-language="fr"])`);
+      const english = await box(`#block-${PASSAGE} .block-half:has([data-language="en"])`);
+      const englishLabel = await box('.column-labels > span[lang="en"]');
+      const swap = await box('.swap-columns');
+      expect(Math.abs(englishLabel.x - english.x)).toBeLessThan(2);
+      expect(swap.x).toBeGreaterThanOrEqual(french.x + french.width - 1);
+      expect(swap.x + swap.width).toBeLessThanOrEqual(english.x + 1);
+    },
+  );
 
   it('swaps the columns side by side, English on the left, and remembers it', async () => {
     const profileDir = newProfileDir();
