@@ -161,7 +161,13 @@ export function Shell({ children }: { children: ReactNode }) {
         <div className="header-tools">
           <ReadingModeSwitch />
           <SettingsPopover />
-          <IconButton onClick={actions.showShortcuts} label={t('nav.shortcuts')} hint={t('nav.shortcuts')} glyph="?" />
+          <IconButton
+            onClick={actions.showShortcuts}
+            label={t('nav.shortcuts')}
+            hint={t('nav.shortcuts')}
+            glyph="?"
+            className="shortcuts-button"
+          />
         </div>
       </header>
       <main id="main" tabIndex={-1}>
@@ -182,11 +188,18 @@ function SectionLink({ href, current, label }: { href: string; current: 'page' |
 }
 
 /** A square button showing a symbol, named for screen readers and explained on hover. */
-function IconButton(props: { onClick: () => void; disabled?: boolean; label: string; hint: string; glyph: string }) {
+function IconButton(props: {
+  onClick: () => void;
+  disabled?: boolean;
+  label: string;
+  hint: string;
+  glyph: string;
+  className?: string;
+}) {
   return (
     <button
       type="button"
-      className="icon-button"
+      className={props.className ? `icon-button ${props.className}` : 'icon-button'}
       onClick={props.onClick}
       disabled={props.disabled}
       aria-label={props.label}

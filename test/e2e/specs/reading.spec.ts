@@ -195,6 +195,9 @@ describe.skipIf(engine().kind === 'none')('the reader as a reading tool', () => 
   it.each([
     ['fr-FR', { width: 1024, height: 768 }],
     ['en-GB', { width: 1024, height: 768 }],
+    ['fr-FR', { width: 1000, height: 768 }],
+    ['fr-FR', { width: 900, height: 768 }],
+    ['en-GB', { width: 900, height: 768 }],
     ['fr-FR', { width: 1920, height: 1080 }],
   ] as const)(
     'fits the header and the reader in a window of %s at %o, with nothing to scroll sideways',
