@@ -40,10 +40,10 @@ export interface DocumentAnnotationsValue {
   bookmarks: ReadonlyMap<string, BookmarkRow>;
   /** The note whose editor is open, if any. */
   editingId: string | null;
+  setEditingId(id: string | null): void;
   /** Whether every margin shows all its notes (while the document prints with them). */
   marginsUnfolded: boolean;
   setMarginsUnfolded(unfolded: boolean): void;
-  setEditingId(id: string | null): void;
   highlightsOf(passageId: string, language: Language, text: string): HighlightRange[];
   toggleBookmarkAt(target: BookmarkTarget): Promise<boolean>;
   createNote(

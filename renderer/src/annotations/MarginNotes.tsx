@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Language } from '@shared/document/vocabulary';
 import type { NoteRow } from '../db/schema';
 import { useDocumentAnnotations } from './DocumentAnnotations';
-import { foldMargin, MARGIN_NOTES_SHOWN } from './margin-fold';
+import { foldMargin, isBeyondFold } from './margin-fold';
 import { NoteCard, useNoteCardLabels } from './NoteCard';
 
 /**
@@ -27,17 +27,19 @@ export function MarginNotes({
   const annotations = useDocumentAnnotations();
   // The person's choice, once they press the button; until then, the passage's place decides.
   const [unfoldedByPerson, setUnfoldedByPerson] = useState<boolean | null>(null);
-  // A note opened beyond the fold (one just made comes last) keeps its margin unfolded once
-  // it closes: the note a person has just written must not vanish behind the button. Set
-  // while rendering, as React advises for state that follows a prop, so no frame shows it folded.
+  // A note that opens beyond the fold (one just made comes last) unfolds its margin, which
+  // stays so once it closes: the note a person has just written must not vanish behind the
+  // button. On the opening only, so the person can still fold the margin while it is open.
+  // Set while rendering, as React advises for state that follows a prop: no frame shows it folded.
   const editingId = annotations?.editingId ?? null;
-  const editingBeyondFold =
-    editingId !== null && notes.findIndex((note) => note.id === editingId) >= MARGIN_NOTES_SHOWN;
-  if (editingBeyondFold && unfoldedByPerson !== true) setUnfoldedByPerson(true);
+  const [openedId, setOpenedId] = useState(editingId);
+  if (editingId !== openedId) {
+    setOpenedId(editingId);
+    if (isBeyondFold(notes, editingId)) setUnfoldedByPerson(true);
+  }
   if (!annotations || notes.length === 0) return <div className="margin-notes" />;
   const unfolded = annotations.marginsUnfolded || (unfoldedByPerson ?? isTarget);
-  const { shown, folded } = foldMargin(notes, unfolded, annotations.editingId);
-  const foldable = foldMargin(notes, false, annotations.editingId).folded > 0;
+  const { shown, folded, foldable } = foldMargin(notes, unfolded, editingId);
   return (
     <aside
       className="margin-notes"

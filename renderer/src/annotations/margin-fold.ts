@@ -10,19 +10,31 @@ export interface MarginFold<T> {
   shown: readonly T[];
   /** How many notes the margin keeps behind its "show more" button. */
   folded: number;
+  /** Whether the margin has notes to fold at all (and so a button to fold or unfold them). */
+  foldable: boolean;
 }
 
 /**
- * The notes a margin shows: all of them when unfolded, or when folding would hide only one (a
- * button to show one note is no shorter than the note); otherwise the first few, and the note
- * being edited wherever it is, so a note never opens out of sight.
+ * Whether a margin folds these notes: not when folding would hide only one (a button to show
+ * one note is no shorter than the note).
+ */
+const foldsAny = (notes: readonly unknown[]): boolean => notes.length > MARGIN_NOTES_SHOWN + 1;
+
+/**
+ * The notes a margin shows: all of them when unfolded or when it has too few to fold; otherwise
+ * the first few, and the note being edited wherever it is, so an open note never goes out of sight.
  */
 export function foldMargin<T extends { id: string }>(
   notes: readonly T[],
   unfolded: boolean,
   editingId: string | null,
 ): MarginFold<T> {
-  if (unfolded || notes.length <= MARGIN_NOTES_SHOWN + 1) return { shown: notes, folded: 0 };
+  const foldable = foldsAny(notes);
+  if (unfolded || !foldable) return { shown: notes, folded: 0, foldable };
   const shown = notes.filter((note, index) => index < MARGIN_NOTES_SHOWN || note.id === editingId);
-  return { shown, folded: notes.length - shown.length };
+  return { shown, folded: notes.length - shown.length, foldable };
 }
+
+/** Whether the note `id` is one a folded margin hides. */
+export const isBeyondFold = (notes: readonly { id: string }[], id: string | null): boolean =>
+  id !== null && foldsAny(notes) && notes.findIndex((note) => note.id === id) >= MARGIN_NOTES_SHOWN;

@@ -118,6 +118,37 @@ export async function putRows(page: Page, store: string, rows: unknown[]): Promi
 }
 
 /**
+ * A person's note as a profile stores it: on a passage of `docId` (`blockId`), or on the whole
+ * document (null); in French, anchored, quoting nothing. `fields` override any of it.
+ */
+export const noteRow = (
+  id: string,
+  docId: string,
+  blockId: string | null,
+  fields: Record<string, unknown> = {},
+): Record<string, unknown> => ({
+  id,
+  target: { docId, blockId, itemId: null, language: 'fr' },
+  quote: { type: 'TextQuoteSelector', exact: '', prefix: '', suffix: '' },
+  position: null,
+  body: '',
+  colour: null,
+  tags: [],
+  anchorState: 'anchored',
+  createdAt: 1,
+  updatedAt: 1,
+  ...fields,
+});
+
+/** Writes notes past Dexie, then reloads on the library so the app reads them afresh. */
+export async function seedNotes(page: Page, notes: unknown[]): Promise<void> {
+  await putRows(page, 'notes', notes);
+  await goTo(page, '#/');
+  await page.reload();
+  await waitForLibrary(page);
+}
+
+/**
  * A copy of the app folder whose bundled dataset is changed by `change`: what a new release
  * of the app would ship. The bundles are the real ones (linked).
  */

@@ -5,10 +5,11 @@ import { appPerTest } from '../harness/app-per-test';
 import {
   appCopyWithDataset,
   goTo,
+  noteRow,
   openDocument,
-  putRows,
   readStore,
   screenshot,
+  seedNotes,
   waitForLibrary,
 } from '../harness/fixtures';
 
@@ -187,25 +188,16 @@ describe.skipIf(engine().kind === 'none')('bookmarks, highlights and notes', () 
     await waitForLibrary(app.page);
     const page = app.page;
     // 600 notes: three reads of 250, with a wait for the page to be idle before each after the first.
-    await putRows(
+    await seedNotes(
       page,
-      'notes',
-      Array.from({ length: 600 }, (_unused, index) => ({
-        id: `many-${String(index).padStart(3, '0')}`,
-        target: { docId: DOC, blockId: PASSAGE, itemId: null, language: 'fr' },
-        quote: { type: 'TextQuoteSelector', exact: '', prefix: '', suffix: '' },
-        position: null,
-        body: `Point ${index}`,
-        colour: null,
-        tags: [],
-        anchorState: 'anchored',
-        createdAt: index + 1,
-        updatedAt: index + 1,
-      })),
+      Array.from({ length: 600 }, (_unused, index) =>
+        noteRow(`many-${String(index).padStart(3, '0')}`, DOC, PASSAGE, {
+          body: `Point ${index}`,
+          createdAt: index + 1,
+          updatedAt: index + 1,
+        }),
+      ),
     );
-    await goTo(page, '#/');
-    await page.reload();
-    await waitForLibrary(page);
     await goTo(page, '#/notes');
     await expect.poll(() => page.locator('.list-count').textContent()).toBe('600 notes');
     await page.locator('.list-filter').fill('point 5');

@@ -1,46 +1,48 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { engine } from '../harness/app-handle';
+import { engine, type LaunchOptions } from '../harness/app-handle';
 import { appPerTest } from '../harness/app-per-test';
-import { goTo, openDocument, putRows, waitForLibrary } from '../harness/fixtures';
+import { goTo, noteRow, openDocument, seedNotes, waitForLibrary } from '../harness/fixtures';
 
 const DOC = 'regional-consultative-processes';
 const PASSAGE = 'p-06327f87';
 const NOTE_COUNT = 6;
 
-/** Six notes on one passage, written past Dexie; then a reload, so the app reads them afresh. */
-async function seedSixNotes(page: Page): Promise<void> {
-  await putRows(
-    page,
-    'notes',
-    Array.from({ length: NOTE_COUNT }, (_unused, index) => ({
-      id: `fold-${index}`,
-      target: { docId: DOC, blockId: PASSAGE, itemId: null, language: 'fr' },
-      quote: { type: 'TextQuoteSelector', exact: '', prefix: '', suffix: '' },
-      position: null,
-      body: `Remarque numéro ${index + 1}`,
-      colour: null,
-      tags: [],
-      anchorState: 'anchored',
-      createdAt: index + 1,
-      updatedAt: index + 1,
-    })),
-  );
-  await goTo(page, '#/');
-  await page.reload();
-  await waitForLibrary(page);
-}
-
 describe.skipIf(engine().kind === 'none')('a margin with many notes', () => {
   const launch = appPerTest();
 
-  it('shows the first three notes and unfolds the others on request, from the keyboard too', async () => {
-    const app = await launch({ locale: 'fr-FR' });
+  /** The app with six notes on one passage, on the library; then, if asked, that document open. */
+  async function withSixNotes(locale: LaunchOptions['locale'], open: boolean): Promise<Page> {
+    const app = await launch({ locale });
     await waitForLibrary(app.page);
-    await seedSixNotes(app.page);
-    await openDocument(app.page, DOC);
-    const margin = app.page.locator(`#block-${PASSAGE} .margin-notes`);
-    await margin.locator('.note-card').first().waitFor();
+    await seedNotes(
+      app.page,
+      Array.from({ length: NOTE_COUNT }, (_unused, index) =>
+        noteRow(`fold-${index}`, DOC, PASSAGE, {
+          body: `Remarque numéro ${index + 1}`,
+          createdAt: index + 1,
+          updatedAt: index + 1,
+        }),
+      ),
+    );
+    if (open) {
+      await openDocument(app.page, DOC);
+      await app.page.locator(`#block-${PASSAGE} .margin-notes .note-card`).first().waitFor();
+    }
+    return app.page;
+  }
+
+  /** Writes a new note on the passage from the keyboard, leaving its editor open. */
+  async function writeNote(page: Page, text: string): Promise<void> {
+    await page.locator(`#block-${PASSAGE} .passage-action`).first().focus();
+    await page.keyboard.press('n');
+    await page.locator('.note-editor textarea').waitFor();
+    await page.keyboard.type(text);
+  }
+
+  it('shows the first three notes and unfolds the others on request, from the keyboard too', async () => {
+    const page = await withSixNotes('fr-FR', true);
+    const margin = page.locator(`#block-${PASSAGE} .margin-notes`);
     expect(await margin.getAttribute('aria-label')).toBe('6 notes sur ce passage');
     expect(await margin.locator('.note-card').allTextContents()).toEqual([
       expect.stringContaining('Remarque numéro 1'),
@@ -51,7 +53,7 @@ describe.skipIf(engine().kind === 'none')('a margin with many notes', () => {
     expect(await fold.getAttribute('aria-expanded')).toBe('false');
 
     await fold.focus();
-    await app.page.keyboard.press('Enter');
+    await page.keyboard.press('Enter');
     await expect.poll(() => margin.locator('.note-card').count()).toBe(NOTE_COUNT);
     const unfold = margin.getByRole('button', { name: 'Afficher moins de notes' });
     expect(await unfold.getAttribute('aria-expanded')).toBe('true');
@@ -60,29 +62,33 @@ describe.skipIf(engine().kind === 'none')('a margin with many notes', () => {
   });
 
   it('keeps a note just written on a folded margin in sight once its editor closes', async () => {
-    const app = await launch({ locale: 'fr-FR' });
-    await waitForLibrary(app.page);
-    await seedSixNotes(app.page);
-    await openDocument(app.page, DOC);
-    const margin = app.page.locator(`#block-${PASSAGE} .margin-notes`);
-    await margin.locator('.note-card').first().waitFor();
-    await app.page.locator(`#block-${PASSAGE} .passage-action`).first().focus();
-    await app.page.keyboard.press('n');
-    await app.page.locator('.note-editor textarea').waitFor();
-    await app.page.keyboard.type('Écrite à l’instant');
-    await app.page.keyboard.press('Escape');
+    const page = await withSixNotes('fr-FR', true);
+    const margin = page.locator(`#block-${PASSAGE} .margin-notes`);
+    await writeNote(page, 'Écrite à l’instant');
+    await page.keyboard.press('Escape');
     await margin.locator('.note-card', { hasText: 'Écrite à l’instant' }).waitFor();
     expect(await margin.locator('.note-card').count()).toBe(NOTE_COUNT + 1);
     expect(await margin.locator('.margin-notes-fold').getAttribute('aria-expanded')).toBe('true');
   });
 
+  it('folds again while a note beyond the fold is open, keeping that note and its editor', async () => {
+    const page = await withSixNotes('fr-FR', true);
+    const margin = page.locator(`#block-${PASSAGE} .margin-notes`);
+    await writeNote(page, 'Encore ouverte');
+    await margin.getByRole('button', { name: 'Afficher moins de notes' }).click();
+    // The first three, and the one being written.
+    await expect.poll(() => margin.locator('.note-card').count()).toBe(4);
+    expect(await margin.locator('.note-editor textarea').inputValue()).toBe('Encore ouverte');
+    expect(await margin.getByRole('button', { name: 'Afficher 3 autres notes' }).getAttribute('aria-expanded')).toBe(
+      'false',
+    );
+  });
+
   it('opens unfolded on the passage a note was opened from', async () => {
-    const app = await launch({ locale: 'en-GB' });
-    await waitForLibrary(app.page);
-    await seedSixNotes(app.page);
-    await goTo(app.page, '#/notes');
-    await app.page.locator('.note-list-item', { hasText: 'Remarque numéro 6' }).getByRole('link').click();
-    const margin = app.page.locator(`#block-${PASSAGE} .margin-notes`);
+    const page = await withSixNotes('en-GB', false);
+    await goTo(page, '#/notes');
+    await page.locator('.note-list-item', { hasText: 'Remarque numéro 6' }).getByRole('link').click();
+    const margin = page.locator(`#block-${PASSAGE} .margin-notes`);
     await margin.locator('.note-card').first().waitFor();
     expect(await margin.locator('.note-card').count()).toBe(NOTE_COUNT);
     expect(await margin.getByRole('button', { name: 'Show fewer notes' }).getAttribute('aria-expanded')).toBe('true');

@@ -5,7 +5,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { engine, type AppHandle } from '../harness/app-handle';
 import { appPerTest } from '../harness/app-per-test';
-import { bundledDataset, goTo, openDocument, putRows, waitForLibrary } from '../harness/fixtures';
+import { bundledDataset, goTo, noteRow, openDocument, seedNotes, waitForLibrary } from '../harness/fixtures';
 import { pdfPageTexts } from '../harness/pdf-text';
 
 const dataset = bundledDataset();
@@ -28,27 +28,8 @@ const paragraphs = (document?.blocks ?? []).flatMap((block) => {
 });
 
 /** A person's note on the reference page: on a passage (`blockId`) or on the whole document (null). */
-const note = (id: string, blockId: string | null, fields: Record<string, unknown> = {}) => ({
-  id,
-  target: { docId: DOC, blockId, itemId: null, language: 'fr' },
-  quote: { type: 'TextQuoteSelector', exact: '', prefix: '', suffix: '' },
-  position: null,
-  body: NOTE_BODY,
-  colour: null,
-  tags: [],
-  anchorState: 'anchored',
-  createdAt: 1,
-  updatedAt: 1,
-  ...fields,
-});
-
-/** Writes notes past Dexie, then reloads so the app reads them afresh. */
-async function seedNotes(page: Page, notes: unknown[]): Promise<void> {
-  await putRows(page, 'notes', notes);
-  await goTo(page, '#/');
-  await page.reload();
-  await waitForLibrary(page);
-}
+const note = (id: string, blockId: string | null, fields: Record<string, unknown> = {}) =>
+  noteRow(id, DOC, blockId, { body: NOTE_BODY, ...fields });
 
 async function savePdf(
   page: Page,

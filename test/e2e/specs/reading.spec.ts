@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { engine, newProfileDir } from '../harness/app-handle';
 import { appPerTest } from '../harness/app-per-test';
 import { HARNESS_ORIGIN } from '../harness/electron-stand-in';
-import { goTo, openDocument, putRows, screenshot, waitForLibrary } from '../harness/fixtures';
+import { goTo, noteRow, openDocument, screenshot, seedNotes, waitForLibrary } from '../harness/fixtures';
 
 const DOC = 'regional-consultative-processes';
 const SECTION = 'h-8ce8eb56';
@@ -241,22 +241,7 @@ describe.skipIf(engine().kind === 'none')('the reader as a reading tool', () => 
     async (width) => {
       const app = await launch({ locale: 'fr-FR', viewport: { width, height: 800 } });
       await waitForLibrary(app.page);
-      await putRows(app.page, 'notes', [
-        {
-          id: 'margin-note',
-          target: { docId: DOC, blockId: PASSAGE, itemId: null, language: 'fr' },
-          quote: { type: 'TextQuoteSelector', exact: '', prefix: '', suffix: '' },
-          position: null,
-          body: 'Une note dans la marge.',
-          colour: null,
-          tags: [],
-          anchorState: 'anchored',
-          createdAt: 1,
-          updatedAt: 1,
-        },
-      ]);
-      await app.page.reload();
-      await waitForLibrary(app.page);
+      await seedNotes(app.page, [noteRow('margin-note', DOC, PASSAGE, { body: 'Une note dans la marge.' })]);
       await openDocument(app.page, DOC);
       await app.page.locator('[data-reading-mode="both"]').click();
       await app.page.locator('.with-margin .column-labels').waitFor();

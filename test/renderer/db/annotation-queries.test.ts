@@ -11,11 +11,21 @@ import {
   toggleBookmark,
   updateNote,
 } from '../../../renderer/src/db/annotation-queries';
+import type { ReperesDatabase } from '../../../renderer/src/db/schema';
 import { databasesPerTest, openTestDatabase } from './database';
 
 const target = { docId: 'about-iom', blockId: 'p-3a8ebd50', itemId: null, language: 'fr' as const };
 const quote = { type: 'TextQuoteSelector' as const, exact: 'OIM', prefix: "L'", suffix: ' est' };
 const position = { type: 'TextPositionSelector' as const, start: 2, end: 5 };
+
+/** A database holding 601 notes: one made, and 600 copies of it under other ids. */
+async function withManyNotes(db: ReperesDatabase): Promise<ReperesDatabase> {
+  const made = await addNote(db, { target, quote, position, colour: null }, 10);
+  await db.notes.bulkPut(
+    Array.from({ length: 600 }, (_unused, index) => ({ ...made, id: `n-${String(index).padStart(4, '0')}` })),
+  );
+  return db;
+}
 
 describe('annotation queries', () => {
   const keep = databasesPerTest();
@@ -38,11 +48,7 @@ describe('annotation queries', () => {
   });
 
   it('read every note in steps of 250, each step seen as it arrives', async () => {
-    const db = keep(openTestDatabase());
-    const made = await addNote(db, { target, quote, position, colour: null }, 10);
-    await db.notes.bulkPut(
-      Array.from({ length: 600 }, (_unused, index) => ({ ...made, id: `n-${String(index).padStart(4, '0')}` })),
-    );
+    const db = await withManyNotes(keep(openTestDatabase()));
     const reads: number[] = [];
     const notes = await allNotes(db, { eachRead: (read) => reads.push(read.length) });
     expect(reads).toEqual([250, 250, 101]);
@@ -50,11 +56,7 @@ describe('annotation queries', () => {
   });
 
   it('wait before each read after the first for what the caller asks', async () => {
-    const db = keep(openTestDatabase());
-    const made = await addNote(db, { target, quote, position, colour: null }, 10);
-    await db.notes.bulkPut(
-      Array.from({ length: 600 }, (_unused, index) => ({ ...made, id: `n-${String(index).padStart(4, '0')}` })),
-    );
+    const db = await withManyNotes(keep(openTestDatabase()));
     const steps: string[] = [];
     await allNotes(db, {
       eachRead: (read) => steps.push(`read ${read.length}`),
