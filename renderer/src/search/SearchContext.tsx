@@ -53,6 +53,8 @@ export interface SearchActions {
 export interface ReturnPoint {
   scrollTop: number;
   hitId: string;
+  /** Where the hit was in the window (its top, in pixels from the window's top). */
+  hitTop: number;
 }
 
 const SearchContext = createContext<SearchState | null>(null);

@@ -15,6 +15,9 @@ import { focusHit, moveHitFocus } from './result-focus';
 import { useSearch, useSearchActions } from './SearchContext';
 import { SearchFiltersBar, hasFilters } from './SearchFiltersBar';
 
+/** For how many frames a hit come back to is kept where it was (see `SearchView`). */
+const RETURN_FRAMES = 6;
+
 /** The results of the query typed in the header, grouped by document, with filters and help. */
 export function SearchView() {
   const { t } = useTranslation();
@@ -26,10 +29,24 @@ export function SearchView() {
     if (!hasResults) return;
     const point = takeReturnPoint();
     if (!point) return;
-    document.scrollingElement?.scrollTo({ top: point.scrollTop });
-    document
-      .querySelector<HTMLAnchorElement>(`.search-hit a[data-hit-id="${CSS.escape(point.hitId)}"]`)
-      ?.focus({ preventScroll: true });
+    const scroller = document.scrollingElement;
+    scroller?.scrollTo({ top: point.scrollTop });
+    const hit = document.querySelector<HTMLAnchorElement>(`.search-hit a[data-hit-id="${CSS.escape(point.hitId)}"]`);
+    if (!hit) return;
+    hit.focus({ preventScroll: true });
+    // The hits out of sight are not laid out (see `.search-hit` in the styles): above this one
+    // they stand in at an estimated height, so the same scrollTop can put it elsewhere. The
+    // list is moved by the difference, so that the hit is where it was; and again over the next
+    // few frames, as the hits that came into sight take their real height (a frame later).
+    let frames = 0;
+    const putBack = (): void => {
+      if (!hit.isConnected) return;
+      const off = hit.getBoundingClientRect().top - point.hitTop;
+      if (Math.abs(off) >= 1) scroller?.scrollBy({ top: off });
+      frames += 1;
+      if (frames < RETURN_FRAMES) requestAnimationFrame(putBack);
+    };
+    putBack();
   }, [hasResults, takeReturnPoint]);
 
   let body: ReactNode;
@@ -141,10 +158,11 @@ const ResultList = memo(function ResultList({ groups, query }: { groups: readonl
     };
   }, [t]);
   const open = useCallback(
-    (hit: ResultHit, path: string) => {
+    (hit: ResultHit, path: string, link: HTMLElement) => {
       openingHit(query, hit.source === 'document' ? { docId: hit.docId, terms: hit.terms } : null, {
         scrollTop: document.scrollingElement?.scrollTop ?? 0,
         hitId: hit.id,
+        hitTop: link.getBoundingClientRect().top,
       });
       navigate(path);
     },
@@ -209,7 +227,7 @@ interface HitItemProps {
   hit: ResultHit;
   path: string;
   labels: HitLabels;
-  onOpen(hit: ResultHit, path: string): void;
+  onOpen(hit: ResultHit, path: string, link: HTMLElement): void;
 }
 
 function HitItem({ hit, path, labels, onOpen }: HitItemProps) {
@@ -222,7 +240,7 @@ function HitItem({ hit, path, labels, onOpen }: HitItemProps) {
         lang={hit.language}
         onClick={(event) => {
           event.preventDefault();
-          onOpen(hit, path);
+          onOpen(hit, path, event.currentTarget);
         }}
       >
         <span className="hit-kind">{labels.kind(hit.kind)}</span>

@@ -100,6 +100,33 @@ describe.skipIf(engine().kind === 'none')('search', () => {
     expect(await page.evaluate(() => document.activeElement?.getAttribute('data-hit-id'))).toBe(`${RCP}#i-73fea056`);
   });
 
+  it('comes back from a hit far down the list with that hit where it was in the window', async () => {
+    const { page } = await launch({ locale: 'en-GB' });
+    await waitForLibrary(page);
+    await field(page).fill('migration');
+    await firstHit(page);
+    const far = hitLinks(page).nth(40);
+    await far.scrollIntoViewIfNeeded();
+    await page.evaluate(() => window.scrollBy(0, -200));
+    // The hits that came into sight are laid out at the next frame.
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    const id = await far.getAttribute('data-hit-id');
+    const top = await far.evaluate((link) => link.getBoundingClientRect().top);
+    await far.click();
+    await page.waitForFunction(() => window.location.hash !== '#/search');
+    await page.keyboard.press('Escape');
+    await page.waitForFunction((hitId) => document.activeElement?.getAttribute('data-hit-id') === hitId, id);
+    // The hits above it are laid out as they come into sight: the list settles over a few frames.
+    await page.waitForFunction(
+      ([hitId, was]) => {
+        const link = document.querySelector(`.search-hit a[data-hit-id="${CSS.escape(hitId!)}"]`);
+        return link !== null && Math.abs(link.getBoundingClientRect().top - was) < 2;
+      },
+      [id, top] as const,
+      { timeout: 2000 },
+    );
+  });
+
   it('works from the keyboard alone: shortcut, type, arrows, Enter, Esc', async () => {
     const { page } = await launch({ locale: 'en-GB' });
     await waitForLibrary(page);
