@@ -184,6 +184,89 @@ function scoreRange(scoring: SlotScoring, packed: Uint32Array, start: number, en
   pass.touched = touchedCount;
 }
 
+/** What a word's pass leaves in the scratch arrays, by entry number (see `Postings.match`). */
+interface Scratch {
+  marks: Int32Array;
+  candidateMarks: Int32Array;
+  wordScores: Float64Array;
+  wordForms: Uint32Array;
+  wordSources: Uint32Array;
+  touched: Int32Array;
+}
+
+/** The entries matching every word read so far (in the order the first word found them), with their scores and term bits. */
+interface WordMatches {
+  candidates: Int32Array;
+  scores: Float64Array;
+  sources: Uint32Array;
+}
+
+/**
+ * The first word's matches, out of the scratch arrays, marked as the candidates the next words
+ * narrow; with the forms of the word each holds.
+ *
+ * This and `narrowMatches` run once per match (tens of thousands for a common word): each is a
+ * plain loop over typed arrays held in locals, outside any closure.
+ */
+function firstWordMatches(scratch: Scratch, count: number, queryMark: number): WordMatches & { forms: Uint32Array } {
+  const { candidateMarks, wordScores, wordSources, wordForms, touched } = scratch;
+  const candidates = touched.slice(0, count);
+  const scores = new Float64Array(count);
+  const sources = new Uint32Array(count);
+  const forms = new Uint32Array(count);
+  for (let index = 0; index < count; index += 1) {
+    const number = candidates[index]!;
+    candidateMarks[number] = queryMark;
+    scores[index] = wordScores[number]!;
+    sources[index] = wordSources[number]!;
+    forms[index] = wordForms[number]!;
+  }
+  return { candidates, scores, sources, forms };
+}
+
+/**
+ * The matches so far that the word just read (`wordMark`) also matches, narrowed in place, its
+ * scores and term bits added; with the forms of the word each holds, and where each kept match
+ * was before (`kept`, for the earlier words' forms: see `keepAt`).
+ */
+function narrowMatches(
+  scratch: Scratch,
+  found: WordMatches,
+  wordMark: number,
+): WordMatches & { forms: Uint32Array; kept: Int32Array } {
+  const { marks, candidateMarks, wordScores, wordSources, wordForms } = scratch;
+  const { candidates, scores, sources } = found;
+  const forms = new Uint32Array(candidates.length);
+  const kept = new Int32Array(candidates.length);
+  let count = 0;
+  for (let index = 0; index < candidates.length; index += 1) {
+    const number = candidates[index]!;
+    if (marks[number] !== wordMark) {
+      candidateMarks[number] = 0;
+      continue;
+    }
+    candidates[count] = number;
+    scores[count] = scores[index]! + wordScores[number]!;
+    sources[count] = sources[index]! | wordSources[number]!;
+    forms[count] = wordForms[number]!;
+    kept[count] = index;
+    count += 1;
+  }
+  return {
+    candidates: candidates.subarray(0, count),
+    scores: scores.subarray(0, count),
+    sources: sources.subarray(0, count),
+    forms: forms.subarray(0, count),
+    kept: kept.subarray(0, count),
+  };
+}
+
+/** `values` narrowed in place as `narrowMatches` narrowed the matches: the ones at `kept`, in order. */
+function keepAt(values: Uint32Array, kept: Int32Array): Uint32Array {
+  for (let index = 0; index < kept.length; index += 1) values[index] = values[kept[index]!]!;
+  return values.subarray(0, kept.length);
+}
+
 /** How many postings reading one by one costs as much as one binary search. */
 const LOOKUP_COST = 16;
 
@@ -411,7 +494,7 @@ export class Postings<Item> {
    */
   match(words: readonly WordQuery[], weights: MatchWeights): Matches<Item> {
     this.prepareScratch();
-    const forms = words.map(() => new Uint32Array(0));
+    const forms: Uint32Array[] = words.map(() => new Uint32Array(0));
     /** For each word, the terms it was found by beyond its forms (prefixes, near spellings). */
     const expanded = words.map(() => [] as number[]);
     // A word being typed (a prefix) matches many terms: read it last, when only the entries
@@ -429,55 +512,34 @@ export class Postings<Item> {
       }),
     );
     const queryMark = ++this.epoch;
-    let candidates = new Int32Array(0);
-    let scores = new Float64Array(0);
-    let sources = new Uint32Array(0);
-    order.forEach((wordNumber, step) => {
-      const pass: WordPass = { first: step === 0, wordMark: ++this.epoch, queryMark, touched: 0, candidates };
+    let found: WordMatches = {
+      candidates: new Int32Array(0),
+      scores: new Float64Array(0),
+      sources: new Uint32Array(0),
+    };
+    for (let step = 0; step < order.length; step += 1) {
+      const wordNumber = order[step]!;
+      const pass: WordPass = {
+        first: step === 0,
+        wordMark: ++this.epoch,
+        queryMark,
+        touched: 0,
+        candidates: found.candidates,
+      };
       this.matchWord(words[wordNumber]!, weights, pass, expanded[wordNumber]!, sourceBits[wordNumber]!);
-      // The scratch arrays as locals: these loops run once per match (tens of thousands).
-      const { marks, candidateMarks, wordScores, wordSources } = this;
-      const scratchForms = this.wordForms;
       if (pass.first) {
-        candidates = this.touched.slice(0, pass.touched);
-        scores = new Float64Array(pass.touched);
-        sources = new Uint32Array(pass.touched);
-        const wordForms = new Uint32Array(pass.touched);
-        for (let index = 0; index < candidates.length; index += 1) {
-          const number = candidates[index]!;
-          candidateMarks[number] = queryMark;
-          scores[index] = wordScores[number]!;
-          sources[index] = wordSources[number]!;
-          wordForms[index] = scratchForms[number]!;
-        }
-        forms[wordNumber] = wordForms;
-        return;
+        const first = firstWordMatches(this.scratch(), pass.touched, queryMark);
+        forms[wordNumber] = first.forms;
+        found = first;
+        continue;
       }
       // Matches of every word so far are kept in place (a kept one never moves forward).
-      const previousWords = order.slice(0, step);
-      const previousForms = previousWords.map((previous) => forms[previous]!);
-      const wordForms = new Uint32Array(candidates.length);
-      const { wordMark } = pass;
-      let kept = 0;
-      for (let index = 0; index < candidates.length; index += 1) {
-        const number = candidates[index]!;
-        if (marks[number] !== wordMark) {
-          candidateMarks[number] = 0;
-          continue;
-        }
-        candidates[kept] = number;
-        scores[kept] = scores[index]! + wordScores[number]!;
-        sources[kept] = sources[index]! | wordSources[number]!;
-        for (const found of previousForms) found[kept] = found[index]!;
-        wordForms[kept] = scratchForms[number]!;
-        kept += 1;
-      }
-      candidates = candidates.subarray(0, kept);
-      scores = scores.subarray(0, kept);
-      sources = sources.subarray(0, kept);
-      for (const previous of previousWords) forms[previous] = forms[previous]!.subarray(0, kept);
-      forms[wordNumber] = wordForms.subarray(0, kept);
-    });
+      const narrowed = narrowMatches(this.scratch(), found, pass.wordMark);
+      for (const previous of order.slice(0, step)) forms[previous] = keepAt(forms[previous]!, narrowed.kept);
+      forms[wordNumber] = narrowed.forms;
+      found = narrowed;
+    }
+    const { candidates, scores, sources } = found;
     // The marks of this query's candidates must not count as the next query's.
     for (const number of candidates) this.candidateMarks[number] = 0;
     for (let index = 0; index < scores.length; index += 1) scores[index]! *= Math.max(1, bitCount(sources[index]!));
@@ -678,6 +740,11 @@ export class Postings<Item> {
       });
     }
     return this.numberByIdMap;
+  }
+
+  private scratch(): Scratch {
+    const { marks, candidateMarks, wordScores, wordForms, wordSources, touched } = this;
+    return { marks, candidateMarks, wordScores, wordForms, wordSources, touched };
   }
 
   private prepareScratch(): void {
