@@ -17,6 +17,8 @@ import { SearchFiltersBar, hasFilters } from './SearchFiltersBar';
 
 /** For how many frames a hit come back to is kept where it was (see `SearchView`). */
 const RETURN_FRAMES = 6;
+/** What a person does to move through the list themselves. */
+const PERSON_MOVES = ['wheel', 'keydown', 'pointerdown', 'touchstart'] as const;
 
 /** The results of the query typed in the header, grouped by document, with filters and help. */
 export function SearchView() {
@@ -38,15 +40,23 @@ export function SearchView() {
     // they stand in at an estimated height, so the same scrollTop can put it elsewhere. The
     // list is moved by the difference, so that the hit is where it was; and again over the next
     // few frames, as the hits that came into sight take their real height (a frame later).
+    // Not once the person scrolls or types: the list is theirs again.
     let frames = 0;
+    let frame = 0;
+    const stop = (): void => {
+      cancelAnimationFrame(frame);
+      for (const type of PERSON_MOVES) window.removeEventListener(type, stop, true);
+    };
     const putBack = (): void => {
-      if (!hit.isConnected) return;
       const off = hit.getBoundingClientRect().top - point.hitTop;
       if (Math.abs(off) >= 1) scroller?.scrollBy({ top: off });
       frames += 1;
-      if (frames < RETURN_FRAMES) requestAnimationFrame(putBack);
+      if (frames < RETURN_FRAMES) frame = requestAnimationFrame(putBack);
+      else stop();
     };
+    for (const type of PERSON_MOVES) window.addEventListener(type, stop, true);
     putBack();
+    return stop;
   }, [hasResults, takeReturnPoint]);
 
   let body: ReactNode;

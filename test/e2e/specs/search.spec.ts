@@ -127,6 +127,40 @@ describe.skipIf(engine().kind === 'none')('search', () => {
     );
   });
 
+  it('leaves the list where the person scrolls it just after coming back from a hit', async () => {
+    const { page } = await launch({ locale: 'en-GB' });
+    await waitForLibrary(page);
+    await field(page).fill('migration');
+    await firstHit(page);
+    const far = hitLinks(page).nth(40);
+    await far.scrollIntoViewIfNeeded();
+    const id = await far.getAttribute('data-hit-id');
+    await far.click();
+    await page.waitForFunction(() => window.location.hash !== '#/search');
+    // Esc, and a turn of the wheel at the first frame after the hit gets its focus back: within
+    // the frames the list is being put back in place.
+    await page.evaluate((hitId) => {
+      const turnWheel = (): void => {
+        window.dispatchEvent(new WheelEvent('wheel', { deltaY: 600 }));
+        window.scrollBy(0, 600);
+        (window as unknown as { scrolledTo: number }).scrolledTo = window.scrollY;
+      };
+      const onFocus = (): void => {
+        if (document.activeElement?.getAttribute('data-hit-id') !== hitId) return;
+        document.removeEventListener('focusin', onFocus);
+        requestAnimationFrame(turnWheel);
+      };
+      document.addEventListener('focusin', onFocus);
+    }, id);
+    await page.keyboard.press('Escape');
+    await page.waitForFunction(() => 'scrolledTo' in window);
+    await page.waitForTimeout(300);
+    // Where the person scrolled to, give or take the hits coming into sight (a few dozen pixels
+    // each); not 600 pixels back up.
+    const scrolledTo = await page.evaluate(() => (window as unknown as { scrolledTo: number }).scrolledTo);
+    expect(Math.abs((await page.evaluate(() => window.scrollY)) - scrolledTo)).toBeLessThan(100);
+  });
+
   it('works from the keyboard alone: shortcut, type, arrows, Enter, Esc', async () => {
     const { page } = await launch({ locale: 'en-GB' });
     await waitForLibrary(page);
