@@ -97,8 +97,18 @@ interface WordPass {
 
 const isPrefix = (word: WordQuery): boolean => word.forms.some((form) => form.prefix);
 
+/** What a word's pass leaves in the scratch arrays, by entry number (see `Postings.match`). */
+interface Scratch {
+  marks: Int32Array;
+  candidateMarks: Int32Array;
+  wordScores: Float64Array;
+  wordForms: Uint32Array;
+  wordSources: Uint32Array;
+  touched: Int32Array;
+}
+
 /** What scoring one (term, field)'s postings needs, in one object of one shape (the hot loop's). */
-interface SlotScoring {
+interface SlotScoring extends Scratch {
   pass: WordPass;
   /** The form's weight times the term's inverse document frequency. */
   scale: number;
@@ -112,12 +122,6 @@ interface SlotScoring {
   alive: Uint8Array;
   lengths: Uint16Array;
   boosts: Float64Array;
-  marks: Int32Array;
-  candidateMarks: Int32Array;
-  wordScores: Float64Array;
-  wordForms: Uint32Array;
-  wordSources: Uint32Array;
-  touched: Int32Array;
 }
 
 /** Adds one posting's BM25+ score to its entry's score for the word being read. */
@@ -182,16 +186,6 @@ function scoreRange(scoring: SlotScoring, packed: Uint32Array, start: number, en
     }
   }
   pass.touched = touchedCount;
-}
-
-/** What a word's pass leaves in the scratch arrays, by entry number (see `Postings.match`). */
-interface Scratch {
-  marks: Int32Array;
-  candidateMarks: Int32Array;
-  wordScores: Float64Array;
-  wordForms: Uint32Array;
-  wordSources: Uint32Array;
-  touched: Int32Array;
 }
 
 /** The entries matching every word read so far (in the order the first word found them), with their scores and term bits. */

@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { engine, newProfileDir } from '../harness/app-handle';
 import { appPerTest } from '../harness/app-per-test';
@@ -22,6 +22,15 @@ async function firstHit(page: Page): Promise<string | null> {
   );
   await hitLinks(page).first().waitFor();
   return hitLinks(page).first().getAttribute('data-hit-id');
+}
+
+/** The 41st hit for "migration", scrolled into the window: far enough down for the hits above it to be out of sight. */
+async function hitFarDown(page: Page): Promise<Locator> {
+  await field(page).fill('migration');
+  await firstHit(page);
+  const far = hitLinks(page).nth(40);
+  await far.scrollIntoViewIfNeeded();
+  return far;
 }
 
 /** Each main view, opened and settled (its own focus moved to its heading) before the shortcut is pressed. */
@@ -103,10 +112,7 @@ describe.skipIf(engine().kind === 'none')('search', () => {
   it('comes back from a hit far down the list with that hit where it was in the window', async () => {
     const { page } = await launch({ locale: 'en-GB' });
     await waitForLibrary(page);
-    await field(page).fill('migration');
-    await firstHit(page);
-    const far = hitLinks(page).nth(40);
-    await far.scrollIntoViewIfNeeded();
+    const far = await hitFarDown(page);
     await page.evaluate(() => window.scrollBy(0, -200));
     // The hits that came into sight are laid out at the next frame.
     await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
@@ -130,10 +136,7 @@ describe.skipIf(engine().kind === 'none')('search', () => {
   it('leaves the list where the person scrolls it just after coming back from a hit', async () => {
     const { page } = await launch({ locale: 'en-GB' });
     await waitForLibrary(page);
-    await field(page).fill('migration');
-    await firstHit(page);
-    const far = hitLinks(page).nth(40);
-    await far.scrollIntoViewIfNeeded();
+    const far = await hitFarDown(page);
     const id = await far.getAttribute('data-hit-id');
     await far.click();
     await page.waitForFunction(() => window.location.hash !== '#/search');
