@@ -89,6 +89,23 @@ describe.skipIf(engine().kind === 'none')('search', () => {
     );
   });
 
+  it.each([
+    ['fr-FR', 1280],
+    ['en-GB', 1180],
+  ] as const)('shows a two-word query whole in the header of a window of %s at %i pixels', async (locale, width) => {
+    const { page } = await launch({ locale, viewport: { width, height: 800 } });
+    await waitForLibrary(page);
+    await field(page).fill('coopération régionale');
+    await firstHit(page);
+    // An input whose text is wider than its box scrolls it: its scroll width is the text's.
+    const sizes = await field(page).evaluate((input) => ({ text: input.scrollWidth, box: input.clientWidth }));
+    expect(sizes.text).toBeLessThanOrEqual(sizes.box);
+    // The reading switch says FR, EN, FR | EN there, its full names kept for screen readers.
+    const english = page.locator('[data-reading-mode="en"]');
+    expect(await english.locator('> [aria-hidden="true"]').innerText()).toBe('EN');
+    expect(await page.getByRole('button', { name: /^(Read in English|Lire en anglais)$/ }).count()).toBe(1);
+  });
+
   it('opens a hit at its passage with the terms highlighted, and Esc brings the results back', async () => {
     const { page } = await launch({ locale: 'en-GB' });
     await waitForLibrary(page);
