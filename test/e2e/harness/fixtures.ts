@@ -96,7 +96,7 @@ export async function readStore(page: Page, store: string): Promise<unknown[]> {
   );
 }
 
-/** Writes rows into one of the app's user stores, as a future notes feature would. */
+/** Writes rows into one of the app's user stores, past Dexie (see `seedRows`). */
 export async function putRows(page: Page, store: string, rows: unknown[]): Promise<void> {
   await page.evaluate(
     ([name, values]) =>
@@ -140,13 +140,19 @@ export const noteRow = (
   ...fields,
 });
 
-/** Writes notes past Dexie, then reloads on the library so the app reads them afresh. */
-export async function seedNotes(page: Page, notes: unknown[]): Promise<void> {
-  await putRows(page, 'notes', notes);
+/**
+ * Writes rows past Dexie, then reloads on the library so the app reads them afresh: a write
+ * past Dexie tells no one, and the search worker, started when the page is first idle, may
+ * have read the tables before it (it would then never index the rows).
+ */
+export async function seedRows(page: Page, store: string, rows: unknown[]): Promise<void> {
+  await putRows(page, store, rows);
   await goTo(page, '#/');
   await page.reload();
   await waitForLibrary(page);
 }
+
+export const seedNotes = (page: Page, notes: unknown[]): Promise<void> => seedRows(page, 'notes', notes);
 
 /**
  * A copy of the app folder whose bundled dataset is changed by `change`: what a new release

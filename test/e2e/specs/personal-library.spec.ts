@@ -7,7 +7,7 @@ import { engine, newProfileDir } from '../harness/app-handle';
 import { HARNESS_ORIGIN } from '../harness/electron-stand-in';
 import { projectRoot } from '../harness/paths';
 import { appPerTest } from '../harness/app-per-test';
-import { goTo, openDocument, putRows, readStore, screenshot, waitForLibrary } from '../harness/fixtures';
+import { goTo, openDocument, putRows, readStore, screenshot, seedRows, waitForLibrary } from '../harness/fixtures';
 import { importedDocument } from '../../user-data-fixture';
 
 /** The folder a person keeps their pages in. */
@@ -183,7 +183,8 @@ describe.skipIf(engine().kind === 'none')('a personal library', () => {
     const app = await launch();
     await waitForLibrary(app.page);
     const row = importedDocument();
-    await putRows(app.page, 'importedDocuments', [row]);
+    // Seeded with a reload: searched for below, it must be in the search worker's index.
+    await seedRows(app.page, 'importedDocuments', [row]);
     await openDocument(app.page, row.id);
     const page = app.page;
     await page.locator('#block-p-1a2b3c4d .passage-action').first().focus();
