@@ -82,6 +82,8 @@ describe.skipIf(engine().kind === 'none')('a personal library', () => {
     await app.close();
     app = await launch({ profileDir });
     await waitForLibrary(app.page);
+    // The section reads its own table after the library's first paint (as on the first start).
+    await app.page.locator('.my-documents .card-title').first().waitFor();
     expect(await myDocumentTitles(app.page)).toEqual(['Dialogue de Dakar, janvier 2024']);
     await app.page.locator('.my-documents').scrollIntoViewIfNeeded();
     await screenshot(app.page, 'library-my-documents');
