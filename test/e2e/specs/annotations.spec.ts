@@ -105,7 +105,10 @@ describe.skipIf(engine().kind === 'none')('bookmarks, highlights and notes', () 
     await page.locator(`#block-${PASSAGE} .passage-action`).first().focus();
     await page.keyboard.press('Control+d');
     await expect.poll(async () => (await readStore(page, 'bookmarks')).length).toBe(1);
-    expect(await page.locator(`#block-${PASSAGE} .passage-action`).first().getAttribute('aria-pressed')).toBe('true');
+    // The button follows the store through a live query: a render after the write.
+    await expect
+      .poll(() => page.locator(`#block-${PASSAGE} .passage-action`).first().getAttribute('aria-pressed'))
+      .toBe('true');
 
     await page.keyboard.press('Control+Shift+ArrowRight');
     await page.keyboard.press('Control+Shift+ArrowRight');
@@ -199,7 +202,8 @@ describe.skipIf(engine().kind === 'none')('bookmarks, highlights and notes', () 
       ),
     );
     await goTo(page, '#/notes');
-    await expect.poll(() => page.locator('.list-count').textContent()).toBe('600 notes');
+    // Read 250 at a time when the page is idle, just after a reload: more than expect.poll's default second.
+    await expect.poll(() => page.locator('.list-count').textContent(), { timeout: 15_000 }).toBe('600 notes');
     await page.locator('.list-filter').fill('point 5');
     // Each word anywhere: the 195 numbers below 600 with a 5 in them.
     await expect.poll(() => page.locator('.list-count').textContent()).toBe('195 notes');
@@ -240,7 +244,8 @@ describe.skipIf(engine().kind === 'none')('bookmarks, highlights and notes', () 
     await expect
       .poll(async () => (await notesOf(page)).map((note) => note.body))
       .toEqual(['Une phrase à ne pas perdre']);
-    expect(await page.getByRole('alert').count()).toBe(0);
+    // The alert goes once the save's answer is rendered, just after the write.
+    await page.getByRole('alert').waitFor({ state: 'detached' });
   });
 
   it('after a new dataset version, moves one note, detaches another, and the library says so', async () => {

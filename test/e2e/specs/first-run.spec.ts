@@ -47,6 +47,8 @@ describe.skipIf(engine().kind === 'none')('first run', () => {
         expect(meta).toContain(document.date ? formatIsoDate(document.date, language) : catalogue.document.undated);
         if (document.place) expect(meta).toContain(document.place[language]);
       }
+      // The person's own documents are read after the library's first paint: wait for them.
+      await page.locator('.my-documents-empty').waitFor();
       const sections = await page.locator('.library-section h2').allTextContents();
       expect(sections).toEqual([
         catalogue.kinds.news.other,

@@ -117,7 +117,8 @@ describe.skipIf(engine().kind === 'none')('keyboard only', () => {
       await page.locator('#settings-popover').waitFor();
       await tabUntil(page, (state) => state.text === (locale === 'fr-FR' ? 'English' : 'Français'));
       await page.keyboard.press('Enter');
-      expect(await page.locator('html').getAttribute('lang')).toBe(locale === 'fr-FR' ? 'en' : 'fr');
+      // The other language's words may still be loading: the root's lang is set once they are in.
+      await page.waitForFunction((lang) => document.documentElement.lang === lang, locale === 'fr-FR' ? 'en' : 'fr');
     });
   });
 });

@@ -123,6 +123,9 @@ describe.skipIf(engine().kind === 'none')('save as PDF', () => {
 
     // English alone: the English text, not the French.
     await app.page.locator('[data-reading-mode="en"]').click();
+    // The setting is saved, then the document rendered again in English: wait for it.
+    await app.page.locator('[data-reading-mode="en"][aria-pressed="true"]').waitFor();
+    await app.page.locator('.document-body [data-language="en"]').first().waitFor();
     const english = await pdfPageTexts(await savePdf(app.page, app, 'en.pdf', false));
     expect(pageOf(english, opening(first?.en ?? '?'))).toBeGreaterThanOrEqual(0);
     expect(pageOf(english, opening(first?.fr ?? '?'))).toBe(-1);

@@ -91,6 +91,8 @@ describe.skipIf(engine().kind === 'none')('reading', () => {
     await page.waitForFunction((id) => window.location.hash === `#/read/${id}`, first?.id);
     await page.locator('.pager-next').click();
     await page.waitForFunction((id) => window.location.hash === `#/read/${id}`, second?.id);
+    // The reader stays mounted: the first title shows until the second document is read.
+    await page.locator(`.reader[data-document-id="${second?.id}"]`).waitFor();
     expect(await page.locator('#document-title').textContent()).toBe(second?.title.text);
     await page.keyboard.press('Alt+ArrowLeft');
     await page.waitForFunction((id) => window.location.hash === `#/read/${id}`, first?.id);
